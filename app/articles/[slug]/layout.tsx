@@ -1,0 +1,16 @@
+import { PageFrame } from "@/components/PageFrame";
+import { getPublishedArticle } from "@/lib/articles";
+import { siteMetadata } from "@/lib/seo";
+import "../../globals.css";
+
+export const metadata = siteMetadata;
+
+// A root layout of its own, so that the whole page (<html lang dir>) speaks the article's language.
+export default async function ArticleLayout({ children, params }: LayoutProps<"/articles/[slug]">) {
+  const article = getPublishedArticle((await params).slug);
+  return (
+    <PageFrame lang={article?.language ?? "en"} dir={article?.dir ?? "ltr"}>
+      {children}
+    </PageFrame>
+  );
+}

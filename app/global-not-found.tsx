@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageFrame } from "@/components/PageFrame";
+import { site } from "@/lib/site";
+import "./globals.css";
+
+// Next.js adds noindex to this page itself.
+export const metadata: Metadata = { title: `Page not found | ${site.name}` };
+
+// Served as out/404.html for any address the site does not have.
+export default function GlobalNotFound() {
+  return (
+    <PageFrame lang="en" dir="ltr">
+      <div className="not-found">
+        <h1>Page not found</h1>
+        <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
+        <p>
+          <Link href="/">Read the latest reporting</Link>
+        </p>
+      </div>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,19 @@
+import type { BodySection } from "@/lib/markdown";
+
+/** The body's HTML was sanitised in lib/markdown.ts; here it is only placed. */
+export function ArticleBody({ sections }: { sections: BodySection[] }) {
+  return (
+    <div className="article-body">
+      {sections.map(({ heading, html }) =>
+        heading ? (
+          <section key={heading.id} aria-labelledby={heading.id}>
+            <h2 id={heading.id}>{heading.text}</h2>
+            <div dangerouslySetInnerHTML={{ __html: html }} />
+          </section>
+        ) : (
+          <div key="lead" className="lead" dangerouslySetInnerHTML={{ __html: html }} />
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export function Standfirst({ children }: { children: string }) {
+  return <p className="standfirst">{children}</p>;
+}

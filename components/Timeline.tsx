@@ -1,0 +1,26 @@
+import type { TimelineEvent } from "@/lib/articles";
+import { formatEventDate } from "@/lib/dates";
+
+/** "Related events": the story so far, oldest first, with this article's own event marked. */
+export function Timeline({ events }: { events: TimelineEvent[] }) {
+  if (events.length === 0) return null;
+  return (
+    <aside className="timeline" aria-labelledby="related-events">
+      <h2 id="related-events">Related events</h2>
+      <ol>
+        {events.map((event, index) => {
+          const href = event.href ?? event.url;
+          return (
+            <li key={index} className={event.isThisArticle ? "timeline-event this-article" : "timeline-event"}>
+              <time dateTime={event.date.value}>{formatEventDate(event.date, event.approximate)}</time>
+              <p className="timeline-title">{href ? <a href={href}>{event.title}</a> : event.title}</p>
+              {event.place && <p className="timeline-place">{event.place}</p>}
+              {event.summary && <p className="timeline-summary">{event.summary}</p>}
+              {event.isThisArticle && <p className="timeline-marker">This article</p>}
+            </li>
+          );
+        })}
+      </ol>
+    </aside>
+  );
+}

@@ -1,0 +1,162 @@
+// The only reader of content/: loads every article, checks each on its own and all of them
+// together, and either returns them all or throws one ContentError listing every problem.
+import fs from "node:fs";
+import path from "node:path";
+import { closest } from "fastest-levenshtein";
+import { publicationTime } from "./dates";
+import { textDirection } from "./language";
+import { renderBody, type BodySection } from "./markdown";
+import { parseArticleSource } from "./parse";
+import { ContentError, type ContentProblem } from "./problems";
+import { SLUG, type Frontmatter, type RelatedEvent } from "./schema";
+import { articlePath } from "./site";
+import { fieldName, validateFrontmatter } from "./validate";
+
+export interface TimelineEvent extends RelatedEvent {
+  /** The page to read about the event on, when it has one on this site. */
+  href?: string;
+  /** The event this article reports. */
+  isThisArticle: boolean;
+}
+
+export type Article = Omit<Frontmatter, "relatedEvents"> & {
+  slug: string;
+  dir: "ltr" | "rtl";
+  sections: BodySection[];
+  /** Related events, oldest first. */
+  timeline: TimelineEvent[];
+};
+
+export interface ContentLocation {
+  /** Holds articles/<slug>.md. */
+  contentDir: string;
+  /** Where site-relative image paths point. */
+  publicDir: string;
+}
+
+export const defaultLocation: ContentLocation = {
+  contentDir: path.resolve(process.env.CONTENT_DIR ?? "content"),
+  publicDir: path.resolve("public"),
+};
+
+interface Loaded {
+  file: string;
+  slug: string;
+  frontmatter: Frontmatter;
+  sections: BodySection[];
+}
+
+/** Every article, drafts included, newest first; throws ContentError if any file has a problem. */
+export function loadArticles(location: ContentLocation = defaultLocation): Article[] {
+  const dir = path.join(location.contentDir, "articles");
+  const problems: ContentProblem[] = [];
+  const loaded: Loaded[] = [];
+
+  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => !name.startsWith(".")).sort() : [];
+  for (const name of names) {
+    const file = path.relative(process.cwd(), path.join(dir, name));
+    const result = loadFile(file, name);
+    if ("problems" in result) problems.push(...result.problems);
+    else loaded.push(result);
+  }
+  problems.push(...crossCheck(loaded, names, location.publicDir));
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const published = new Set(loaded.filter((a) => !a.frontmatter.draft).map((a) => a.slug));
+  return loaded
+    .map(({ slug, frontmatter: { relatedEvents, ...frontmatter }, sections }) => ({
+      ...frontmatter,
+      slug,
+      dir: textDirection(frontmatter.language),
+      sections,
+      timeline: relatedEvents
+        .map((event) => ({
+          ...event,
+          isThisArticle: event.article === slug,
+          ...(event.article && event.article !== slug && published.has(event.article) && { href: articlePath(event.article) }),
+        }))
+        // Stable: events ending at the same moment keep the editor's order.
+        .sort((a, b) => a.date.end - b.date.end),
+    }))
+    .sort((a, b) => publicationTime(b.publishedAt) - publicationTime(a.publishedAt) || a.title.localeCompare(b.title));
+}
+
+function loadFile(file: string, name: string): Loaded | { problems: ContentProblem[] } {
+  if (!name.endsWith(".md")) {
+    return { problems: [{ file, message: "only .md files are articles: rename it to end in .md, or move it out of content/articles/" }] };
+  }
+  const slug = name.slice(0, -".md".length);
+  const problems: ContentProblem[] = [];
+  if (!SLUG.test(slug)) {
+    const suggestion = slug.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    problems.push({
+      file,
+      message: `file name: the slug "${slug}" must be lowercase letters, digits and single hyphens${suggestion ? `: rename it to ${suggestion}.md` : ""}`,
+    });
+  }
+
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(path.resolve(file)));
+  } catch (error) {
+    const reason = error instanceof TypeError ? "it is not UTF-8 text: save it as UTF-8" : `it cannot be read (${String(error)})`;
+    return { problems: [...problems, { file, message: reason }] };
+  }
+
+  const parsed = parseArticleSource(file, text);
+  if (!parsed.ok) return { problems: [...problems, ...parsed.problems] };
+  const { source } = parsed;
+  const validated = validateFrontmatter(file, source);
+  const body = renderBody(source.body);
+  problems.push(
+    ...(validated.ok ? [] : validated.problems),
+    ...body.problems.map(({ line, message }) => ({
+      file,
+      line: line === undefined ? undefined : source.bodyLine + line - 1,
+      field: "body",
+      message,
+    })),
+  );
+  if (!validated.ok || problems.length > 0) return { problems };
+  return { file, slug, frontmatter: validated.frontmatter, sections: body.sections };
+}
+
+// Checks that need more than one file: links between articles, and images in public/.
+function crossCheck(loaded: Loaded[], names: string[], publicDir: string): ContentProblem[] {
+  const slugs = names.filter((name) => name.endsWith(".md")).map((name) => name.slice(0, -".md".length));
+  return loaded.flatMap(({ file, frontmatter }) => {
+    const problems: ContentProblem[] = [];
+    frontmatter.relatedEvents.forEach((event, index) => {
+      if (event.article === undefined || slugs.includes(event.article)) return;
+      const guess = slugs.length > 0 ? closest(event.article, slugs) : undefined;
+      problems.push({
+        file,
+        field: fieldName(["relatedEvents", index, "article"]),
+        message: `no article "${event.article}" in content/articles/${guess ? `: did you mean "${guess}"?` : ""}`,
+      });
+    });
+    const src = frontmatter.image?.src;
+    if (src?.startsWith("/") && !fs.existsSync(path.join(publicDir, decodeURI(src)))) {
+      problems.push({ file, field: "image.src", message: `no file public${src}: add the image there, or correct the path` });
+    }
+    return problems;
+  });
+}
+
+let cache: Article[] | undefined;
+
+// One load per build process. In `next dev` editors expect a saved file to show on reload, so
+// nothing is cached there.
+function allArticles(): Article[] {
+  if (process.env.NODE_ENV === "development") return loadArticles();
+  return (cache ??= loadArticles());
+}
+
+/** Published articles, newest first: what readers and search engines see. */
+export function getPublishedArticles(): Article[] {
+  return allArticles().filter((article) => !article.draft);
+}
+
+export function getPublishedArticle(slug: string): Article | undefined {
+  return getPublishedArticles().find((article) => article.slug === slug);
+}

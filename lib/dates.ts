@@ -1,0 +1,86 @@
+// Dates as editors write them. Publication dates keep the calendar day the editor typed (a
+// 09:30+03:30 story is dated in Kabul's day, not the server's); event dates keep their precision.
+import { site } from "./site";
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const EVENT_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function calendarParts(value: string): [number, number, number] | undefined {
+  const match = DATE.exec(value) ?? DATE_TIME.exec(value);
+  if (!match) return undefined;
+  const parts: [number, number, number] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isCalendarDate(...parts) ? parts : undefined;
+}
+
+/** `2025-12-25` or `2025-12-25T09:30:00+03:30`: a real calendar day, and an offset when there is a time. */
+export function isPublicationDate(value: string): boolean {
+  return calendarParts(value) !== undefined;
+}
+
+/** Milliseconds since the epoch, for ordering; a bare date counts from midnight UTC. */
+export function publicationTime(value: string): number {
+  return DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : Date.parse(value);
+}
+
+/**
+ * Whether `later` is before `earlier`. A bare date has no time of day, so against it only the
+ * calendar days are compared: an update on the day of publication is never "before" it.
+ */
+export function isBefore(later: string, earlier: string): boolean {
+  if (DATE.test(later) || DATE.test(earlier)) return later.slice(0, 10) < earlier.slice(0, 10);
+  return publicationTime(later) < publicationTime(earlier);
+}
+
+export function formatPublicationDate(value: string, locale: string = site.locale): string {
+  const parts = calendarParts(value);
+  if (!parts) throw new RangeError(`not a publication date: ${value}`);
+  const [year, month, day] = parts;
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    Date.UTC(year, month - 1, day),
+  );
+}
+
+export type EventPrecision = "year" | "month" | "day";
+
+export interface EventDate {
+  /** As written, and valid for `<time datetime>`: `2023`, `2025-09` or `2025-09-13`. */
+  value: string;
+  precision: EventPrecision;
+  /** Last millisecond of the period: orders "September 2025" after "13 September 2025". */
+  end: number;
+}
+
+export function parseEventDate(value: string): EventDate | undefined {
+  const match = EVENT_DATE.exec(value);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && !isCalendarDate(year, month ?? 1, day)) return undefined;
+  if (day !== undefined) return { value, precision: "day", end: Date.UTC(year, month! - 1, day + 1) - 1 };
+  if (month !== undefined) return { value, precision: "month", end: Date.UTC(year, month, 1) - 1 };
+  return { value, precision: "year", end: Date.UTC(year + 1, 0, 1) - 1 };
+}
+
+const EVENT_FORMAT: Record<EventPrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: "numeric" },
+  month: { month: "long", year: "numeric" },
+  day: { day: "numeric", month: "long", year: "numeric" },
+};
+
+/** "2023", "September 2025", "24 December 2025", or "about 2023" when the date is approximate. */
+export function formatEventDate(date: EventDate, approximate = false, locale: string = site.locale): string {
+  const [year, month = 1, day = 1] = date.value.split("-").map(Number);
+  const text = new Intl.DateTimeFormat(locale, { ...EVENT_FORMAT[date.precision], timeZone: "UTC" }).format(
+    Date.UTC(year, month - 1, day),
+  );
+  return approximate ? `about ${text}` : text;
+}

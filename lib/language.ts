@@ -1,0 +1,14 @@
+// Scripts written right to left; the primary subtag decides (fa-AF, ps-AF and ar-EG are all RTL).
+const RTL_LANGUAGES = new Set(["ar", "ckb", "dv", "fa", "he", "prs", "ps", "sd", "ug", "ur", "yi"]);
+
+export function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+export function textDirection(tag: string): "ltr" | "rtl" {
+  return RTL_LANGUAGES.has(tag.split("-")[0].toLowerCase()) ? "rtl" : "ltr";
+}

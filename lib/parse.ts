@@ -1,0 +1,90 @@
+// Splits an article file into frontmatter and body, and remembers where each field was written so
+// that every problem can point at a line. YAML's core schema keeps `2025-12-25` as text instead
+// of turning it into a Date, so quoted and unquoted dates mean the same thing.
+import matter from "gray-matter";
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from "yaml";
+import type { ContentProblem } from "./problems";
+
+export interface ParsedSource {
+  data: Record<string, unknown>;
+  body: string;
+  /** File line on which the body starts. */
+  bodyLine: number;
+  /** File line of the field at `path`, or of its nearest written parent. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export type ParseResult = { ok: true; source: ParsedSource } | { ok: false; problems: ContentProblem[] };
+
+export function parseArticleSource(file: string, text: string): ParseResult {
+  if (text.trim() === "") return fail(file, 1, "the file is empty: start it with a --- frontmatter block");
+  if (!/^\uFEFF?---[ \t]*\r?\n/.test(text)) {
+    return fail(file, 1, "no frontmatter: the file must start with a line of three dashes (---), the fields, and another ---");
+  }
+  if (!/\n---[ \t]*(\r?\n|$)/.test(text)) return fail(file, 1, "no closing --- after the frontmatter fields");
+
+  let document: Document.Parsed | undefined;
+  const lines = new LineCounter();
+  const file_ = matter(text, {
+    engines: {
+      yaml: (yamlText: string) => {
+        document = parseDocument(yamlText, { schema: "core", lineCounter: lines, uniqueKeys: true });
+        return {};
+      },
+    },
+  });
+  // gray-matter hands the engine the text from the end of the opening --- on, so its lines are the file's.
+  const toFileLine = (offset: number) => lines.linePos(offset).line;
+  const bodyLine = text.slice(0, text.length - file_.content.length).split("\n").length;
+
+  if (!document) return fail(file, 2, "the frontmatter is empty: add title, standfirst, publishedAt and section");
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((error) => ({
+        file,
+        line: toFileLine(error.pos[0]),
+        // yaml's own "at line N, column M" counts from the frontmatter; ours counts from the file.
+        message: `YAML syntax: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`,
+      })),
+    };
+  }
+  const data: unknown = document.toJS();
+  if (data === null || data === undefined) return fail(file, 2, "the frontmatter is empty: add title, standfirst, publishedAt and section");
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return fail(file, 2, "the frontmatter must be fields written as `name: value`, not a list or a single value");
+  }
+
+  const parsed = document;
+  return {
+    ok: true,
+    source: {
+      data: data as Record<string, unknown>,
+      body: file_.content,
+      bodyLine,
+      lineOf(path) {
+        for (let depth = path.length; depth > 0; depth--) {
+          const offset = keyOffset(parsed, path.slice(0, depth));
+          if (offset !== undefined) return toFileLine(offset);
+        }
+        return undefined;
+      },
+    },
+  };
+}
+
+// The line of a field is the line of its key (`title:`), or of its list item (`- date:`).
+function keyOffset(document: Document.Parsed, path: readonly PropertyKey[]): number | undefined {
+  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+  const last = path[path.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === last);
+    return isPair(pair) && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+  }
+  const node = document.getIn(path, true);
+  return node && typeof node === "object" && "range" in node ? (node.range as [number] | undefined)?.[0] : undefined;
+}
+
+function fail(file: string, line: number, message: string): ParseResult {
+  return { ok: false, problems: [{ file, line, message }] };
+}

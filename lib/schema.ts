@@ -1,0 +1,128 @@
+// The editors' contract: every frontmatter field, what form it takes, and the message an editor
+// sees when it is wrong. The TypeScript types of an article come from here and nowhere else.
+import { z } from "zod";
+import { isBefore, isPublicationDate, parseEventDate } from "./dates";
+import { isLanguageTag } from "./language";
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// YAML reads `2023` as a number; editors should not have to know that, so numbers become text.
+const asText = (value: unknown) => (typeof value === "number" ? String(value) : value);
+
+const required = (what: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `is required: add ${what}` : `expected ${what}`;
+
+const text = (what: string) =>
+  z.preprocess(asText, z.string({ error: required(what) }).trim().min(1, `must not be empty: write ${what}`));
+
+const publicationDate = z.preprocess(
+  asText,
+  z
+    .string({ error: required("a date like 2025-12-25 or 2025-12-25T09:30:00+03:30") })
+    .refine(isPublicationDate, "expected a real date like 2025-12-25, or a date-time with its offset like 2025-12-25T09:30:00+03:30"),
+);
+
+const eventDate = z.preprocess(
+  asText,
+  z.string({ error: required("a date: 2023, 2025-09 or 2025-09-13") }).transform((value, ctx) => {
+    const date = parseEventDate(value);
+    if (date) return date;
+    ctx.addIssue({ code: "custom", message: "expected a real date written 2023, 2025-09 or 2025-09-13" });
+    return z.NEVER;
+  }),
+);
+
+const httpsUrl = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: "expected an absolute https:// link, like https://www.example.com/page",
+});
+
+const slug = z
+  .string({ error: required("the slug of an article (its file name without .md)") })
+  .regex(SLUG, "expected an article slug: lowercase letters, digits and single hyphens");
+
+const flag = z.boolean({ error: "expected true or false" });
+
+// Images live in public/ (a path from the site root) or on another https site.
+const imageSource = z
+  .string({ error: required("the image's path, like /images/photo.jpg") })
+  .refine(
+    (src) => (src.startsWith("/") && !src.startsWith("//") && !src.split("/").includes("..")) || httpsUrl.safeParse(src).success,
+    "expected a path inside public/ starting with / (like /images/photo.jpg) or an https:// link",
+  );
+
+const relatedEvent = z.strictObject({
+  date: eventDate,
+  title: text("what happened, in a few words"),
+  place: text("a place name").optional(),
+  summary: text("a sentence of context").optional(),
+  approximate: flag.default(false),
+  article: slug.optional(),
+  url: httpsUrl.optional(),
+});
+
+export const frontmatterSchema = z
+  .strictObject({
+    title: text("the headline"),
+    standfirst: text("a one-paragraph summary"),
+    publishedAt: publicationDate,
+    updatedAt: publicationDate.optional(),
+    section: text("a section name, like Afghanistan"),
+    tags: z.array(text("a tag"), { error: "expected a list of tags" }).default([]),
+    language: z
+      .string({ error: "expected a language tag like en, fa or ps" })
+      .refine(isLanguageTag, "expected a BCP 47 language tag like en, fa-AF or ps")
+      .default("en"),
+    byline: z
+      .preprocess(
+        (value) => (typeof value === "string" ? [value] : value),
+        z.array(text("an author's name"), { error: "expected a name, or a list of names" }),
+      )
+      .default([]),
+    source: z
+      .strictObject(
+        { name: text("who the reporting is credited to"), url: httpsUrl.optional() },
+        { error: "expected name: and url: indented under source:" },
+      )
+      .optional(),
+    location: text("the dateline place, like Tehran").optional(),
+    image: z
+      .strictObject(
+        {
+          src: imageSource,
+          alt: text("alt text describing the image for readers who cannot see it"),
+          caption: text("a caption").optional(),
+          credit: text("who took or owns the image").optional(),
+        },
+        { error: "expected src: and alt: indented under image:" },
+      )
+      .optional(),
+    relatedEvents: z.array(relatedEvent, { error: "expected a list of events, each starting with '- date:'" }).default([]),
+    draft: flag.default(false),
+  })
+  .refine((data) => data.updatedAt === undefined || !isBefore(data.updatedAt, data.publishedAt), {
+    path: ["updatedAt"],
+    error: ({ input }) => {
+      const { publishedAt, updatedAt } = input as Record<string, string>;
+      return `is ${updatedAt}, before publishedAt (${publishedAt}): an update cannot come before publication`;
+    },
+    // Checked even when other fields are wrong, so the editor sees every problem in one pass.
+    when: ({ value }) => {
+      const { publishedAt, updatedAt } = (value ?? {}) as Record<string, unknown>;
+      return [publishedAt, updatedAt].every((date) => typeof date === "string" && isPublicationDate(date));
+    },
+  });
+
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+export type RelatedEvent = Frontmatter["relatedEvents"][number];
+export type ArticleImage = NonNullable<Frontmatter["image"]>;
+
+/** The field names allowed at each level, for "did you mean" on a misspelt field. */
+export const FIELD_NAMES: Record<string, readonly string[]> = {
+  "": Object.keys(frontmatterSchema.shape),
+  source: ["name", "url"],
+  image: ["src", "alt", "caption", "credit"],
+  relatedEvents: Object.keys(relatedEvent.shape),
+};

@@ -1,0 +1,69 @@
+// Turns the schema's verdict into problems an editor can act on: where (file, line, field), what
+// was expected, and what was found.
+import { closest, distance } from "fastest-levenshtein";
+import type { core } from "zod";
+import type { ParsedSource } from "./parse";
+import type { ContentProblem } from "./problems";
+import { FIELD_NAMES, frontmatterSchema, type Frontmatter } from "./schema";
+
+export type ValidationResult = { ok: true; frontmatter: Frontmatter } | { ok: false; problems: ContentProblem[] };
+
+export function validateFrontmatter(file: string, source: ParsedSource): ValidationResult {
+  const result = frontmatterSchema.safeParse(source.data, { reportInput: true });
+  if (result.success) return { ok: true, frontmatter: result.data };
+
+  const problems = result.error.issues.flatMap((issue) => toProblems(file, source, issue));
+  // zod can report one mistake twice (a URL's protocol and its host); an editor needs it once.
+  const seen = new Set<string>();
+  return {
+    ok: false,
+    problems: problems.filter((p) => {
+      const key = `${p.field}|${p.message}`;
+      return !seen.has(key) && Boolean(seen.add(key));
+    }),
+  };
+}
+
+function toProblems(file: string, source: ParsedSource, issue: core.$ZodIssue): ContentProblem[] {
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => {
+      const path = [...issue.path, key];
+      return { file, line: source.lineOf(path), field: fieldName(path), message: unknownFieldMessage(key, issue.path) };
+    });
+  }
+  const found = describeFound(issue);
+  return [
+    {
+      file,
+      line: source.lineOf(issue.path),
+      field: fieldName(issue.path),
+      message: found ? `${issue.message}; found ${found}` : issue.message,
+    },
+  ];
+}
+
+function unknownFieldMessage(key: string, parentPath: readonly PropertyKey[]): string {
+  const known = FIELD_NAMES[String(parentPath[0] ?? "")] ?? [];
+  const guess = known.length > 0 ? closest(key, [...known]) : undefined;
+  if (guess && distance(key.toLowerCase(), guess.toLowerCase()) <= Math.max(2, Math.floor(guess.length / 3))) {
+    return `unknown field: did you mean "${guess}"?`;
+  }
+  return `unknown field: remove it, or use one of ${known.join(", ")}`;
+}
+
+// Values from outside arrive as `unknown`: say what kind of thing the editor wrote.
+function describeFound(issue: core.$ZodIssue): string | undefined {
+  if (issue.code === "unrecognized_keys" || !("input" in issue)) return undefined;
+  const { input } = issue;
+  if (input === undefined) return undefined;
+  if (input === null) return "nothing (an empty value)";
+  if (Array.isArray(input)) return "a list";
+  // A check across fields (updatedAt against publishedAt) sees the whole frontmatter: its message says it all.
+  if (typeof input === "object") return issue.code === "invalid_type" ? "a group of fields" : undefined;
+  return JSON.stringify(input);
+}
+
+/** `relatedEvents[1].date`: the way an editor would point at the field. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`)).join("");
+}

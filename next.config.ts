@@ -1,0 +1,14 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // The whole site is static files in out/, servable by any host or CDN.
+  output: "export",
+  // Each page is out/<path>/index.html, which every static server understands.
+  trailingSlash: true,
+  // Articles each have a root layout (for <html lang dir>), so the 404 page needs its own.
+  experimental: { globalNotFound: true },
+  images: { unoptimized: true },
+  poweredByHeader: false,
+};
+
+export default nextConfig;
