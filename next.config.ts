@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   experimental: { globalNotFound: true },
   images: { unoptimized: true },
   poweredByHeader: false,
+  // scripts/build.ts exports into a temporary folder and swaps it in only when the build succeeds.
+  distDir: process.env.NEXT_DIST_DIR,
 };
 
 export default nextConfig;

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageFrame } from "@/components/PageFrame";
-import { site } from "@/lib/site";
+import { pageTitle } from "@/lib/seo";
 import "./globals.css";
 
 // Next.js adds noindex to this page itself.
-export const metadata: Metadata = { title: `Page not found | ${site.name}` };
+export const metadata: Metadata = { title: pageTitle("Page not found") };
 
 // Served as out/404.html for any address the site does not have.
 export default function GlobalNotFound() {
@@ -15,7 +14,7 @@ export default function GlobalNotFound() {
         <h1>Page not found</h1>
         <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
         <p>
-          <Link href="/">Read the latest reporting</Link>
+          <a href="/">Read the latest reporting</a>
         </p>
       </div>
     </PageFrame>

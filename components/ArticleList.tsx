@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Article } from "@/lib/articles";
 import { formatPublicationDate } from "@/lib/dates";
 import { articlePath } from "@/lib/site";
@@ -15,7 +14,7 @@ export function ArticleList({ articles }: { articles: Summary[] }) {
           <article>
             <p className="kicker">{article.section}</p>
             <h2>
-              <Link href={articlePath(article.slug)}>{article.title}</Link>
+              <a href={articlePath(article.slug)}>{article.title}</a>
             </h2>
             <p className="summary">{article.standfirst}</p>
             <p className="dates">

@@ -1,12 +1,11 @@
-import Link from "next/link";
 import { site } from "@/lib/site";
 
 export function Masthead() {
   return (
     <header className="masthead">
-      <Link href="/" className="masthead-name">
+      <a href="/" className="masthead-name">
         {site.name}
-      </Link>
+      </a>
       <p className="masthead-tagline">{site.tagline}</p>
     </header>
   );

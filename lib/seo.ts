@@ -3,9 +3,14 @@ import type { Metadata } from "next";
 import type { Article } from "./articles";
 import { articlePath, site } from "./site";
 
+/** "Headline | Site name": the form search results and browser tabs show. */
+export function pageTitle(title: string): string {
+  return `${title} | ${site.name}`;
+}
+
 export const siteMetadata: Metadata = {
   metadataBase: new URL(site.url),
-  title: { default: site.name, template: `%s | ${site.name}` },
+  title: site.name,
   description: site.tagline,
   // Canonical URL
   alternates: { canonical: "/" },
@@ -13,7 +18,7 @@ export const siteMetadata: Metadata = {
 
 export function articleMetadata(article: Article): Metadata {
   return {
-    title: article.title,
+    title: pageTitle(article.title),
     description: article.standfirst,
     alternates: { canonical: articlePath(article.slug) },
   };

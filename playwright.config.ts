@@ -1,0 +1,30 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 4321;
+// Playwright cannot download its own browser everywhere: use the system's Chromium where there is one.
+const chromePath = process.env.CHROME_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: "list",
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      executablePath: chromePath,
+      // Needed as root in a sandbox with no network (Debian's Chromium otherwise stalls or refuses to start).
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // The tests read the real site: built by `npm run build`, served as static files, as a host would.
+  webServer: {
+    command: `npm run build && npx serve out --listen tcp://127.0.0.1:${PORT} --no-port-switching --no-clipboard`,
+    url: `http://127.0.0.1:${PORT}/`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+  },
+});

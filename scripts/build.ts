@@ -1,0 +1,70 @@
+// `npm run build`: check every article, build the site into a temporary folder, and only then
+// swap it in for out/. A mistake in the content, or a failed build, leaves the last good out/
+// exactly as it was, so a broken edit can never take the live copy down.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { loadArticles } from "../lib/articles";
+import { ContentError } from "../lib/problems";
+
+// OUT_DIR lets tests and benchmarks build elsewhere without touching the real out/.
+const OUT = path.resolve(process.env.OUT_DIR ?? "out");
+// Next.js only exports inside the project folder; the result is then moved beside OUT.
+const BUILDING = path.resolve(`out.building-${process.pid}`);
+const INCOMING = `${OUT}.incoming`;
+const PREVIOUS = `${OUT}.previous`;
+const shown = path.relative(process.cwd(), OUT).startsWith("..") ? OUT : path.relative(process.cwd(), OUT);
+
+function checkContent(): boolean {
+  try {
+    const articles = loadArticles();
+    const drafts = articles.filter((article) => article.draft).length;
+    console.log(`Content checked: ${articles.length - drafts} articles to publish, ${drafts} drafts left out.`);
+    return true;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(`\n${error.message}\n\nNothing was built: fix the problems above and run the build again. ${shown}/ is unchanged.`);
+    return false;
+  }
+}
+
+function nextBuild(): boolean {
+  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const result = spawnSync(process.execPath, [next, "build"], {
+    stdio: "inherit",
+    // Next.js resolves distDir from the project folder, so it must be relative to it.
+    env: { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), path.resolve(BUILDING)), NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  return result.status === 0;
+}
+
+function moveTo(from: string, to: string): void {
+  fs.rmSync(to, { recursive: true, force: true });
+  try {
+    fs.renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    fs.cpSync(from, to, { recursive: true });
+    fs.rmSync(from, { recursive: true, force: true });
+  }
+}
+
+// Two renames within one folder: readers see the old site or the new one, never a mix.
+function swapIn(): void {
+  moveTo(BUILDING, INCOMING);
+  fs.rmSync(PREVIOUS, { recursive: true, force: true });
+  if (fs.existsSync(OUT)) fs.renameSync(OUT, PREVIOUS);
+  fs.renameSync(INCOMING, OUT);
+  fs.rmSync(PREVIOUS, { recursive: true, force: true });
+}
+
+if (!checkContent()) process.exit(1);
+fs.rmSync(BUILDING, { recursive: true, force: true });
+if (!nextBuild()) {
+  fs.rmSync(BUILDING, { recursive: true, force: true });
+  console.error(`\nThe build failed; ${shown}/ is unchanged.`);
+  process.exit(1);
+}
+swapIn();
+console.log(`Site written to ${shown}/.`);

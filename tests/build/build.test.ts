@@ -1,0 +1,78 @@
+// What an editor sees when they run the build: a new article appears; a broken one stops the
+// build with every problem listed and leaves the last good site untouched.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const repo = path.resolve(import.meta.dirname, "../..");
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-build-"));
+const articles = path.join(work, "content", "articles");
+const out = path.join(work, "out");
+
+function build() {
+  const result = spawnSync(process.execPath, [path.join(repo, "node_modules/tsx/dist/cli.mjs"), "scripts/build.ts"], {
+    cwd: repo,
+    env: { ...process.env, CONTENT_DIR: path.join(work, "content"), OUT_DIR: out },
+    encoding: "utf8",
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+function write(name: string, text: string) {
+  fs.writeFileSync(path.join(articles, name), text);
+}
+
+const newArticle = `---
+title: Editors can publish a second story
+standfirst: A story added by an editor appears on its own page and on the home page.
+publishedAt: 2026-01-05T10:00:00+04:30
+section: Afghanistan
+---
+
+The body of the new story.
+`;
+
+describe("npm run build", () => {
+  beforeAll(() => {
+    fs.mkdirSync(articles, { recursive: true });
+    fs.copyFileSync(
+      path.join(repo, "content/articles/second-anti-taliban-commander-killed-in-iran.md"),
+      path.join(articles, "second-anti-taliban-commander-killed-in-iran.md"),
+    );
+    write("editors-can-publish.md", newArticle);
+    write("not-ready-yet.md", newArticle.replace("title: Editors can publish a second story", "title: Not ready yet\ndraft: true"));
+  });
+
+  it("publishes a new article on its own page and on the home page, and leaves drafts out", () => {
+    const { status, output } = build();
+    expect(output).toContain("Content checked: 2 articles to publish, 1 drafts left out.");
+    expect(status).toBe(0);
+
+    const page = fs.readFileSync(path.join(out, "articles/editors-can-publish/index.html"), "utf8");
+    expect(page).toContain("<h1>Editors can publish a second story</h1>");
+    const home = fs.readFileSync(path.join(out, "index.html"), "utf8");
+    // Newest first: the new story is above the launch article.
+    expect(home.indexOf("Editors can publish a second story")).toBeLessThan(home.indexOf("Second anti-Taliban commander"));
+    expect(home).not.toContain("Not ready yet");
+    expect(fs.existsSync(path.join(out, "articles/not-ready-yet"))).toBe(false);
+  });
+
+  it("stops at a broken article, lists every problem in every file, and keeps the last good site", () => {
+    const before = fs.readFileSync(path.join(out, "index.html"), "utf8");
+    write("editors-can-publish.md", newArticle.replace("publishedAt: 2026-01-05T10:00:00+04:30", "publishedAt: 5 January 2026\nsectoin: World"));
+    write("Second_Story.md", "---\ntitle: [unclosed\n---\nBody\n");
+
+    const { status, output } = build();
+    expect(status).toBe(1);
+    expect(output).toContain("4 content problems in 2 files");
+    expect(output).toMatch(/editors-can-publish\.md:4: publishedAt: expected a real date like 2025-12-25.*; found "5 January 2026"/);
+    expect(output).toMatch(/editors-can-publish\.md:5: sectoin: unknown field: did you mean "section"\?/);
+    expect(output).toMatch(/Second_Story\.md: file name: the slug "Second_Story" must be lowercase .*: rename it to second-story\.md/);
+    expect(output).toMatch(/Second_Story\.md:2: YAML syntax: /);
+    expect(output).toContain("out/ is unchanged");
+    expect(fs.readFileSync(path.join(out, "index.html"), "utf8")).toBe(before);
+    expect(fs.existsSync(`${out}.building`)).toBe(false);
+  });
+});

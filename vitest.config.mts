@@ -1,0 +1,14 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      { extends: true, test: { name: "component", include: ["tests/component/**/*.test.tsx"], environment: "jsdom" } },
+      // Runs the real `npm run build` on throwaway content: slow, so it has its own generous timeout.
+      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"], environment: "node", testTimeout: 240_000 } },
+    ],
+  },
+});
