@@ -6,7 +6,7 @@ import { closest } from "fastest-levenshtein";
 import { publicationTime } from "./dates";
 import { textDirection } from "./language";
 import { renderBody, type BodySection } from "./markdown";
-import { parseArticleSource } from "./parse";
+import { parseArticleSource, type ParsedSource } from "./parse";
 import { ContentError, type ContentProblem } from "./problems";
 import { SLUG, type Frontmatter, type RelatedEvent } from "./schema";
 import { articlePath } from "./site";
@@ -46,21 +46,28 @@ interface Loaded {
   sections: BodySection[];
 }
 
+/** What one file yielded: its problems, what could be parsed of it, and the article if it is sound. */
+interface FileResult {
+  problems: ContentProblem[];
+  parsed?: { file: string; source: ParsedSource };
+  article?: Loaded;
+}
+
 /** Every article, drafts included, newest first; throws ContentError if any file has a problem. */
 export function loadArticles(location: ContentLocation = defaultLocation): Article[] {
   const dir = path.join(location.contentDir, "articles");
-  const problems: ContentProblem[] = [];
-  const loaded: Loaded[] = [];
-
   const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => !name.startsWith(".")).sort() : [];
-  for (const name of names) {
-    const file = path.relative(process.cwd(), path.join(dir, name));
-    const result = loadFile(file, name);
-    if ("problems" in result) problems.push(...result.problems);
-    else loaded.push(result);
-  }
-  problems.push(...crossCheck(loaded, names, location.publicDir));
+  const results = names.map((name) => loadFile(path.relative(process.cwd(), path.join(dir, name)), name));
+  const problems = [
+    ...results.flatMap((result) => result.problems),
+    ...crossCheck(
+      results.flatMap((result) => result.parsed ?? []),
+      names,
+      location.publicDir,
+    ),
+  ];
   if (problems.length > 0) throw new ContentError(problems);
+  const loaded = results.flatMap((result) => result.article ?? []);
 
   const published = new Set(loaded.filter((a) => !a.frontmatter.draft).map((a) => a.slug));
   return loaded
@@ -81,7 +88,7 @@ export function loadArticles(location: ContentLocation = defaultLocation): Artic
     .sort((a, b) => publicationTime(b.publishedAt) - publicationTime(a.publishedAt) || a.title.localeCompare(b.title));
 }
 
-function loadFile(file: string, name: string): Loaded | { problems: ContentProblem[] } {
+function loadFile(file: string, name: string): FileResult {
   if (!name.endsWith(".md")) {
     return { problems: [{ file, message: "only .md files are articles: rename it to end in .md, or move it out of content/articles/" }] };
   }
@@ -117,30 +124,50 @@ function loadFile(file: string, name: string): Loaded | { problems: ContentProbl
       message,
     })),
   );
-  if (!validated.ok || problems.length > 0) return { problems };
-  return { file, slug, frontmatter: validated.frontmatter, sections: body.sections };
+  const parsedFile = { file, source };
+  if (!validated.ok || problems.length > 0) return { problems, parsed: parsedFile };
+  return { problems, parsed: parsedFile, article: { file, slug, frontmatter: validated.frontmatter, sections: body.sections } };
 }
 
-// Checks that need more than one file: links between articles, and images in public/.
-function crossCheck(loaded: Loaded[], names: string[], publicDir: string): ContentProblem[] {
+// Checks that need more than one file: links between articles, and images in public/. They read
+// the parsed frontmatter, not the validated one, so they run even in a file with other mistakes.
+function crossCheck(parsed: { file: string; source: ParsedSource }[], names: string[], publicDir: string): ContentProblem[] {
   const slugs = names.filter((name) => name.endsWith(".md")).map((name) => name.slice(0, -".md".length));
-  return loaded.flatMap(({ file, frontmatter }) => {
+  return parsed.flatMap(({ file, source }) => {
     const problems: ContentProblem[] = [];
-    frontmatter.relatedEvents.forEach((event, index) => {
-      if (event.article === undefined || slugs.includes(event.article)) return;
-      const guess = slugs.length > 0 ? closest(event.article, slugs) : undefined;
-      problems.push({
-        file,
-        field: fieldName(["relatedEvents", index, "article"]),
-        message: `no article "${event.article}" in content/articles/${guess ? `: did you mean "${guess}"?` : ""}`,
-      });
+    const problem = (fieldPath: PropertyKey[], message: string) =>
+      problems.push({ file, line: source.lineOf(fieldPath), field: fieldName(fieldPath), message });
+
+    const events: unknown[] = Array.isArray(source.data.relatedEvents) ? source.data.relatedEvents : [];
+    events.forEach((event, index) => {
+      const target = isRecord(event) ? event.article : undefined;
+      // A malformed slug is the schema's to report; here only well-formed ones are looked up.
+      if (typeof target !== "string" || !SLUG.test(target) || slugs.includes(target)) return;
+      const guess = slugs.length > 0 ? closest(target, slugs) : undefined;
+      problem(["relatedEvents", index, "article"], `no article "${target}" in content/articles/${guess ? `: did you mean "${guess}"?` : ""}`);
     });
-    const src = frontmatter.image?.src;
-    if (src?.startsWith("/") && !fs.existsSync(path.join(publicDir, decodeURI(src)))) {
-      problems.push({ file, field: "image.src", message: `no file public${src}: add the image there, or correct the path` });
+
+    const src = isRecord(source.data.image) ? source.data.image.src : undefined;
+    if (typeof src === "string" && src.startsWith("/") && !src.startsWith("//") && !imageExists(publicDir, src)) {
+      problem(["image", "src"], `no file public${src}: add the image there, or correct the path`);
     }
     return problems;
   });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// Paths may be written URL-encoded (`/images/a%20b.jpg`) or not (`/images/100%.jpg`).
+function imageExists(publicDir: string, src: string): boolean {
+  let decoded = src;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    // Not valid percent-encoding: the path is meant literally.
+  }
+  return [src, decoded].some((candidate) => fs.existsSync(path.join(publicDir, candidate)));
 }
 
 let cache: Article[] | undefined;

@@ -2,6 +2,8 @@
 const RTL_LANGUAGES = new Set(["ar", "ckb", "dv", "fa", "he", "prs", "ps", "sd", "ug", "ur", "yi"]);
 
 export function isLanguageTag(tag: string): boolean {
+  // Intl accepts any 5-8 letter word as a language ("English"); real primary subtags are 2-3 letters.
+  if (!/^[a-z]{2,3}(?:-|$)/i.test(tag)) return false;
   try {
     return Intl.getCanonicalLocales(tag).length === 1;
   } catch {

@@ -15,7 +15,11 @@ export function formatProblem({ file, line, field, message }: ContentProblem): s
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
-  constructor(problems: readonly ContentProblem[]) {
+  constructor(unordered: readonly ContentProblem[]) {
+    // In the order an editor reads: file by file, top to bottom.
+    const problems = [...unordered].sort(
+      (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+    );
     const files = new Set(problems.map((p) => p.file)).size;
     const summary = `${problems.length} content problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
     super(`${summary}:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);

@@ -1,0 +1,89 @@
+// A throwaway site folder for loader tests: real files on disk, read by the real loader.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, onTestFinished } from "vitest";
+import { stringify } from "yaml";
+import { loadArticles, type Article } from "@/lib/articles";
+import { ContentError, type ContentProblem } from "@/lib/problems";
+
+/** The four fields every article needs, all valid. */
+export const REQUIRED_FIELDS = {
+  title: "Commander killed in Tehran",
+  standfirst: "A former police general was shot dead near his home.",
+  publishedAt: "2025-12-25",
+  section: "Afghanistan",
+} as const;
+
+export const BODY = "He was attacked near his home in southern Tehran.\n";
+
+/**
+ * The text of an article file. Frontmatter given as an object is written as YAML (fields set to
+ * undefined are left out); given as a string it is written exactly as is, for tests about lines.
+ */
+export function articleFile(frontmatter: Record<string, unknown> | string, body: string = BODY): string {
+  const yaml = typeof frontmatter === "string" ? frontmatter : stringify(frontmatter);
+  return `---\n${yaml.endsWith("\n") ? yaml : `${yaml}\n`}---\n\n${body}`;
+}
+
+export interface TempSite {
+  contentDir: string;
+  publicDir: string;
+  /** Writes content/articles/<name>. */
+  write(name: string, text: string | Uint8Array): void;
+  /** Writes public/<relative path>, e.g. an image. */
+  writePublic(relative: string): void;
+  load(): Article[];
+  /** Loads, expecting a ContentError, and returns its problems. */
+  problems(): readonly ContentProblem[];
+  /** The error message an editor reads. */
+  errorMessage(): string;
+}
+
+/** A site folder (content/articles/ and public/) in the OS temp dir, removed after the test. */
+export function tempSite(articles: Record<string, string | Uint8Array> = {}): TempSite {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-unit-"));
+  onTestFinished(() => fs.rmSync(root, { recursive: true, force: true }));
+  const contentDir = path.join(root, "content");
+  const publicDir = path.join(root, "public");
+  fs.mkdirSync(path.join(contentDir, "articles"), { recursive: true });
+  fs.mkdirSync(publicDir);
+
+  const load = () => loadArticles({ contentDir, publicDir });
+  const contentError = (): ContentError => {
+    try {
+      load();
+    } catch (error) {
+      if (error instanceof ContentError) return error;
+      throw error;
+    }
+    throw new Error("expected the content to have problems, but every article loaded");
+  };
+  const site: TempSite = {
+    contentDir,
+    publicDir,
+    write: (name, text) => fs.writeFileSync(path.join(contentDir, "articles", name), text),
+    writePublic: (relative) => {
+      const file = path.join(publicDir, relative);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, "");
+    },
+    load,
+    problems: () => contentError().problems,
+    errorMessage: () => contentError().message,
+  };
+  for (const [name, text] of Object.entries(articles)) site.write(name, text);
+  return site;
+}
+
+/** Matches a problem's file: the path of content/articles/<name>, as the loader prints it. */
+export function inFile(name: string) {
+  return expect.stringMatching(new RegExp(`(^|/)content/articles/${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+}
+
+/** The 1-based line of `text` that starts with `start` (after indentation). */
+export function lineOf(text: string, start: string): number {
+  const index = text.split("\n").findIndex((line) => line.trimStart().startsWith(start));
+  if (index === -1) throw new Error(`no line starts with ${JSON.stringify(start)}`);
+  return index + 1;
+}
