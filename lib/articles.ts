@@ -22,6 +22,8 @@ export interface TimelineEvent extends RelatedEvent {
 export type Article = Omit<Frontmatter, "relatedEvents"> & {
   slug: string;
   dir: "ltr" | "rtl";
+  /** When the article last changed, for readers and search engines: updatedAt, else publishedAt. */
+  modifiedAt: string;
   sections: BodySection[];
   /** Related events, oldest first. */
   timeline: TimelineEvent[];
@@ -47,7 +49,7 @@ interface Loaded {
 }
 
 /** What one file yielded: its problems, what could be parsed of it, and the article if it is sound. */
-interface FileResult {
+export interface FileResult {
   problems: ContentProblem[];
   parsed?: { file: string; source: ParsedSource };
   article?: Loaded;
@@ -75,6 +77,7 @@ export function loadArticles(location: ContentLocation = defaultLocation): Artic
       ...frontmatter,
       slug,
       dir: textDirection(frontmatter.language),
+      modifiedAt: frontmatter.updatedAt ?? frontmatter.publishedAt,
       sections,
       timeline: relatedEvents
         .map((event) => ({
@@ -89,6 +92,17 @@ export function loadArticles(location: ContentLocation = defaultLocation): Artic
 }
 
 function loadFile(file: string, name: string): FileResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(path.resolve(file));
+  } catch (error) {
+    return { problems: [{ file, message: `it cannot be read (${String(error)})` }] };
+  }
+  return checkArticleFile(file, name, bytes);
+}
+
+/** Everything that can be known of one article file from its name and bytes alone. */
+export function checkArticleFile(file: string, name: string, bytes: Uint8Array): FileResult {
   if (!name.endsWith(".md")) {
     return { problems: [{ file, message: "only .md files are articles: rename it to end in .md, or move it out of content/articles/" }] };
   }
@@ -104,10 +118,9 @@ function loadFile(file: string, name: string): FileResult {
 
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(path.resolve(file)));
-  } catch (error) {
-    const reason = error instanceof TypeError ? "it is not UTF-8 text: save it as UTF-8" : `it cannot be read (${String(error)})`;
-    return { problems: [...problems, { file, message: reason }] };
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { problems: [...problems, { file, message: "it is not UTF-8 text: save it as UTF-8" }] };
   }
 
   const parsed = parseArticleSource(file, text);

@@ -24,6 +24,7 @@ export function makeArticle(slug: string, fields: Record<string, unknown>, body 
     ...frontmatter,
     slug,
     dir: "ltr",
+    modifiedAt: frontmatter.updatedAt ?? frontmatter.publishedAt,
     sections: renderBody(body).sections,
     timeline: relatedEvents.map((event) => ({ ...event, isThisArticle: event.article === slug })),
   };
