@@ -12,6 +12,7 @@ describe("a valid article", () => {
         slug: "sari-killed",
         language: "en",
         dir: "ltr",
+        modifiedAt: REQUIRED_FIELDS.publishedAt,
         tags: [],
         byline: [],
         draft: false,
@@ -19,6 +20,12 @@ describe("a valid article", () => {
         sections: [{ html: "<p>First paragraph.</p>\n" }],
       },
     ]);
+  });
+
+  it("was last modified when it was updated, if it was", () => {
+    const site = tempSite({ "x.md": articleFile({ ...REQUIRED_FIELDS, updatedAt: "2025-12-26T08:00:00+03:30" }) });
+
+    expect(site.load()[0].modifiedAt).toBe("2025-12-26T08:00:00+03:30");
   });
 
   it("turns a single byline into a one-name list", () => {
