@@ -1,14 +1,14 @@
 import { formatPublicationDate } from "@/lib/dates";
 import type { Article } from "@/lib/articles";
 
-type Credit = Pick<Article, "byline" | "source" | "location" | "publishedAt" | "updatedAt">;
+type Credit = Pick<Article, "byline" | "source" | "location" | "publishedAt" | "updatedAt" | "corrections">;
 
 function listNames(names: string[]): string {
   return new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" }).format(names);
 }
 
 /** Who reported it, from where, and when: the line under the standfirst. */
-export function CreditLine({ byline, source, location, publishedAt, updatedAt }: Credit) {
+export function CreditLine({ byline, source, location, publishedAt, updatedAt, corrections }: Credit) {
   return (
     <div className="credit-line">
       {byline.length > 0 && <p className="byline">By {listNames(byline)}</p>}
@@ -25,6 +25,11 @@ export function CreditLine({ byline, source, location, publishedAt, updatedAt }:
         {updatedAt && (
           <span>
             Updated <time dateTime={updatedAt}>{formatPublicationDate(updatedAt)}</time>
+          </span>
+        )}
+        {corrections.length > 0 && (
+          <span>
+            <a href="#corrections">Corrected</a> <time dateTime={corrections[0].date}>{formatPublicationDate(corrections[0].date)}</time>
           </span>
         )}
       </p>

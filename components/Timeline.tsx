@@ -1,9 +1,12 @@
-import type { TimelineEvent } from "@/lib/articles";
+import type { Article } from "@/lib/articles";
 import { formatEventDate } from "@/lib/dates";
 
-/** "Related events": the story so far, oldest first, with this article's own event marked. */
-export function Timeline({ events }: { events: TimelineEvent[] }) {
-  if (events.length === 0) return null;
+/**
+ * "Related events": the story so far, oldest first, with this article's own event marked, and
+ * the other articles whose timelines include this one.
+ */
+export function Timeline({ events, mentionedIn }: { events: Article["timeline"]; mentionedIn: Article["mentionedIn"] }) {
+  if (events.length === 0 && mentionedIn.length === 0) return null;
   return (
     <aside className="timeline" aria-labelledby="related-events">
       <h2 id="related-events">Related events</h2>
@@ -21,6 +24,17 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
           );
         })}
       </ol>
+      {mentionedIn.length > 0 && (
+        <p className="timeline-mentions">
+          Also in the timeline of{" "}
+          {mentionedIn.map((mention, index) => (
+            <span key={mention.href}>
+              {index > 0 && "; "}
+              <a href={mention.href}>{mention.title}</a>
+            </span>
+          ))}
+        </p>
+      )}
     </aside>
   );
 }

@@ -20,7 +20,7 @@ export interface BodyProblem {
 }
 
 // Ids the page itself uses; a subheading that slugs to one of them gets a suffix instead.
-const PAGE_IDS = ["main-content", "related-events"];
+const PAGE_IDS = ["main-content", "related-events", "corrections", "topics"];
 
 const processor = remark().use(remarkHtml);
 

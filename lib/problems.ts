@@ -5,25 +5,43 @@ export interface ContentProblem {
   line?: number;
   field?: string;
   message: string;
+  /** Warnings are printed but do not stop the build. */
+  severity?: "error" | "warning";
 }
 
-export function formatProblem({ file, line, field, message }: ContentProblem): string {
+export const isWarning = (problem: ContentProblem) => problem.severity === "warning";
+
+export function formatProblem({ file, line, field, message, severity }: ContentProblem): string {
   const where = line === undefined ? file : `${file}:${line}`;
-  return field ? `${where}: ${field}: ${message}` : `${where}: ${message}`;
+  const what = severity === "warning" ? `warning: ${message}` : message;
+  return field ? `${where}: ${field}: ${what}` : `${where}: ${what}`;
+}
+
+/** In the order an editor reads: file by file, top to bottom. */
+export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+/** "2 errors and 1 warning in 3 files", or "no problems". */
+export function summarize(problems: readonly ContentProblem[]): string {
+  if (problems.length === 0) return "no problems";
+  const warnings = problems.filter(isWarning).length;
+  const files = new Set(problems.map((p) => p.file)).size;
+  return `${count(problems.length - warnings, "error")} and ${count(warnings, "warning")} in ${count(files, "file")}`;
 }
 
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
-  constructor(unordered: readonly ContentProblem[]) {
-    // In the order an editor reads: file by file, top to bottom.
-    const problems = [...unordered].sort(
-      (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  constructor(problems: readonly ContentProblem[]) {
+    const sorted = sortProblems(problems);
+    const files = new Set(sorted.map((p) => p.file)).size;
+    super(
+      `${count(sorted.length, "content problem")} in ${count(files, "file")}:\n${sorted.map((p) => `  ${formatProblem(p)}`).join("\n")}`,
     );
-    const files = new Set(problems.map((p) => p.file)).size;
-    const summary = `${problems.length} content problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}`;
-    super(`${summary}:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
     this.name = "ContentError";
-    this.problems = problems;
+    this.problems = sorted;
   }
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { isBefore, isPublicationDate, parseEventDate } from "./dates";
 import { isLanguageTag } from "./language";
+import { termSlug } from "./taxonomy";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -14,6 +15,9 @@ const required = (what: string) => (issue: { input?: unknown }) =>
 
 const text = (what: string) =>
   z.preprocess(asText, z.string({ error: required(what) }).trim().min(1, `must not be empty: write ${what}`));
+
+// A section or tag becomes a page address, which needs at least one letter or digit.
+const term = (what: string) => text(what).refine((name) => termSlug(name) !== "", "needs at least one letter or digit");
 
 const publicationDate = z.preprocess(
   asText,
@@ -68,8 +72,8 @@ export const frontmatterSchema = z
     standfirst: text("a one-paragraph summary"),
     publishedAt: publicationDate,
     updatedAt: publicationDate.optional(),
-    section: text("a section name, like Afghanistan"),
-    tags: z.array(text("a tag"), { error: "expected a list of tags" }).default([]),
+    section: term("a section name, like Afghanistan"),
+    tags: z.array(term("a tag"), { error: "expected a list of tags" }).default([]),
     language: z
       .string({ error: "expected a language tag like en, fa or ps" })
       .refine(isLanguageTag, "expected a BCP 47 language tag like en, fa-AF or ps")
@@ -99,6 +103,12 @@ export const frontmatterSchema = z
       )
       .optional(),
     relatedEvents: z.array(relatedEvent, { error: "expected a list of events, each starting with '- date:'" }).default([]),
+    corrections: z
+      .array(
+        z.strictObject({ date: publicationDate, text: text("what was wrong and what is right now") }),
+        { error: "expected a list of corrections, each starting with '- date:'" },
+      )
+      .default([]),
     draft: flag.default(false),
   })
   .refine((data) => data.updatedAt === undefined || !isBefore(data.updatedAt, data.publishedAt), {
@@ -112,12 +122,33 @@ export const frontmatterSchema = z
       const { publishedAt, updatedAt } = (value ?? {}) as Record<string, unknown>;
       return [publishedAt, updatedAt].every((date) => typeof date === "string" && isPublicationDate(date));
     },
-  });
-
+  })
+  .superRefine(
+    (data, ctx) => {
+      // Raw values: this runs even when other fields (or other corrections) are wrong.
+      const corrections: unknown[] = Array.isArray(data.corrections) ? data.corrections : [];
+      corrections.forEach((correction, index) => {
+        const date = (correction as { date?: unknown } | null)?.date;
+        if (typeof date !== "string" || !isPublicationDate(date) || !isBefore(date, data.publishedAt)) return;
+        ctx.addIssue({
+          code: "custom",
+          path: ["corrections", index, "date"],
+          message: `is ${date}, before publishedAt (${data.publishedAt}): a correction comes after publication`,
+        });
+      });
+    },
+    {
+      when: ({ value }) => {
+        const { publishedAt } = (value ?? {}) as Record<string, unknown>;
+        return typeof publishedAt === "string" && isPublicationDate(publishedAt);
+      },
+    },
+  );
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export type RelatedEvent = Frontmatter["relatedEvents"][number];
 export type ArticleImage = NonNullable<Frontmatter["image"]>;
+export type Correction = Frontmatter["corrections"][number];
 
 /** The field names allowed at each level, for "did you mean" on a misspelt field. */
 export const FIELD_NAMES: Record<string, readonly string[]> = {
@@ -125,4 +156,5 @@ export const FIELD_NAMES: Record<string, readonly string[]> = {
   source: ["name", "url"],
   image: ["src", "alt", "caption", "credit"],
   relatedEvents: Object.keys(relatedEvent.shape),
+  corrections: ["date", "text"],
 };

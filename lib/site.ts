@@ -1,4 +1,5 @@
 // Site-wide strings and settings live here, so a rename or a new domain is a one-line change.
+import { termSlug } from "./taxonomy";
 export const site = {
   name: "The Frontier Dispatch",
   tagline: "Reporting on Afghanistan and the region",
@@ -9,4 +10,12 @@ export const site = {
 
 export function articlePath(slug: string): string {
   return `/articles/${slug}/`;
+}
+
+export function sectionPath(name: string): string {
+  return `/sections/${encodeURIComponent(termSlug(name))}/`;
+}
+
+export function tagPath(name: string): string {
+  return `/tags/${encodeURIComponent(termSlug(name))}/`;
 }

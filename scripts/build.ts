@@ -5,8 +5,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { loadArticles } from "../lib/articles";
-import { ContentError } from "../lib/problems";
+import { reportContent } from "./check";
 
 // OUT_DIR lets tests and benchmarks build elsewhere without touching the real out/.
 const OUT = path.resolve(process.env.OUT_DIR ?? "out");
@@ -15,19 +14,6 @@ const BUILDING = path.resolve(`out.building-${process.pid}`);
 const INCOMING = `${OUT}.incoming`;
 const PREVIOUS = `${OUT}.previous`;
 const shown = path.relative(process.cwd(), OUT).startsWith("..") ? OUT : path.relative(process.cwd(), OUT);
-
-function checkContent(): boolean {
-  try {
-    const articles = loadArticles();
-    const drafts = articles.filter((article) => article.draft).length;
-    console.log(`Content checked: ${articles.length - drafts} articles to publish, ${drafts} drafts left out.`);
-    return true;
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    console.error(`\n${error.message}\n\nNothing was built: fix the problems above and run the build again. ${shown}/ is unchanged.`);
-    return false;
-  }
-}
 
 function nextBuild(): boolean {
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -59,7 +45,10 @@ function swapIn(): void {
   fs.rmSync(PREVIOUS, { recursive: true, force: true });
 }
 
-if (!checkContent()) process.exit(1);
+if (!reportContent()) {
+  console.error(`Nothing was built: fix the errors above and run the build again. ${shown}/ is unchanged.`);
+  process.exit(1);
+}
 fs.rmSync(BUILDING, { recursive: true, force: true });
 if (!nextBuild()) {
   fs.rmSync(BUILDING, { recursive: true, force: true });

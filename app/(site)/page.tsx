@@ -1,11 +1,6 @@
-import { ArticleList } from "@/components/ArticleList";
-import { getPublishedArticles } from "@/lib/articles";
+import { ListingPage } from "@/components/ListingPage";
+import { getSiteArticles } from "@/lib/articles";
 
 export default function HomePage() {
-  return (
-    <div className="front-page">
-      <h1>Latest reporting</h1>
-      <ArticleList articles={getPublishedArticles()} />
-    </div>
-  );
+  return <ListingPage title="Latest reporting" articles={getSiteArticles()} />;
 }

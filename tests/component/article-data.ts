@@ -1,31 +1,29 @@
-// Article data for component tests, made the way the site makes it: through lib/, from markdown.
+// Article data for component tests, made the way the site makes it: markdown files through lib/.
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { stringify } from "yaml";
 import { loadArticles, type Article } from "@/lib/articles";
-import { renderBody } from "@/lib/markdown";
-import { frontmatterSchema } from "@/lib/schema";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-export function launchArticle(): Article {
-  const [article] = loadArticles({ contentDir: path.join(root, "content"), publicDir: path.join(root, "public") });
-  return article;
+/** An article from the real content/ folder. */
+export function publishedArticle(slug: string): Article {
+  const articles = loadArticles({ contentDir: path.join(root, "content"), publicDir: path.join(root, "public") });
+  return articles.find((article) => article.slug === slug)!;
 }
 
-/** A valid article from frontmatter fields and a markdown body, without touching the file system. */
+export const launchArticle = () => publishedArticle("second-anti-taliban-commander-killed-in-iran");
+
+/** A valid article from frontmatter fields and a markdown body, loaded from a throwaway folder. */
 export function makeArticle(slug: string, fields: Record<string, unknown>, body = "A paragraph."): Article {
-  const { relatedEvents, ...frontmatter } = frontmatterSchema.parse({
-    title: "A headline",
-    standfirst: "A summary.",
-    publishedAt: "2025-12-25",
-    section: "Afghanistan",
-    ...fields,
-  });
-  return {
-    ...frontmatter,
-    slug,
-    dir: "ltr",
-    modifiedAt: frontmatter.updatedAt ?? frontmatter.publishedAt,
-    sections: renderBody(body).sections,
-    timeline: relatedEvents.map((event) => ({ ...event, isThisArticle: event.article === slug })),
-  };
+  const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-component-"));
+  try {
+    fs.mkdirSync(path.join(contentDir, "articles"));
+    const frontmatter = { title: "A headline", standfirst: "A summary.", publishedAt: "2025-12-25", section: "Afghanistan", ...fields };
+    fs.writeFileSync(path.join(contentDir, "articles", `${slug}.md`), `---\n${stringify(frontmatter)}---\n\n${body}\n`);
+    return loadArticles({ contentDir, publicDir: path.join(root, "public") })[0];
+  } finally {
+    fs.rmSync(contentDir, { recursive: true, force: true });
+  }
 }

@@ -13,10 +13,13 @@ describe("a valid article", () => {
         language: "en",
         dir: "ltr",
         modifiedAt: REQUIRED_FIELDS.publishedAt,
+        status: "published",
         tags: [],
         byline: [],
         draft: false,
         timeline: [],
+        corrections: [],
+        mentionedIn: [],
         sections: [{ html: "<p>First paragraph.</p>\n" }],
       },
     ]);

@@ -1,5 +1,5 @@
 import { PageFrame } from "@/components/PageFrame";
-import { getPublishedArticle } from "@/lib/articles";
+import { getSiteArticle } from "@/lib/articles";
 import { siteMetadata } from "@/lib/seo";
 import "../../globals.css";
 
@@ -7,7 +7,7 @@ export const metadata = siteMetadata;
 
 // A root layout of its own, so that the whole page (<html lang dir>) speaks the article's language.
 export default async function ArticleLayout({ children, params }: LayoutProps<"/articles/[slug]">) {
-  const article = getPublishedArticle((await params).slug);
+  const article = getSiteArticle((await params).slug);
   return (
     <PageFrame lang={article?.language ?? "en"} dir={article?.dir ?? "ltr"}>
       {children}

@@ -1,23 +1,23 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Article } from "@/components/Article";
-import { getPublishedArticle, getPublishedArticles } from "@/lib/articles";
+import { getSiteArticle, getSiteArticles } from "@/lib/articles";
 import { articleMetadata } from "@/lib/seo";
 
 // Only the published articles exist; any other slug is the site's 404 page.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getPublishedArticles().map(({ slug }) => ({ slug }));
+  return getSiteArticles().map(({ slug }) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {
-  const article = getPublishedArticle((await params).slug);
+  const article = getSiteArticle((await params).slug);
   return article ? articleMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: PageProps<"/articles/[slug]">) {
-  const article = getPublishedArticle((await params).slug);
+  const article = getSiteArticle((await params).slug);
   if (!article) notFound();
   return <Article article={article} />;
 }

@@ -1,0 +1,18 @@
+import { tagPath } from "@/lib/site";
+
+/** The article's tags, each a link to every story with that tag. */
+export function Topics({ tags }: { tags: string[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <nav className="topics" aria-labelledby="topics">
+      <h2 id="topics">More on these topics</h2>
+      <ul>
+        {tags.map((tag) => (
+          <li key={tag}>
+            <a href={tagPath(tag)}>{tag}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

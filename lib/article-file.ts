@@ -1,0 +1,67 @@
+// One article file, from its name and bytes alone: parse -> validate -> render. Nothing here
+// touches the file system, so the whole path can be tested (and fuzzed) in memory.
+import { renderBody, type BodySection } from "./markdown";
+import { parseArticleSource, type ParsedSource } from "./parse";
+import type { ContentProblem } from "./problems";
+import { SLUG, type Frontmatter } from "./schema";
+import { validateFrontmatter } from "./validate";
+
+// A real article is a few tens of kilobytes; a file far larger is almost always a paste gone wrong,
+// and would slow every build.
+export const MAX_ARTICLE_BYTES = 1_000_000;
+
+export interface CheckedFile {
+  file: string;
+  problems: ContentProblem[];
+  /** The frontmatter as written, for checks across files; present whenever it could be parsed. */
+  source?: ParsedSource;
+  /** Present only when the file has no problems. */
+  article?: { slug: string; frontmatter: Frontmatter; sections: BodySection[] };
+}
+
+export function checkArticleFile(file: string, name: string, bytes: Uint8Array): CheckedFile {
+  if (!name.endsWith(".md")) {
+    return { file, problems: [{ file, message: "only .md files are articles: rename it to end in .md, or move it out of content/articles/" }] };
+  }
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    const megabytes = (bytes.length / 1_000_000).toFixed(1);
+    return {
+      file,
+      problems: [{ file, message: `the file is ${megabytes} MB, over the 1 MB an article may be: was something pasted in by mistake?` }],
+    };
+  }
+
+  const slug = name.slice(0, -".md".length);
+  const problems: ContentProblem[] = [];
+  if (!SLUG.test(slug)) {
+    const suggestion = slug.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    problems.push({
+      file,
+      message: `file name: the slug "${slug}" must be lowercase letters, digits and single hyphens${suggestion ? `: rename it to ${suggestion}.md` : ""}`,
+    });
+  }
+
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { file, problems: [...problems, { file, message: "it is not UTF-8 text: save it as UTF-8" }] };
+  }
+
+  const parsed = parseArticleSource(file, text);
+  if (!parsed.ok) return { file, problems: [...problems, ...parsed.problems] };
+  const { source } = parsed;
+  const validated = validateFrontmatter(file, source);
+  const body = renderBody(source.body);
+  problems.push(
+    ...(validated.ok ? [] : validated.problems),
+    ...body.problems.map(({ line, message }) => ({
+      file,
+      line: line === undefined ? undefined : source.bodyLine + line - 1,
+      field: "body",
+      message,
+    })),
+  );
+  if (!validated.ok || problems.length > 0) return { file, problems, source };
+  return { file, problems, source, article: { slug, frontmatter: validated.frontmatter, sections: body.sections } };
+}

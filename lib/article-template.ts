@@ -1,0 +1,53 @@
+// The starting point for a new article (`npm run new`), and its placeholder text, which the
+// content check refuses to publish.
+import { stringify } from "yaml";
+
+export const PLACEHOLDERS = {
+  standfirst: "Write a one-paragraph summary here.",
+  body: "Write the article here.",
+} as const;
+
+export function articleTemplate(headline: string, date: string): string {
+  // yaml quotes the headline if it needs quoting (a colon, a leading quote mark).
+  const title = stringify({ title: headline }).trim();
+  return `---
+# Fields marked (required) must be filled in. Delete the optional lines you do not use, or
+# remove the # in front of those you do. README.md ("Editors' guide") explains every field.
+${title}  # (required) the headline
+standfirst: ${PLACEHOLDERS.standfirst}  # (required) also the description in search results
+publishedAt: ${date}  # (required) or with a time and offset: ${date}T09:30:00+04:30
+section: Afghanistan  # (required)
+tags: []  # e.g. [Taliban, Iran]
+# byline: Reporter Name
+# source:
+#   name: Afghanistan International
+#   url: https://www.afintl.com/en
+# location: Kabul  # the dateline
+# language: en  # fa and ps are shown right to left
+# updatedAt: ${date}  # when the article was substantially updated
+# image:
+#   src: /images/photo.jpg  # a file in public/images/
+#   alt: What the photo shows, for readers who cannot see it
+#   caption: What is happening in the photo
+#   credit: Who took it
+# relatedEvents:  # the timeline beside the article, oldest first
+#   - date: 2025-09-13  # or 2025-09, or 2025
+#     title: What happened, in a few words
+#     place: Mashhad
+#     approximate: false  # true shows "about 2025"
+#     article: another-article-slug  # links to that article on this site
+#     url: https://example.com/report  # or to a report elsewhere
+# corrections:  # newest is shown first
+#   - date: ${date}
+#     text: An earlier version of this article misstated ...
+draft: true  # delete this line when the article is ready to publish
+---
+
+${PLACEHOLDERS.body} Leave a blank line between paragraphs.
+
+## A subheading
+
+Each subheading starts a section readers can link to.
+`;
+}
+

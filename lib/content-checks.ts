@@ -1,0 +1,176 @@
+// Checks that need more than one article, and the warnings that do not block a build. They read
+// what each file could be parsed into, so one mistake never hides another.
+import fs from "node:fs";
+import path from "node:path";
+import { closest } from "fastest-levenshtein";
+import type { CheckedFile } from "./article-file";
+import { PLACEHOLDERS } from "./article-template";
+import type { ContentProblem } from "./problems";
+import { SLUG, type Frontmatter } from "./schema";
+import { termSlug } from "./taxonomy";
+import { fieldName } from "./validate";
+
+// Where search results cut titles and descriptions off (Google shows about 60 and 155 characters).
+export const TITLE_LIMIT = 70;
+export const STANDFIRST_LIMIT = 160;
+
+type Report = (fieldPath: PropertyKey[], message: string) => ContentProblem;
+
+function reporter({ file, source }: CheckedFile, severity: ContentProblem["severity"]): Report {
+  return (fieldPath, message) => ({
+    file,
+    line: source?.lineOf(fieldPath),
+    field: fieldName(fieldPath),
+    message,
+    ...(severity === "warning" && { severity }),
+  });
+}
+
+const slugOf = (file: string) => path.basename(file, ".md");
+
+export function checkAcrossFiles(files: CheckedFile[], publicDir: string): ContentProblem[] {
+  const slugs = files.filter(({ file }) => file.endsWith(".md")).map(({ file }) => slugOf(file));
+  const articles = new Map(files.flatMap(({ article }) => (article ? [[article.slug, article.frontmatter] as const] : [])));
+
+  return files.flatMap((checked) => {
+    const error = reporter(checked, "error");
+    const data = checked.source?.data ?? {};
+    const problems: ContentProblem[] = [];
+
+    const twins = slugs.filter((slug) => slug !== slugOf(checked.file) && slug.toLowerCase() === slugOf(checked.file).toLowerCase());
+    if (twins.length > 0) {
+      problems.push({
+        file: checked.file,
+        message: `file name: differs only in case from ${twins.map((slug) => `${slug}.md`).join(", ")}: they would be one address on many hosts, so rename or merge them`,
+      });
+    }
+
+    const events: unknown[] = Array.isArray(data.relatedEvents) ? data.relatedEvents : [];
+    events.forEach((event, index) => {
+      const target = isRecord(event) ? event.article : undefined;
+      // A malformed slug is the schema's to report; here only well-formed ones are looked up.
+      if (typeof target !== "string" || !SLUG.test(target) || slugs.includes(target)) return;
+      const guess = slugs.length > 0 ? closest(target, slugs) : undefined;
+      problems.push(error(["relatedEvents", index, "article"], `no article "${target}" in content/articles/${guess ? `: did you mean "${guess}"?` : ""}`));
+    });
+
+    const src = isRecord(data.image) ? data.image.src : undefined;
+    if (typeof src === "string" && src.startsWith("/") && !src.startsWith("//") && !imageExists(publicDir, src)) {
+      problems.push(error(["image", "src"], `no file public${src}: add the image there, or correct the path`));
+    }
+
+    if (checked.article) problems.push(...sharedEventDates(checked.article.slug, checked.article.frontmatter, articles, error));
+    return problems;
+  });
+}
+
+// An event that links to an article is that article's story: its date there is the one to keep,
+// so a timeline shared between articles is maintained in one place and cannot drift.
+function sharedEventDates(slug: string, frontmatter: Frontmatter, articles: Map<string, Frontmatter>, error: Report): ContentProblem[] {
+  return frontmatter.relatedEvents.flatMap((event, index) => {
+    if (!event.article || event.article === slug) return [];
+    const own = articles.get(event.article)?.relatedEvents.find((other) => other.article === event.article);
+    if (!own || (own.date.value === event.date.value && own.approximate === event.approximate)) return [];
+    const written = (e: typeof event) => `${e.approximate ? "about " : ""}${e.date.value}`;
+    return [
+      error(
+        ["relatedEvents", index, "date"],
+        `is ${written(event)} here but ${written(own)} in content/articles/${event.article}.md, the article about this event: use the same date in both`,
+      ),
+    ];
+  });
+}
+
+export function contentWarnings(files: CheckedFile[]): ContentProblem[] {
+  const sound = files.filter((checked) => checked.article);
+  return [...sound.flatMap(articleWarnings), ...spellingWarnings(sound), ...sound.flatMap(placeholders)];
+}
+
+// Text `npm run new` put there for the editor to replace: fine in a draft, never on the site.
+function placeholders(checked: CheckedFile): ContentProblem[] {
+  const { frontmatter } = checked.article!;
+  const { body, bodyLine } = checked.source!;
+  const severity = frontmatter.draft ? "warning" : "error";
+  const found: ContentProblem[] = [];
+  if (frontmatter.standfirst === PLACEHOLDERS.standfirst) {
+    found.push(reporter(checked, severity)(["standfirst"], "still the template's placeholder: write the summary"));
+  }
+  const at = body.indexOf(PLACEHOLDERS.body);
+  if (at >= 0) {
+    const line = bodyLine + body.slice(0, at).split("\n").length - 1;
+    found.push({
+      file: checked.file,
+      line,
+      field: "body",
+      message: "still the template's placeholder text: write the article",
+      ...(severity === "warning" && { severity }),
+    });
+  }
+  return found;
+}
+
+function articleWarnings(checked: CheckedFile): ContentProblem[] {
+  const { frontmatter } = checked.article!;
+  const warn = reporter(checked, "warning");
+  const warnings: ContentProblem[] = [];
+  if (frontmatter.title.length > TITLE_LIMIT) {
+    warnings.push(warn(["title"], `${frontmatter.title.length} characters: search results cut titles off after about ${TITLE_LIMIT}; a shorter headline shows whole`));
+  }
+  if (frontmatter.standfirst.length > STANDFIRST_LIMIT) {
+    warnings.push(
+      warn(["standfirst"], `${frontmatter.standfirst.length} characters: search results show about ${STANDFIRST_LIMIT} of the description; the rest is cut off`),
+    );
+  }
+  if (frontmatter.tags.length === 0) warnings.push(warn(["tags"], "no tags: add a few, like [Taliban, Iran], so readers find related stories"));
+  if (frontmatter.image && !frontmatter.image.credit) warnings.push(warn(["image"], "the image has no credit: add credit: with who took or owns it"));
+  const published = frontmatter.publishedAt.slice(0, 10);
+  frontmatter.relatedEvents.forEach((event, index) => {
+    const start = `${event.date.value}-01-01`.slice(0, 10);
+    if (start > published) warnings.push(warn(["relatedEvents", index, "date"], `${event.date.value} is after the article was published (${published}): is the date right?`));
+  });
+  return warnings;
+}
+
+// "Iran" in one article and "IRAN" in another are one tag page; the spelling most articles use wins.
+function spellingWarnings(files: CheckedFile[]): ContentProblem[] {
+  const uses = files.flatMap((checked) => {
+    const { section, tags } = checked.article!.frontmatter;
+    return [
+      { checked, name: section, fieldPath: ["section"] as PropertyKey[], kind: "section" },
+      ...tags.map((name, index) => ({ checked, name, fieldPath: ["tags", index] as PropertyKey[], kind: "tag" })),
+    ];
+  });
+  const byTerm = groupBy(uses, (use) => `${use.kind}:${termSlug(use.name)}`);
+  return [...byTerm.values()].flatMap((group) => {
+    const counts = groupBy(group, (use) => use.name);
+    if (counts.size < 2) return [];
+    const preferred = [...counts.entries()].sort((a, b) => b[1].length - a[1].length)[0][0];
+    return group
+      .filter((use) => use.name !== preferred)
+      .map((use) =>
+        reporter(use.checked, "warning")(use.fieldPath, `"${use.name}" is written "${preferred}" elsewhere: use one spelling, so the ${use.kind} has one name`),
+      );
+  });
+}
+
+// Map.groupBy arrives in Node 21; the site builds on Node 20.
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// Paths may be written URL-encoded (`/images/a%20b.jpg`) or not (`/images/100%.jpg`).
+function imageExists(publicDir: string, src: string): boolean {
+  let decoded = src;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    // Not valid percent-encoding: the path is meant literally.
+  }
+  return [src, decoded].some((candidate) => fs.existsSync(path.join(publicDir, candidate)));
+}
