@@ -38,6 +38,7 @@ function moveTo(from: string, to: string): void {
 
 // Two renames within one folder: readers see the old site or the new one, never a mix.
 function swapIn(): void {
+  fs.mkdirSync(path.dirname(OUT), { recursive: true });
   moveTo(BUILDING, INCOMING);
   fs.rmSync(PREVIOUS, { recursive: true, force: true });
   if (fs.existsSync(OUT)) fs.renameSync(OUT, PREVIOUS);

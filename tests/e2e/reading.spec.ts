@@ -21,6 +21,7 @@ test("the article shows its standfirst, credit, date, sections and timeline", as
   await expect(main.getByRole("heading", { level: 2 })).toHaveText([
     "Taliban's 'extraterritorial assassinations'",
     "Calls for accountability",
+    "More on these topics",
     "Related events",
   ]);
   await expect(main.locator("section h2").first()).toHaveAttribute("id", "talibans-extraterritorial-assassinations");
