@@ -24,10 +24,10 @@ export function checkArticleFile(file: string, name: string, bytes: Uint8Array):
     return { file, problems: [{ file, message: "only .md files are articles: rename it to end in .md, or move it out of content/articles/" }] };
   }
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    const megabytes = (bytes.length / 1_000_000).toFixed(1);
+    const kilobytes = Math.ceil(bytes.length / 1000);
     return {
       file,
-      problems: [{ file, message: `the file is ${megabytes} MB, over the 1 MB an article may be: was something pasted in by mistake?` }],
+      problems: [{ file, message: `the file is ${kilobytes} KB, over the 1 MB (1000 KB) an article may be: was something pasted in by mistake?` }],
     };
   }
 

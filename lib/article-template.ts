@@ -4,7 +4,7 @@ import { stringify } from "yaml";
 
 export const PLACEHOLDERS = {
   standfirst: "Write a one-paragraph summary here.",
-  body: "Write the article here.",
+  body: ["Write the article here.", "## A subheading", "Each subheading starts a section readers can link to."],
 } as const;
 
 export function articleTemplate(headline: string, date: string): string {
@@ -43,11 +43,11 @@ tags: []  # e.g. [Taliban, Iran]
 draft: true  # delete this line when the article is ready to publish
 ---
 
-${PLACEHOLDERS.body} Leave a blank line between paragraphs.
+${PLACEHOLDERS.body[0]} Leave a blank line between paragraphs.
 
-## A subheading
+${PLACEHOLDERS.body[1]}
 
-Each subheading starts a section readers can link to.
+${PLACEHOLDERS.body[2]}
 `;
 }
 

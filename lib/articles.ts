@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { checkArticleFile, type CheckedFile } from "./article-file";
 import { checkAcrossFiles, contentWarnings } from "./content-checks";
-import { isBefore, publicationTime } from "./dates";
+import { isBefore, isPublishedBy, publicationTime } from "./dates";
 import { textDirection } from "./language";
 import type { BodySection } from "./markdown";
 import { ContentError, isWarning, type ContentProblem } from "./problems";
@@ -56,14 +56,23 @@ export const defaultLocation: ContentLocation = {
 };
 
 /** Every article that could be loaded (drafts too, newest first) and every problem, warnings included. */
-export function checkContent(location: ContentLocation = defaultLocation, now = Date.now()): { articles: Article[]; problems: ContentProblem[] } {
+export function checkContent(
+  location: ContentLocation = defaultLocation,
+  now = Date.now(),
+): { files: number; articles: Article[]; problems: ContentProblem[] } {
   const dir = path.join(location.contentDir, "articles");
-  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => !name.startsWith(".")).sort() : [];
+  if (!fs.existsSync(dir)) {
+    // A mistyped CONTENT_DIR must not build an empty site that replaces the real one.
+    const folder = path.relative(process.cwd(), dir) || dir;
+    return { files: 0, articles: [], problems: [{ file: folder, message: "no such folder: articles live in content/articles/ (check CONTENT_DIR)" }] };
+  }
+  const names = fs.readdirSync(dir).filter((name) => !name.startsWith(".")).sort();
   const files = names.map((name) => readAndCheck(path.relative(process.cwd(), path.join(dir, name)), name));
   const articles = files
     .flatMap(({ article }) => (article ? [assemble(article, now)] : []))
     .sort((a, b) => publicationTime(b.publishedAt) - publicationTime(a.publishedAt) || a.title.localeCompare(b.title));
   return {
+    files: names.length,
     articles: link(articles, isPublished),
     problems: [...files.flatMap((file) => file.problems), ...checkAcrossFiles(files, location.publicDir), ...contentWarnings(files)],
   };
@@ -98,7 +107,7 @@ function assemble({ slug, frontmatter, sections }: NonNullable<CheckedFile["arti
     ...fields,
     slug,
     dir: textDirection(fields.language),
-    status: fields.draft ? "draft" : publicationTime(fields.publishedAt) > now ? "scheduled" : "published",
+    status: fields.draft ? "draft" : isPublishedBy(fields.publishedAt, now) ? "published" : "scheduled",
     modifiedAt: changes.reduce((latest, date) => (isBefore(latest, date) ? date : latest), fields.publishedAt),
     sections,
     // Stable: events ending at the same moment keep the editor's order.

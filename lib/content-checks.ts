@@ -95,8 +95,8 @@ function placeholders(checked: CheckedFile): ContentProblem[] {
   if (frontmatter.standfirst === PLACEHOLDERS.standfirst) {
     found.push(reporter(checked, severity)(["standfirst"], "still the template's placeholder: write the summary"));
   }
-  const at = body.indexOf(PLACEHOLDERS.body);
-  if (at >= 0) {
+  const at = Math.min(...PLACEHOLDERS.body.map((text) => body.indexOf(text)).filter((index) => index >= 0));
+  if (Number.isFinite(at)) {
     const line = bodyLine + body.slice(0, at).split("\n").length - 1;
     found.push({
       file: checked.file,

@@ -30,6 +30,15 @@ export function publicationTime(value: string): number {
 }
 
 /**
+ * Whether an article dated `value` is due by `now`. A bare date is due from the first moment
+ * that day begins anywhere (UTC+14), so an article dated today in Kabul is never held back
+ * until midnight in London.
+ */
+export function isPublishedBy(value: string, now: number): boolean {
+  return (DATE.test(value) ? Date.parse(`${value}T00:00:00+14:00`) : Date.parse(value)) <= now;
+}
+
+/**
  * Whether `later` is before `earlier`. A bare date has no time of day, so against it only the
  * calendar days are compared: an update on the day of publication is never "before" it.
  */

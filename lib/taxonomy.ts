@@ -7,7 +7,9 @@ export function termSlug(name: string): string {
       .toLowerCase()
       // Letters, marks and digits of any script stay; the zero-width non-joiner is part of Persian words.
       .replace(/[^\p{L}\p{M}\p{N}\u200c]+/gu, "-")
-      .replace(/^-+|-+$/g, "")
+      // ...but only inside a word: at its edges it is invisible noise that would make a second page.
+      .replace(/\u200c*-[-\u200c]*/g, "-")
+      .replace(/^[-\u200c]+|[-\u200c]+$/g, "")
   );
 }
 

@@ -2,20 +2,21 @@
 // the same check first.
 import { pathToFileURL } from "node:url";
 import { checkContent, type Article, type ArticleStatus } from "../lib/articles";
-import { formatProblem, isWarning, sortProblems, summarize } from "../lib/problems";
+import { count, formatProblem, isWarning, sortProblems, summarize } from "../lib/problems";
 
-function describeArticles(articles: Article[]): string {
-  const count = (status: ArticleStatus) => articles.filter((article) => article.status === status).length;
-  return `${articles.length} article${articles.length === 1 ? "" : "s"} (${count("published")} to publish, ${count("draft")} drafts, ${count("scheduled")} scheduled)`;
+function describeArticles(files: number, articles: Article[]): string {
+  const withStatus = (status: ArticleStatus) => articles.filter((article) => article.status === status).length;
+  // Files that could not be loaded are counted too: they are what the errors are about.
+  return `${count(files, "article")} (${withStatus("published")} to publish, ${count(withStatus("draft"), "draft")}, ${withStatus("scheduled")} scheduled)`;
 }
 
 /** Prints every problem, then one summary line; true when nothing stops publishing. */
 export function reportContent(): boolean {
-  const { articles, problems } = checkContent();
+  const { files, articles, problems } = checkContent();
   for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
   const errors = problems.filter((problem) => !isWarning(problem)).length;
   const verdict = errors > 0 ? "fix the errors to publish." : problems.length > 0 ? "warnings do not stop the build." : "ready to publish.";
-  console.log(`Checked ${describeArticles(articles)}: ${summarize(problems)}; ${verdict}`);
+  console.log(`Checked ${describeArticles(files, articles)}: ${summarize(problems)}; ${verdict}`);
   return errors === 0;
 }
 

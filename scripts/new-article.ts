@@ -27,6 +27,10 @@ function today(): string {
 function main(args: string[]): number {
   const slugFlag = args.indexOf("--slug");
   const slug = slugFlag >= 0 ? args[slugFlag + 1] : undefined;
+  if (slugFlag >= 0 && !slug) {
+    console.error("--slug needs the address after it, e.g. --slug kabul-airport-reopens");
+    return 1;
+  }
   const words = slugFlag >= 0 ? [...args.slice(0, slugFlag), ...args.slice(slugFlag + 2)] : args;
   const headline = words.join(" ").trim();
   if (!headline) {

@@ -44,7 +44,7 @@ describe("npm run build", () => {
 
   it("publishes a new article on its own page and on the home page, and leaves drafts out", () => {
     const { status, output } = build();
-    expect(output).toContain("Checked 4 articles (3 to publish, 1 drafts, 0 scheduled)");
+    expect(output).toContain("Checked 4 articles (3 to publish, 1 draft, 0 scheduled)");
     expect(status).toBe(0);
 
     const page = fs.readFileSync(path.join(out, "articles/editors-can-publish/index.html"), "utf8");

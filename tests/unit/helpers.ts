@@ -1,10 +1,11 @@
 // A throwaway site folder for loader tests: real files on disk, read by the real loader.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, onTestFinished } from "vitest";
 import { stringify } from "yaml";
-import { loadArticles, type Article } from "@/lib/articles";
+import { checkContent, loadArticles, type Article } from "@/lib/articles";
 import { ContentError, type ContentProblem } from "@/lib/problems";
 
 /** The four fields every article needs, all valid. */
@@ -40,10 +41,13 @@ export interface TempSite {
   errorMessage(): string;
 }
 
-/** A site folder (content/articles/ and public/) in the OS temp dir, removed after the test. */
-export function tempSite(articles: Record<string, string | Uint8Array> = {}): TempSite {
+/**
+ * A site folder (content/articles/ and public/) in the OS temp dir, removed after the test.
+ * Concurrent tests pass their context's `onTestFinished`, which Vitest needs to know the test.
+ */
+export function tempSite(articles: Record<string, string | Uint8Array> = {}, afterTest: typeof onTestFinished = onTestFinished): TempSite {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-unit-"));
-  onTestFinished(() => fs.rmSync(root, { recursive: true, force: true }));
+  afterTest(() => fs.rmSync(root, { recursive: true, force: true }));
   const contentDir = path.join(root, "content");
   const publicDir = path.join(root, "public");
   fs.mkdirSync(path.join(contentDir, "articles"), { recursive: true });
@@ -86,4 +90,42 @@ export function lineOf(text: string, start: string): number {
   const index = text.split("\n").findIndex((line) => line.trimStart().startsWith(start));
   if (index === -1) throw new Error(`no line starts with ${JSON.stringify(start)}`);
   return index + 1;
+}
+
+/** The repository root: where the scripts run from, as `npm run` would run them. */
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** Everything `checkContent` reports for a temp site, as of `now` (drafts and warnings included). */
+export function checkSite(site: TempSite, now?: number) {
+  return checkContent({ contentDir: site.contentDir, publicDir: site.publicDir }, now);
+}
+
+/** The path of content/articles/<name> as the check prints it (relative to where it runs). */
+export function printedPath(site: TempSite, name: string): string {
+  return path.relative(ROOT, path.join(site.contentDir, "articles", name));
+}
+
+export interface ScriptRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** Wall time of the whole process, tsx start-up included. */
+  ms: number;
+}
+
+/** Runs scripts/<script> as an editor would (`npm run ...`), on the temp site's content. */
+export function runScript(script: string, args: readonly string[], site: TempSite): Promise<ScriptRun> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join("scripts", script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: site.contentDir },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr, ms: performance.now() - started }));
+  });
 }
