@@ -1,10 +1,11 @@
 import { formatPublicationDate } from "@/lib/dates";
 import type { Article } from "@/lib/articles";
+import { site } from "@/lib/site";
 
 type Credit = Pick<Article, "byline" | "source" | "location" | "publishedAt" | "updatedAt" | "corrections">;
 
 function listNames(names: string[]): string {
-  return new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" }).format(names);
+  return new Intl.ListFormat(site.locale, { style: "long", type: "conjunction" }).format(names);
 }
 
 /** Who reported it, from where, and when: the line under the standfirst. */

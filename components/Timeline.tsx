@@ -10,20 +10,22 @@ export function Timeline({ events, mentionedIn }: { events: Article["timeline"];
   return (
     <aside className="timeline" aria-labelledby="related-events">
       <h2 id="related-events">Related events</h2>
-      <ol>
-        {events.map((event, index) => {
-          const href = event.href ?? event.url;
-          return (
-            <li key={index} className={event.isThisArticle ? "timeline-event this-article" : "timeline-event"}>
-              <time dateTime={event.date.value}>{formatEventDate(event.date, event.approximate)}</time>
-              <p className="timeline-title">{href ? <a href={href}>{event.title}</a> : event.title}</p>
-              {event.place && <p className="timeline-place">{event.place}</p>}
-              {event.summary && <p className="timeline-summary">{event.summary}</p>}
-              {event.isThisArticle && <p className="timeline-marker">This article</p>}
-            </li>
-          );
-        })}
-      </ol>
+      {events.length > 0 && (
+        <ol>
+          {events.map((event, index) => {
+            const href = event.href ?? event.url;
+            return (
+              <li key={index} className={event.isThisArticle ? "timeline-event this-article" : "timeline-event"}>
+                <time dateTime={event.date.value}>{formatEventDate(event.date, event.approximate)}</time>
+                <p className="timeline-title">{href ? <a href={href}>{event.title}</a> : event.title}</p>
+                {event.place && <p className="timeline-place">{event.place}</p>}
+                {event.summary && <p className="timeline-summary">{event.summary}</p>}
+                {event.isThisArticle && <p className="timeline-marker">This article</p>}
+              </li>
+            );
+          })}
+        </ol>
+      )}
       {mentionedIn.length > 0 && (
         <p className="timeline-mentions">
           Also in the timeline of{" "}

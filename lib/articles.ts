@@ -3,13 +3,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { checkArticleFile, type CheckedFile } from "./article-file";
-import { checkAcrossFiles, contentWarnings } from "./content-checks";
+import { link, type TimelineMention } from "./article-links";
+import { checkAcrossFiles, contentWarnings, placeholderProblems } from "./content-checks";
 import { isBefore, isPublishedBy, publicationTime } from "./dates";
 import { textDirection } from "./language";
 import type { BodySection } from "./markdown";
 import { ContentError, isWarning, type ContentProblem } from "./problems";
 import type { Correction, Frontmatter, RelatedEvent } from "./schema";
-import { articlePath } from "./site";
 import { groupByTerm, type Term } from "./taxonomy";
 
 /** Published, or left out of the built site: a draft, or scheduled for a later date. */
@@ -20,12 +20,6 @@ export interface TimelineEvent extends RelatedEvent {
   href?: string;
   /** The event this article reports. */
   isThisArticle: boolean;
-}
-
-/** Another article whose timeline includes this one. */
-export interface TimelineMention {
-  title: string;
-  href: string;
 }
 
 export type Article = Omit<Frontmatter, "relatedEvents" | "corrections"> & {
@@ -55,11 +49,16 @@ export const defaultLocation: ContentLocation = {
   publicDir: path.resolve("public"),
 };
 
-/** Every article that could be loaded (drafts too, newest first) and every problem, warnings included. */
-export function checkContent(
-  location: ContentLocation = defaultLocation,
-  now = Date.now(),
-): { files: number; articles: Article[]; problems: ContentProblem[] } {
+interface Content {
+  /** How many files content/articles/ holds, articles or not. */
+  files: number;
+  /** Every article that could be loaded (drafts too), newest first, not yet linked to each other. */
+  articles: Article[];
+  /** Every problem, warnings included. */
+  problems: ContentProblem[];
+}
+
+function readContent(location: ContentLocation, now: number): Content {
   const dir = path.join(location.contentDir, "articles");
   if (!fs.existsSync(dir)) {
     // A mistyped CONTENT_DIR must not build an empty site that replaces the real one.
@@ -68,21 +67,32 @@ export function checkContent(
   }
   const names = fs.readdirSync(dir).filter((name) => !name.startsWith(".")).sort();
   const files = names.map((name) => readAndCheck(path.relative(process.cwd(), path.join(dir, name)), name));
-  const articles = files
-    .flatMap(({ article }) => (article ? [assemble(article, now)] : []))
-    .sort((a, b) => publicationTime(b.publishedAt) - publicationTime(a.publishedAt) || a.title.localeCompare(b.title));
   return {
     files: names.length,
-    articles: link(articles, isPublished),
-    problems: [...files.flatMap((file) => file.problems), ...checkAcrossFiles(files, location.publicDir), ...contentWarnings(files)],
+    articles: files
+      .flatMap(({ article }) => (article ? [assemble(article, now)] : []))
+      .sort((a, b) => publicationTime(b.publishedAt) - publicationTime(a.publishedAt) || a.title.localeCompare(b.title)),
+    problems: [
+      ...files.flatMap((file) => file.problems),
+      ...checkAcrossFiles(files, location.publicDir),
+      ...placeholderProblems(files),
+      ...contentWarnings(files),
+    ],
   };
+}
+
+const errorsIn = (problems: ContentProblem[]) => problems.filter((problem) => !isWarning(problem));
+
+/** Every article, drafts included, newest first, linked to the published ones, and every problem. */
+export function checkContent(location: ContentLocation = defaultLocation, now = Date.now()): Content {
+  const content = readContent(location, now);
+  return { ...content, articles: link(content.articles, isPublished) };
 }
 
 /** Every article, drafts included, newest first; throws ContentError listing every error if there is one. */
 export function loadArticles(location: ContentLocation = defaultLocation, now = Date.now()): Article[] {
   const { articles, problems } = checkContent(location, now);
-  const errors = problems.filter((problem) => !isWarning(problem));
-  if (errors.length > 0) throw new ContentError(errors);
+  if (errorsIn(problems).length > 0) throw new ContentError(errorsIn(problems));
   return articles;
 }
 
@@ -117,27 +127,6 @@ function assemble({ slug, frontmatter, sections }: NonNullable<CheckedFile["arti
   };
 }
 
-/** Links between articles (timeline events, "also in the timeline of"), only to those `linkable`. */
-function link(articles: Article[], linkable: (article: Article) => boolean): Article[] {
-  const targets = new Set(articles.filter(linkable).map((article) => article.slug));
-  // One pass over every timeline, so linking stays linear in the size of the archive.
-  const mentions = new Map<string, TimelineMention[]>();
-  for (const article of articles) {
-    if (!targets.has(article.slug)) continue;
-    for (const slug of new Set(article.timeline.map((event) => event.article))) {
-      if (!slug || slug === article.slug) continue;
-      mentions.set(slug, [...(mentions.get(slug) ?? []), { title: article.title, href: articlePath(article.slug) }]);
-    }
-  }
-  return articles.map((article) => ({
-    ...article,
-    timeline: article.timeline.map(({ href: _unlinked, ...event }) =>
-      event.article && !event.isThisArticle && targets.has(event.article) ? { ...event, href: articlePath(event.article) } : event,
-    ),
-    mentionedIn: mentions.get(article.slug) ?? [],
-  }));
-}
-
 interface SiteView {
   published: Article[];
   /** What this build shows: the published articles, and in `next dev` drafts and scheduled ones too. */
@@ -153,9 +142,10 @@ let cached: SiteView | undefined;
 
 function siteView(): SiteView {
   if (cached) return cached;
-  const all = loadArticles();
-  const published = all.filter(isPublished);
-  const site = preview ? link(all, () => true) : published;
+  const { articles, problems } = readContent(defaultLocation, Date.now());
+  if (errorsIn(problems).length > 0) throw new ContentError(errorsIn(problems));
+  const published = link(articles, isPublished).filter(isPublished);
+  const site = preview ? link(articles, () => true) : published;
   const view = { published, site, sections: groupByTerm(site, (a) => [a.section]), tags: groupByTerm(site, (a) => a.tags) };
   if (!preview) cached = view;
   return view;

@@ -5,14 +5,20 @@ import path from "node:path";
 import { closest } from "fastest-levenshtein";
 import type { CheckedFile } from "./article-file";
 import { PLACEHOLDERS } from "./article-template";
+import type { ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
-import { SLUG, type Frontmatter } from "./schema";
+import { isRecord } from "./records";
+import { isSitePath, SLUG, type RelatedEvent } from "./schema";
 import { termSlug } from "./taxonomy";
 import { fieldName } from "./validate";
 
 // Where search results cut titles and descriptions off (Google shows about 60 and 155 characters).
 export const TITLE_LIMIT = 70;
 export const STANDFIRST_LIMIT = 160;
+
+/** A file that parsed and validated: the only kind the checks across articles can compare. */
+type SoundFile = CheckedFile & { source: ParsedSource; article: NonNullable<CheckedFile["article"]> };
+const soundFiles = (files: CheckedFile[]) => files.filter((f): f is SoundFile => f.source !== undefined && f.article !== undefined);
 
 type Report = (fieldPath: PropertyKey[], message: string) => ContentProblem;
 
@@ -30,9 +36,7 @@ const slugOf = (file: string) => path.basename(file, ".md");
 
 export function checkAcrossFiles(files: CheckedFile[], publicDir: string): ContentProblem[] {
   const slugs = files.filter(({ file }) => file.endsWith(".md")).map(({ file }) => slugOf(file));
-  const articles = new Map(files.flatMap(({ article }) => (article ? [[article.slug, article.frontmatter] as const] : [])));
-
-  return files.flatMap((checked) => {
+  const perFile = files.flatMap((checked) => {
     const error = reporter(checked, "error");
     const data = checked.source?.data ?? {};
     const problems: ContentProblem[] = [];
@@ -55,62 +59,45 @@ export function checkAcrossFiles(files: CheckedFile[], publicDir: string): Conte
     });
 
     const src = isRecord(data.image) ? data.image.src : undefined;
-    if (typeof src === "string" && src.startsWith("/") && !src.startsWith("//") && !imageExists(publicDir, src)) {
+    if (typeof src === "string" && isSitePath(src) && !imageExists(publicDir, src)) {
       problems.push(error(["image", "src"], `no file public${src}: add the image there, or correct the path`));
     }
-
-    if (checked.article) problems.push(...sharedEventDates(checked.article.slug, checked.article.frontmatter, articles, error));
     return problems;
   });
+  return [...perFile, ...sharedEventDates(soundFiles(files))];
 }
 
-// An event that links to an article is that article's story: its date there is the one to keep,
-// so a timeline shared between articles is maintained in one place and cannot drift.
-function sharedEventDates(slug: string, frontmatter: Frontmatter, articles: Map<string, Frontmatter>, error: Report): ContentProblem[] {
-  return frontmatter.relatedEvents.flatMap((event, index) => {
-    if (!event.article || event.article === slug) return [];
-    const own = articles.get(event.article)?.relatedEvents.find((other) => other.article === event.article);
-    if (!own || (own.date.value === event.date.value && own.approximate === event.approximate)) return [];
-    const written = (e: typeof event) => `${e.approximate ? "about " : ""}${e.date.value}`;
-    return [
-      error(
-        ["relatedEvents", index, "date"],
-        `is ${written(event)} here but ${written(own)} in content/articles/${event.article}.md, the article about this event: use the same date in both`,
-      ),
-    ];
+// One event in several timelines must have one date, or readers get two stories. Events are the
+// same when their titles are (ignoring case and punctuation): one article may link several
+// different events to another. The article an event is about sets its date; otherwise the first
+// article by file name does.
+function sharedEventDates(files: SoundFile[]): ContentProblem[] {
+  const occurrences = files.flatMap((checked) =>
+    checked.article.frontmatter.relatedEvents.map((event, index) => ({ checked, event, index, key: termSlug(event.title) })),
+  );
+  const byEvent = groupBy(occurrences, (occurrence) => occurrence.key);
+  const written = (event: RelatedEvent) => `${event.approximate ? "about " : ""}${event.date.value}`;
+  return [...byEvent.values()].flatMap((group) => {
+    const reference = group.find(({ checked, event }) => event.article === checked.article.slug) ?? group[0];
+    return group
+      .filter(({ event }) => written(event) !== written(reference.event))
+      .map(({ checked, event, index }) =>
+        reporter(checked, "error")(
+          ["relatedEvents", index, "date"],
+          `is ${written(event)} here but ${written(reference.event)} in ${reference.checked.file} ("${reference.event.title}"): use the same date in both`,
+        ),
+      );
   });
 }
 
+/** Advice that does not block a build. */
 export function contentWarnings(files: CheckedFile[]): ContentProblem[] {
-  const sound = files.filter((checked) => checked.article);
-  return [...sound.flatMap(articleWarnings), ...spellingWarnings(sound), ...sound.flatMap(placeholders)];
+  const sound = soundFiles(files);
+  return [...sound.flatMap(articleWarnings), ...spellingWarnings(sound)];
 }
 
-// Text `npm run new` put there for the editor to replace: fine in a draft, never on the site.
-function placeholders(checked: CheckedFile): ContentProblem[] {
-  const { frontmatter } = checked.article!;
-  const { body, bodyLine } = checked.source!;
-  const severity = frontmatter.draft ? "warning" : "error";
-  const found: ContentProblem[] = [];
-  if (frontmatter.standfirst === PLACEHOLDERS.standfirst) {
-    found.push(reporter(checked, severity)(["standfirst"], "still the template's placeholder: write the summary"));
-  }
-  const at = Math.min(...PLACEHOLDERS.body.map((text) => body.indexOf(text)).filter((index) => index >= 0));
-  if (Number.isFinite(at)) {
-    const line = bodyLine + body.slice(0, at).split("\n").length - 1;
-    found.push({
-      file: checked.file,
-      line,
-      field: "body",
-      message: "still the template's placeholder text: write the article",
-      ...(severity === "warning" && { severity }),
-    });
-  }
-  return found;
-}
-
-function articleWarnings(checked: CheckedFile): ContentProblem[] {
-  const { frontmatter } = checked.article!;
+function articleWarnings(checked: SoundFile): ContentProblem[] {
+  const { frontmatter } = checked.article;
   const warn = reporter(checked, "warning");
   const warnings: ContentProblem[] = [];
   if (frontmatter.title.length > TITLE_LIMIT) {
@@ -131,10 +118,11 @@ function articleWarnings(checked: CheckedFile): ContentProblem[] {
   return warnings;
 }
 
-// "Iran" in one article and "IRAN" in another are one tag page; the spelling most articles use wins.
-function spellingWarnings(files: CheckedFile[]): ContentProblem[] {
+// "Iran" in one article and "IRAN" in another are one tag page; the spelling most articles use
+// is its name (see groupByTerm), so the others are flagged.
+function spellingWarnings(files: SoundFile[]): ContentProblem[] {
   const uses = files.flatMap((checked) => {
-    const { section, tags } = checked.article!.frontmatter;
+    const { section, tags } = checked.article.frontmatter;
     return [
       { checked, name: section, fieldPath: ["section"] as PropertyKey[], kind: "section" },
       ...tags.map((name, index) => ({ checked, name, fieldPath: ["tags", index] as PropertyKey[], kind: "tag" })),
@@ -142,9 +130,9 @@ function spellingWarnings(files: CheckedFile[]): ContentProblem[] {
   });
   const byTerm = groupBy(uses, (use) => `${use.kind}:${termSlug(use.name)}`);
   return [...byTerm.values()].flatMap((group) => {
-    const counts = groupBy(group, (use) => use.name);
-    if (counts.size < 2) return [];
-    const preferred = [...counts.entries()].sort((a, b) => b[1].length - a[1].length)[0][0];
+    const spellings = groupBy(group, (use) => use.name);
+    if (spellings.size < 2) return [];
+    const preferred = [...spellings.entries()].sort((a, b) => b[1].length - a[1].length)[0][0];
     return group
       .filter((use) => use.name !== preferred)
       .map((use) =>
@@ -153,15 +141,39 @@ function spellingWarnings(files: CheckedFile[]): ContentProblem[] {
   });
 }
 
+/** Text `npm run new` put there for the editor to replace: a warning in a draft, an error once published. */
+export function placeholderProblems(files: CheckedFile[]): ContentProblem[] {
+  return soundFiles(files).flatMap((checked) => {
+    const { frontmatter } = checked.article;
+    const { body, bodyLine } = checked.source;
+    const severity = frontmatter.draft ? "warning" : "error";
+    const found: ContentProblem[] = [];
+    if (frontmatter.standfirst === PLACEHOLDERS.standfirst) {
+      found.push(reporter(checked, severity)(["standfirst"], "still the template's placeholder: write the summary"));
+    }
+    const at = Math.min(...PLACEHOLDERS.body.map((text) => body.indexOf(text)).filter((index) => index >= 0));
+    if (Number.isFinite(at)) {
+      found.push({
+        file: checked.file,
+        line: bodyLine + body.slice(0, at).split("\n").length - 1,
+        field: "body",
+        message: "still the template's placeholder text: write the article",
+        ...(severity === "warning" && { severity }),
+      });
+    }
+    return found;
+  });
+}
+
 // Map.groupBy arrives in Node 21; the site builds on Node 20.
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // Paths may be written URL-encoded (`/images/a%20b.jpg`) or not (`/images/100%.jpg`).

@@ -4,6 +4,7 @@
 import matter from "gray-matter";
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import type { ContentProblem } from "./problems";
+import { isRecord } from "./records";
 
 export interface ParsedSource {
   data: Record<string, unknown>;
@@ -51,7 +52,7 @@ export function parseArticleSource(file: string, text: string): ParseResult {
   }
   const data: unknown = document.toJS();
   if (data === null || data === undefined) return fail(file, 2, "the frontmatter is empty: add title, standfirst, publishedAt and section");
-  if (typeof data !== "object" || Array.isArray(data)) {
+  if (!isRecord(data)) {
     return fail(file, 2, "the frontmatter must be fields written as `name: value`, not a list or a single value");
   }
 
@@ -59,7 +60,7 @@ export function parseArticleSource(file: string, text: string): ParseResult {
   return {
     ok: true,
     source: {
-      data: data as Record<string, unknown>,
+      data,
       body: file_.content,
       bodyLine,
       lineOf(path) {

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { isBefore, isPublicationDate, parseEventDate } from "./dates";
 import { isLanguageTag } from "./language";
+import { isRecord } from "./records";
 import { termSlug } from "./taxonomy";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -48,13 +49,41 @@ const slug = z
 
 const flag = z.boolean({ error: "expected true or false" });
 
+/** A path from the site root, inside public/: `/images/photo.jpg`, never `//host` or `/../`. */
+export function isSitePath(src: string): boolean {
+  return src.startsWith("/") && !src.startsWith("//") && !src.split("/").includes("..");
+}
+
 // Images live in public/ (a path from the site root) or on another https site.
 const imageSource = z
   .string({ error: required("the image's path, like /images/photo.jpg") })
   .refine(
-    (src) => (src.startsWith("/") && !src.startsWith("//") && !src.split("/").includes("..")) || httpsUrl.safeParse(src).success,
+    (src) => isSitePath(src) || httpsUrl.safeParse(src).success,
     "expected a path inside public/ starting with / (like /images/photo.jpg) or an https:// link",
   );
+
+// One tag page per tag: "Iran" and "iran" written twice would be one tag listed twice.
+const tags = z.array(term("a tag"), { error: "expected a list of tags" }).superRefine((names, ctx) => {
+  names.forEach((name, index) => {
+    const first = names.findIndex((other) => termSlug(other) === termSlug(name));
+    if (first < index) ctx.addIssue({ code: "custom", path: [index], message: `"${name}" repeats tags[${first}] ("${names[first]}"): remove one` });
+  });
+});
+
+const source = z.strictObject(
+  { name: text("who the reporting is credited to"), url: httpsUrl.optional() },
+  { error: "expected name: and url: indented under source:" },
+);
+
+const image = z.strictObject(
+  {
+    src: imageSource,
+    alt: text("alt text describing the image for readers who cannot see it"),
+    caption: text("a caption").optional(),
+    credit: text("who took or owns the image").optional(),
+  },
+  { error: "expected src: and alt: indented under image:" },
+);
 
 const relatedEvent = z.strictObject({
   date: eventDate,
@@ -66,6 +95,12 @@ const relatedEvent = z.strictObject({
   url: httpsUrl.optional(),
 });
 
+const correction = z.strictObject({ date: publicationDate, text: text("what was wrong and what is right now") });
+
+// Cross-field checks run even when other fields are wrong (zod's `when`), so the editor sees every
+// problem in one pass; they therefore read the raw values, which may be anything.
+const validDates = (...values: unknown[]) => values.every((value) => typeof value === "string" && isPublicationDate(value));
+
 export const frontmatterSchema = z
   .strictObject({
     title: text("the headline"),
@@ -73,7 +108,7 @@ export const frontmatterSchema = z
     publishedAt: publicationDate,
     updatedAt: publicationDate.optional(),
     section: term("a section name, like Afghanistan"),
-    tags: z.array(term("a tag"), { error: "expected a list of tags" }).default([]),
+    tags: tags.default([]),
     language: z
       .string({ error: "expected a language tag like en, fa or ps" })
       .refine(isLanguageTag, "expected a BCP 47 language tag like en, fa-AF or ps")
@@ -84,52 +119,27 @@ export const frontmatterSchema = z
         z.array(text("an author's name"), { error: "expected a name, or a list of names" }),
       )
       .default([]),
-    source: z
-      .strictObject(
-        { name: text("who the reporting is credited to"), url: httpsUrl.optional() },
-        { error: "expected name: and url: indented under source:" },
-      )
-      .optional(),
+    source: source.optional(),
     location: text("the dateline place, like Tehran").optional(),
-    image: z
-      .strictObject(
-        {
-          src: imageSource,
-          alt: text("alt text describing the image for readers who cannot see it"),
-          caption: text("a caption").optional(),
-          credit: text("who took or owns the image").optional(),
-        },
-        { error: "expected src: and alt: indented under image:" },
-      )
-      .optional(),
+    image: image.optional(),
     relatedEvents: z.array(relatedEvent, { error: "expected a list of events, each starting with '- date:'" }).default([]),
-    corrections: z
-      .array(
-        z.strictObject({ date: publicationDate, text: text("what was wrong and what is right now") }),
-        { error: "expected a list of corrections, each starting with '- date:'" },
-      )
-      .default([]),
+    corrections: z.array(correction, { error: "expected a list of corrections, each starting with '- date:'" }).default([]),
     draft: flag.default(false),
   })
   .refine((data) => data.updatedAt === undefined || !isBefore(data.updatedAt, data.publishedAt), {
     path: ["updatedAt"],
-    error: ({ input }) => {
-      const { publishedAt, updatedAt } = input as Record<string, string>;
-      return `is ${updatedAt}, before publishedAt (${publishedAt}): an update cannot come before publication`;
-    },
-    // Checked even when other fields are wrong, so the editor sees every problem in one pass.
-    when: ({ value }) => {
-      const { publishedAt, updatedAt } = (value ?? {}) as Record<string, unknown>;
-      return [publishedAt, updatedAt].every((date) => typeof date === "string" && isPublicationDate(date));
-    },
+    error: ({ input }) =>
+      isRecord(input)
+        ? `is ${String(input.updatedAt)}, before publishedAt (${String(input.publishedAt)}): an update cannot come before publication`
+        : "must not be before publishedAt",
+    when: ({ value }) => isRecord(value) && validDates(value.publishedAt, value.updatedAt),
   })
   .superRefine(
     (data, ctx) => {
-      // Raw values: this runs even when other fields (or other corrections) are wrong.
       const corrections: unknown[] = Array.isArray(data.corrections) ? data.corrections : [];
-      corrections.forEach((correction, index) => {
-        const date = (correction as { date?: unknown } | null)?.date;
-        if (typeof date !== "string" || !isPublicationDate(date) || !isBefore(date, data.publishedAt)) return;
+      corrections.forEach((entry, index) => {
+        const date = isRecord(entry) ? entry.date : undefined;
+        if (typeof date !== "string" || !validDates(date) || !isBefore(date, data.publishedAt)) return;
         ctx.addIssue({
           code: "custom",
           path: ["corrections", index, "date"],
@@ -137,12 +147,7 @@ export const frontmatterSchema = z
         });
       });
     },
-    {
-      when: ({ value }) => {
-        const { publishedAt } = (value ?? {}) as Record<string, unknown>;
-        return typeof publishedAt === "string" && isPublicationDate(publishedAt);
-      },
-    },
+    { when: ({ value }) => isRecord(value) && validDates(value.publishedAt) },
   );
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
@@ -153,8 +158,8 @@ export type Correction = Frontmatter["corrections"][number];
 /** The field names allowed at each level, for "did you mean" on a misspelt field. */
 export const FIELD_NAMES: Record<string, readonly string[]> = {
   "": Object.keys(frontmatterSchema.shape),
-  source: ["name", "url"],
-  image: ["src", "alt", "caption", "credit"],
+  source: Object.keys(source.shape),
+  image: Object.keys(image.shape),
   relatedEvents: Object.keys(relatedEvent.shape),
-  corrections: ["date", "text"],
+  corrections: Object.keys(correction.shape),
 };

@@ -15,7 +15,7 @@ export function termSlug(name: string): string {
 
 export interface Term<T> {
   slug: string;
-  /** The spelling used by the newest item that has the term. */
+  /** The spelling most items use (the newest item's, on a tie), as the content check recommends. */
   name: string;
   /** Newest first, as given. */
   items: T[];
@@ -23,16 +23,26 @@ export interface Term<T> {
 
 /** Groups items (newest first) by the terms `namesOf` gives each. */
 export function groupByTerm<T>(items: readonly T[], namesOf: (item: T) => readonly string[]): Term<T>[] {
-  const terms = new Map<string, Term<T>>();
+  const terms = new Map<string, { items: T[]; spellings: Map<string, number> }>();
   for (const item of items) {
-    for (const name of new Set(namesOf(item))) {
+    const seen = new Set<string>();
+    for (const name of namesOf(item)) {
       const slug = termSlug(name);
-      const term = terms.get(slug) ?? { slug, name, items: [] };
-      if (!term.items.includes(item)) term.items.push(item);
+      const term = terms.get(slug) ?? { items: [], spellings: new Map<string, number>() };
+      if (!seen.has(slug)) term.items.push(item);
+      seen.add(slug);
+      term.spellings.set(name, (term.spellings.get(name) ?? 0) + 1);
       terms.set(slug, term);
     }
   }
-  return [...terms.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...terms.entries()]
+    .map(([slug, { items: grouped, spellings }]) => ({
+      slug,
+      // Map order is first-seen order, so on a tie the newest item's spelling comes first.
+      name: [...spellings.entries()].reduce((best, next) => (next[1] > best[1] ? next : best))[0],
+      items: grouped,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The term a page's address names; Next.js may hand the slug over still percent-encoded. */

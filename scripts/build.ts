@@ -46,6 +46,13 @@ function swapIn(): void {
   fs.rmSync(PREVIOUS, { recursive: true, force: true });
 }
 
+// A build interrupted (Ctrl-C, a killed CI job) leaves its temporary folder; this one sweeps them.
+for (const name of fs.readdirSync(".")) {
+  if (name.startsWith("out.building-")) fs.rmSync(name, { recursive: true, force: true });
+}
+if (!process.env.SITE_URL) {
+  console.warn("SITE_URL is not set: canonical links and feeds will point at http://localhost:3000. Set it when building for the web.");
+}
 if (!reportContent()) {
   console.error(`Nothing was built: fix the errors above and run the build again. ${shown}/ is unchanged.`);
   process.exit(1);

@@ -29,6 +29,7 @@ title: Editors can publish a second story
 standfirst: A story added by an editor appears on its own page and on the home page.
 publishedAt: 2026-01-05T10:00:00+04:30
 section: Afghanistan
+tags: [Trade, طالبان]
 ---
 
 The body of the new story.
@@ -53,6 +54,8 @@ describe("npm run build", () => {
     // Newest first: the new story is above the launch article.
     expect(home.indexOf("Editors can publish a second story")).toBeLessThan(home.indexOf("Second anti-Taliban commander"));
     expect(home).not.toContain("Not ready yet");
+    // A tag in Persian keeps its letters in its address, and its page is written under that name.
+    expect(fs.readFileSync(path.join(out, "tags/طالبان/index.html"), "utf8")).toContain("<h1>طالبان</h1>");
     expect(fs.existsSync(path.join(out, "articles/not-ready-yet"))).toBe(false);
   });
 
@@ -70,6 +73,6 @@ describe("npm run build", () => {
     expect(output).toMatch(/Second_Story\.md:2: YAML syntax: /);
     expect(output).toContain("out/ is unchanged");
     expect(fs.readFileSync(path.join(out, "index.html"), "utf8")).toBe(before);
-    expect(fs.existsSync(`${out}.building`)).toBe(false);
+    expect(fs.readdirSync(repo).filter((name) => name.startsWith("out.building-"))).toEqual([]);
   });
 });
