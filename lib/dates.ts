@@ -93,3 +93,11 @@ export function formatEventDate(date: EventDate, approximate = false, locale: st
   );
   return approximate ? `about ${text}` : text;
 }
+
+/**
+ * The strict ISO 8601 form that sitemaps, feeds and schema.org read: a date-time gains its seconds
+ * and is given in UTC. A bare date stays a date, since inventing a time of day would misstate it.
+ */
+export function machineDate(value: string): string {
+  return DATE.test(value) ? value : new Date(publicationTime(value)).toISOString();
+}

@@ -19,3 +19,24 @@ export function sectionPath(name: string): string {
 export function tagPath(name: string): string {
   return `/tags/${encodeURIComponent(termSlug(name))}/`;
 }
+
+/** The same address in full: feeds, sitemaps and social sites cannot resolve relative links. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, site.url).href;
+}
+
+// Files for crawlers and feed readers. Each is a route of the same name in app/.
+export const sitePaths = {
+  sitemap: "/sitemap.xml",
+  newsSitemap: "/news-sitemap.xml",
+  rss: "/feed.xml",
+  atom: "/atom.xml",
+  jsonFeed: "/feed.json",
+  logo: "/logo.png",
+  socialCard: "/social-card.png",
+} as const;
+
+/** The preview image social sites show for an article that has no image of its own. */
+export function socialCardPath(slug: string): string {
+  return `${articlePath(slug)}social-card.png`;
+}

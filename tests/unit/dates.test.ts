@@ -1,6 +1,6 @@
 // Dates as readers see them, and the rules editors' dates are checked against.
 import { describe, expect, it } from "vitest";
-import { formatEventDate, formatPublicationDate, isBefore, isPublicationDate, parseEventDate, type EventDate } from "@/lib/dates";
+import { formatEventDate, formatPublicationDate, isBefore, isPublicationDate, machineDate, parseEventDate, type EventDate } from "@/lib/dates";
 
 const eventDate = (value: string): EventDate => {
   const date = parseEventDate(value);
@@ -95,5 +95,16 @@ describe("isBefore", () => {
     // 09:00 in Kabul (+04:30) is 04:30 UTC; 08:01 in Tehran (+03:30) is 04:31 UTC.
     expect(isBefore("2025-12-25T09:00:00+04:30", "2025-12-25T08:01:00+03:30")).toBe(true);
     expect(isBefore("2025-12-25T08:01:00+03:30", "2025-12-25T09:00:00+04:30")).toBe(false);
+  });
+});
+
+describe("machineDate", () => {
+  it("keeps a bare date a date, inventing no time of day", () => {
+    expect(machineDate("2025-12-25")).toBe("2025-12-25");
+  });
+
+  it("gives a date-time its seconds, in UTC, as sitemaps and schema.org read it", () => {
+    expect(machineDate("2025-12-25T09:30+03:30")).toBe("2025-12-25T06:00:00.000Z");
+    expect(machineDate("2025-12-25T00:15:00+04:30")).toBe("2025-12-24T19:45:00.000Z");
   });
 });

@@ -1,0 +1,77 @@
+// The site's feeds (RSS 2.0, Atom 1.0, JSON Feed 1), made by the `feed` library so that escaping
+// and each format's rules are its job. Items carry the full article body as HTML, and the
+// standfirst as the summary, so feed readers can show the whole story.
+import { Feed } from "feed";
+import { toHtml } from "hast-util-to-html";
+import type { Article } from "./articles";
+import { articleCredit } from "./credit";
+import { publicationTime } from "./dates";
+import { absoluteUrl, articlePath, site, sitePaths } from "./site";
+
+export type FeedFormat = "rss" | "atom" | "json";
+
+/** The newest articles a feed carries; older ones stay on the site and in the sitemap. */
+export const FEED_LENGTH = 50;
+
+const asDate = (value: string) => new Date(publicationTime(value));
+
+/** The body as one HTML document: each section's subheading, then its sanitised paragraphs. */
+export function bodyHtml(article: Pick<Article, "sections">): string {
+  return article.sections
+    .map(({ heading, html }) =>
+      heading ? toHtml({ type: "element", tagName: "h2", properties: {}, children: [{ type: "text", value: heading.text }] }) + html : html,
+    )
+    .join("");
+}
+
+/** The feed in one format, newest article first (`articles` come newest first from lib/articles). */
+export function siteFeed(articles: Article[], format: FeedFormat): string {
+  const items = articles.slice(0, FEED_LENGTH);
+  const updated = items.map((article) => publicationTime(article.modifiedAt)).sort((a, b) => b - a)[0];
+  const home = absoluteUrl("/");
+  const feed = new Feed({
+    id: home,
+    link: home,
+    title: site.name,
+    description: site.tagline,
+    language: "en",
+    // Without articles there is no last change to report, and the library then uses the build time.
+    ...(updated !== undefined && { updated: new Date(updated) }),
+    author: { name: site.name, link: home },
+    image: absoluteUrl(sitePaths.logo),
+    favicon: absoluteUrl("/icon.svg"),
+    copyright: `© ${site.name}`,
+    generator: false,
+    feedLinks: { rss: absoluteUrl(sitePaths.rss), atom: absoluteUrl(sitePaths.atom), json: absoluteUrl(sitePaths.jsonFeed) },
+  });
+  for (const article of items) {
+    const credit = articleCredit(article).map(({ name, url }) => ({ name, ...(url && { link: url }) }));
+    feed.addItem({
+      title: article.title,
+      id: absoluteUrl(articlePath(article.slug)),
+      link: absoluteUrl(articlePath(article.slug)),
+      date: asDate(article.modifiedAt),
+      published: asDate(article.publishedAt),
+      description: article.standfirst,
+      content: bodyHtml(article),
+      category: [article.section, ...article.tags].map((name) => ({ name, term: name })),
+      // RSS's <author> must be an e-mail address, which we do not publish: there the credit goes
+      // in Dublin Core's <dc:creator> instead (the library declares its namespace).
+      ...(format === "rss"
+        ? { extensions: [{ name: "dc:creator", objects: { _text: credit.map(({ name }) => name).join(", ") } }] }
+        : { author: credit }),
+    });
+  }
+  return format === "rss" ? feed.rss2() : format === "atom" ? feed.atom1() : feed.json1();
+}
+
+const CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: "application/rss+xml; charset=utf-8",
+  atom: "application/atom+xml; charset=utf-8",
+  json: "application/feed+json; charset=utf-8",
+};
+
+/** What a feed's route answers; in the static export only the body is kept, as a file. */
+export function feedResponse(articles: Article[], format: FeedFormat): Response {
+  return new Response(siteFeed(articles, format), { headers: { "Content-Type": CONTENT_TYPES[format] } });
+}

@@ -1,0 +1,57 @@
+// What crawlers are told the site has: every public page (sitemap.xml), and the articles of the
+// last two days for Google News, by its rules:
+// https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap
+import { XMLBuilder } from "fast-xml-parser";
+import type { MetadataRoute } from "next";
+import type { Article } from "./articles";
+import { machineDate, publicationTime } from "./dates";
+import { absoluteUrl, articlePath, sectionPath, site, tagPath } from "./site";
+import { groupByTerm } from "./taxonomy";
+
+/** A listing changes whenever one of its articles does. */
+function listing(path: string, articles: Article[]): MetadataRoute.Sitemap[number] {
+  const lastChange = articles.map((article) => article.modifiedAt).sort((a, b) => publicationTime(b) - publicationTime(a))[0];
+  return { url: absoluteUrl(path), ...(lastChange && { lastModified: machineDate(lastChange) }) };
+}
+
+/** The home page, every article, then every section and tag page. */
+export function sitemapEntries(articles: Article[]): MetadataRoute.Sitemap {
+  return [
+    listing("/", articles),
+    ...articles.map((article) => ({ url: absoluteUrl(articlePath(article.slug)), lastModified: machineDate(article.modifiedAt) })),
+    ...groupByTerm(articles, (article) => [article.section]).map((term) => listing(sectionPath(term.name), term.items)),
+    ...groupByTerm(articles, (article) => article.tags).map((term) => listing(tagPath(term.name), term.items)),
+  ];
+}
+
+/** Google News reads only articles published in the last two days; older ones stay in sitemap.xml. */
+export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+
+/** Articles published within NEWS_WINDOW_MS before `now`; a bare date counts from midnight UTC. */
+export function recentArticles(articles: Article[], now: number): Article[] {
+  return articles.filter((article) => now - publicationTime(article.publishedAt) <= NEWS_WINDOW_MS);
+}
+
+// Google News wants an ISO 639 code (en, fa, ps), not a full language tag (fa-AF).
+const newsLanguage = (tag: string) => tag.split("-")[0].toLowerCase();
+
+const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true });
+
+/** The Google News sitemap as of `now` (the build): empty when nothing is recent enough. */
+export function newsSitemapXml(articles: Article[], now: number): string {
+  return builder.build({
+    "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
+    urlset: {
+      "@_xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9",
+      "@_xmlns:news": "http://www.google.com/schemas/sitemap-news/0.9",
+      url: recentArticles(articles, now).map((article) => ({
+        loc: absoluteUrl(articlePath(article.slug)),
+        "news:news": {
+          "news:publication": { "news:name": site.name, "news:language": newsLanguage(article.language) },
+          "news:publication_date": machineDate(article.publishedAt),
+          "news:title": article.title,
+        },
+      })),
+    },
+  });
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { site } from "@/lib/site";
+import { NEWS_WINDOW_MS, newsSitemapXml, recentArticles, sitemapEntries } from "@/lib/sitemaps";
+import { newsSitemapSchema, parseXml } from "../crawl/xml";
+import { makeArticle } from "../component/article-data";
+
+const NOW = Date.parse("2026-01-10T12:00:00Z");
+const fresh = makeArticle("fresh", { title: "Kabul & Herat: <live>", publishedAt: "2026-01-10T09:00:00+04:30", language: "fa-AF" });
+const edge = makeArticle("edge", { publishedAt: new Date(NOW - NEWS_WINDOW_MS).toISOString() });
+const stale = makeArticle("stale", { publishedAt: "2026-01-07", updatedAt: "2026-01-09" });
+
+describe("sitemapEntries", () => {
+  it("lists the home page and each listing, last changed with their newest article, and each article with its own last change", () => {
+    expect(sitemapEntries([fresh, stale])).toEqual([
+      { url: `${site.url}/`, lastModified: "2026-01-10T04:30:00.000Z" },
+      { url: `${site.url}/articles/fresh/`, lastModified: "2026-01-10T04:30:00.000Z" },
+      { url: `${site.url}/articles/stale/`, lastModified: "2026-01-09" },
+      { url: `${site.url}/sections/afghanistan/`, lastModified: "2026-01-10T04:30:00.000Z" },
+    ]);
+  });
+
+  it("lists the home page alone, with no date, before anything is published", () => {
+    expect(sitemapEntries([])).toEqual([{ url: `${site.url}/` }]);
+  });
+});
+
+describe("recentArticles", () => {
+  it("keeps articles published up to two days before the build, whenever they were updated", () => {
+    expect(recentArticles([fresh, edge, stale], NOW).map((article) => article.slug)).toEqual(["fresh", "edge"]);
+  });
+});
+
+describe("newsSitemapXml", () => {
+  it("writes Google's news tags, escaped, with a two- or three-letter language code", () => {
+    expect(newsSitemapSchema.parse(parseXml(newsSitemapXml([fresh, stale], NOW))).urlset.url).toEqual([
+      {
+        loc: `${site.url}/articles/fresh/`,
+        "news:news": {
+          "news:publication": { "news:name": site.name, "news:language": "fa" },
+          "news:publication_date": "2026-01-10T04:30:00.000Z",
+          "news:title": "Kabul & Herat: <live>",
+        },
+      },
+    ]);
+  });
+
+  it("is an empty, well-formed urlset when nothing is recent", () => {
+    expect(newsSitemapSchema.parse(parseXml(newsSitemapXml([stale], NOW))).urlset.url).toEqual([]);
+  });
+});
