@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
 import { PageFrame } from "@/components/PageFrame";
-import { pageTitle } from "@/lib/seo";
+import { notFoundMetadata } from "@/lib/seo";
 import "./globals.css";
 
 // Next.js adds noindex to this page itself.
-export const metadata: Metadata = { title: pageTitle("Page not found") };
+export const metadata = notFoundMetadata;
 
 // Served as out/404.html for any address the site does not have.
 export default function GlobalNotFound() {

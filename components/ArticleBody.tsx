@@ -7,7 +7,11 @@ export function ArticleBody({ sections }: { sections: BodySection[] }) {
       {sections.map(({ heading, html }) =>
         heading ? (
           <section key={heading.id} aria-labelledby={heading.id}>
-            <h2 id={heading.id}>{heading.text}</h2>
+            {/* Reader modes drop elements whose id looks like clutter ("extra", "related"...); the
+                class tells them this is the article, so "#talibans-extraterritorial-..." survives. */}
+            <h2 id={heading.id} className="article-subheading">
+              {heading.text}
+            </h2>
             <div dangerouslySetInnerHTML={{ __html: html }} />
           </section>
         ) : (

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListingPage } from "@/components/ListingPage";
 import { getSections, getTags } from "@/lib/articles";
-import { pageTitle } from "@/lib/seo";
+import { listingMetadata } from "@/lib/seo";
 import { sectionPath, tagPath } from "@/lib/site";
 import { findTerm } from "@/lib/taxonomy";
 
@@ -21,7 +21,7 @@ export function termRoute(kind: keyof typeof kinds) {
 
     async generateMetadata({ params }: Params): Promise<Metadata> {
       const term = findTerm(terms(), (await params).slug);
-      return term ? { title: pageTitle(term.name), description: describe(term.name), alternates: { canonical: path(term.name) } } : {};
+      return term ? listingMetadata(term.name, describe(term.name), path(term.name)) : {};
     },
 
     async Page({ params }: Params) {

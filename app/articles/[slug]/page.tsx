@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Article } from "@/components/Article";
+import { JsonLd } from "@/components/JsonLd";
 import { getSiteArticle, getSiteArticles } from "@/lib/articles";
 import { articleMetadata } from "@/lib/seo";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
 
 // Only the published articles exist; any other slug is the site's 404 page.
 export const dynamicParams = false;
@@ -19,5 +21,11 @@ export async function generateMetadata({ params }: PageProps<"/articles/[slug]">
 export default async function ArticlePage({ params }: PageProps<"/articles/[slug]">) {
   const article = getSiteArticle((await params).slug);
   if (!article) notFound();
-  return <Article article={article} />;
+  return (
+    <>
+      <JsonLd data={newsArticleJsonLd(article)} />
+      <JsonLd data={breadcrumbJsonLd(article)} />
+      <Article article={article} />
+    </>
+  );
 }

@@ -1,0 +1,20 @@
+import { socialCard } from "@/components/SocialCard";
+import { getSiteArticle, getSiteArticles } from "@/lib/articles";
+import { hasHeadlineCard } from "@/lib/seo";
+
+// Drawn at build time to out/articles/<slug>/social-card.png, for the articles lib/seo.ts
+// decides need one; it points og:image and the JSON-LD at it.
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getSiteArticles()
+    .filter(hasHeadlineCard)
+    .map(({ slug }) => ({ slug }));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<"/articles/[slug]/social-card.png">) {
+  const article = getSiteArticle((await params).slug);
+  if (!article) return new Response("Not found", { status: 404 });
+  return socialCard({ kicker: article.section, headline: article.title });
+}

@@ -1,0 +1,7 @@
+import type { Thing, WithContext } from "schema-dts";
+import { jsonForScript } from "@/lib/json-for-script";
+
+/** Structured data for search engines and reader modes; readers never see it. */
+export function JsonLd({ data }: { data: WithContext<Thing> }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />;
+}
