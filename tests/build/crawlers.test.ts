@@ -1,0 +1,173 @@
+// What crawlers and feed readers get from a real build of unusual content: a story from the last
+// hour with markup in its headline, one with its own photo, one in Persian, and a draft. The
+// site is built for https://news.example.org, to prove every absolute URL follows SITE_URL.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { JSDOM } from "jsdom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { crawlPage, headProblems } from "../crawl/page";
+import { breadcrumbListSchema, findJsonLd, newsArticleSchema } from "../crawl/structured-data";
+import {
+  atomSchema,
+  feedArticleUrls,
+  fileFor,
+  newsSitemapSchema,
+  parseXml,
+  pngSize,
+  sitemapSchema,
+  sitemapSchemaErrors,
+} from "../crawl/xml";
+
+const SITE = "https://news.example.org";
+const repo = path.resolve(import.meta.dirname, "../..");
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-crawlers-"));
+const out = path.join(work, "out");
+const read = (relative: string) => fs.readFileSync(path.join(out, relative), "utf8");
+const url = (slug: string) => `${SITE}/articles/${slug}/`;
+
+const HOUR = 60 * 60 * 1000;
+const TRICKY = 'Why "</script>" & <!-- cannot break this page';
+
+function article(slug: string, frontmatter: Record<string, unknown>, body: string) {
+  fs.writeFileSync(path.join(work, "content/articles", `${slug}.md`), `---\n${stringify(frontmatter)}---\n\n${body}\n`);
+}
+
+beforeAll(() => {
+  fs.mkdirSync(path.join(work, "content/articles"), { recursive: true });
+  const common = { standfirst: "A summary for search results.", section: "Afghanistan" };
+  article(
+    "fresh-report",
+    { ...common, title: TRICKY, publishedAt: new Date(Date.now() - 3 * HOUR).toISOString(), byline: ["Jane Doe", "John Roe"], tags: ["Herat"] },
+    "The lead.\n\n## Why 1 < 2 matters\n\nA paragraph.",
+  );
+  article(
+    "older-with-photo",
+    {
+      ...common,
+      title: "An older story with its own photo",
+      publishedAt: "2025-11-01",
+      updatedAt: "2025-11-03T10:00:00+03:30",
+      source: { name: "A Wire Service" },
+      image: { src: "https://images.example.com/photo.jpg", alt: "A street in Herat" },
+    },
+    "Body text.",
+  );
+  const fiveDaysAgo = new Date(Date.now() - 5 * 24 * HOUR).toISOString().slice(0, 10);
+  article("persian-report", { ...common, title: "گزارشی به زبان فارسی", language: "fa", publishedAt: fiveDaysAgo }, "متن گزارش.");
+  article("unpublished", { ...common, title: "Not ready yet", publishedAt: new Date(Date.now() - HOUR).toISOString(), draft: true }, "Secret.");
+
+  const result = spawnSync(process.execPath, [path.join(repo, "node_modules/tsx/dist/cli.mjs"), "scripts/build.ts"], {
+    cwd: repo,
+    env: { ...process.env, CONTENT_DIR: path.join(work, "content"), OUT_DIR: out, SITE_URL: `${SITE}/` },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}${result.stderr}`);
+}, 240_000);
+
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe("what crawlers get from the build", () => {
+  const published = ["fresh-report", "persian-report", "older-with-photo"];
+
+  it("lists the home page, every published article and every listing in sitemap.xml, valid against the sitemaps.org XSD", async () => {
+    const xml = read("sitemap.xml");
+    expect(await sitemapSchemaErrors(xml)).toEqual([]);
+    const entries = sitemapSchema.parse(parseXml(xml)).urlset.url;
+    expect(entries.map((entry) => entry.loc).sort()).toEqual([`${SITE}/`, ...published.map(url), `${SITE}/sections/afghanistan/`, `${SITE}/tags/herat/`].sort());
+    expect(entries.find((entry) => entry.loc === url("older-with-photo"))?.lastmod).toBe("2025-11-03T06:30:00.000Z");
+    for (const { loc } of entries) expect(fs.existsSync(fileFor(loc, SITE, out)), loc).toBe(true);
+  });
+
+  it("lists only the last two days' articles in the Google News sitemap", () => {
+    const entries = newsSitemapSchema.parse(parseXml(read("news-sitemap.xml"))).urlset.url;
+    expect(entries).toEqual([
+      {
+        loc: url("fresh-report"),
+        "news:news": {
+          "news:publication": { "news:name": "The Frontier Dispatch", "news:language": "en" },
+          "news:publication_date": expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+          "news:title": TRICKY,
+        },
+      },
+    ]);
+  });
+
+  it("points robots.txt at both sitemaps", () => {
+    expect(read("robots.txt")).toContain(`Sitemap: ${SITE}/sitemap.xml\nSitemap: ${SITE}/news-sitemap.xml`);
+  });
+
+  it("carries the published articles in every feed, newest first, each linking to its page", () => {
+    const feeds = feedArticleUrls(read("feed.xml"), read("atom.xml"), read("feed.json"));
+    for (const urls of Object.values(feeds)) {
+      expect(urls).toEqual(published.map(url));
+      for (const link of urls) expect(fs.existsSync(fileFor(link, SITE, out))).toBe(true);
+    }
+  });
+
+  it("puts the full body in the feed, subheadings escaped", () => {
+    const entry = atomSchema.parse(parseXml(read("atom.xml"))).feed.entry[0];
+    const body = new JSDOM(entry.content["#text"]).window.document;
+    expect(body.querySelector("h2")?.textContent).toBe("Why 1 < 2 matters");
+    expect(entry.author.map((author) => author.name)).toEqual(["Jane Doe", "John Roe"]);
+  });
+
+  it("leaves the draft out of every page, sitemap and feed", () => {
+    expect(fs.existsSync(path.join(out, "articles/unpublished"))).toBe(false);
+    for (const file of ["index.html", "sitemap.xml", "news-sitemap.xml", "feed.xml", "atom.xml", "feed.json"]) {
+      expect(read(file), file).not.toContain("unpublished");
+    }
+  });
+
+  it("gives every page a complete head with absolute URLs on SITE_URL", () => {
+    for (const [file, pageUrl] of [["index.html", `${SITE}/`], ...published.map((slug) => [`articles/${slug}/index.html`, url(slug)])]) {
+      expect(headProblems(crawlPage(read(file)), pageUrl, SITE)).toEqual([]);
+    }
+  });
+
+  it("keeps a headline with </script> and <!-- whole inside the JSON-LD", () => {
+    const page = crawlPage(read("articles/fresh-report/index.html"));
+    const { data, problems } = findJsonLd(page.jsonLd, newsArticleSchema, "NewsArticle");
+    expect(problems).toEqual([]);
+    expect(data?.headline).toBe(TRICKY);
+    expect(data?.author).toEqual([
+      { "@type": "Person", name: "Jane Doe" },
+      { "@type": "Person", name: "John Roe" },
+    ]);
+    expect(findJsonLd(page.jsonLd, breadcrumbListSchema, "BreadcrumbList").problems).toEqual([]);
+    expect(page.document.querySelector("h1")?.textContent).toBe(TRICKY);
+  });
+
+  it("shows an article's own photo to social sites instead of a generated card", () => {
+    const page = crawlPage(read("articles/older-with-photo/index.html"));
+    expect(page.meta("og:image")).toEqual(["https://images.example.com/photo.jpg"]);
+    expect(page.meta("og:image:alt")).toEqual(["A street in Herat"]);
+    expect(findJsonLd(page.jsonLd, newsArticleSchema, "NewsArticle").data).toMatchObject({
+      image: ["https://images.example.com/photo.jpg"],
+      author: [{ "@type": "Organization", name: "A Wire Service" }],
+      dateModified: "2025-11-03T06:30:00.000Z",
+    });
+    expect(fs.existsSync(path.join(out, "articles/older-with-photo/social-card.png"))).toBe(false);
+  });
+
+  it("draws a 1200x630 card for the home page, and for each article without a photo whose headline it can draw", () => {
+    const card = (file: string) => pngSize(fs.readFileSync(path.join(out, file)));
+    expect(card("social-card.png")).toEqual({ width: 1200, height: 630 });
+    expect(crawlPage(read("articles/fresh-report/index.html")).meta("og:image")).toEqual([`${url("fresh-report")}social-card.png`]);
+    expect(card("articles/fresh-report/social-card.png")).toEqual({ width: 1200, height: 630 });
+    // The bundled font has no Persian letters: the site's card stands in.
+    expect(crawlPage(read("articles/persian-report/index.html")).meta("og:image")).toEqual([`${SITE}/social-card.png`]);
+    expect(fs.existsSync(path.join(out, "articles/persian-report/social-card.png"))).toBe(false);
+  });
+
+  it("marks a Persian article right to left in its language, credited to the newsroom when it has no byline", () => {
+    const page = crawlPage(read("articles/persian-report/index.html"));
+    expect([page.document.documentElement.lang, page.document.documentElement.dir]).toEqual(["fa", "rtl"]);
+    expect(findJsonLd(page.jsonLd, newsArticleSchema, "NewsArticle").data).toMatchObject({
+      inLanguage: "fa",
+      author: [{ "@type": "Organization", name: "The Frontier Dispatch", url: `${SITE}/` }],
+    });
+  });
+});

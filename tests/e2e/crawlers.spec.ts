@@ -1,0 +1,111 @@
+// The built site as search engines, social sites, feed readers and reader modes see it: every
+// file they are pointed to is served, and parses, with what each of them needs.
+import { Readability } from "@mozilla/readability";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { JSDOM } from "jsdom";
+import { site } from "@/lib/site";
+import { crawlPage, headProblems } from "../crawl/page";
+import { breadcrumbListSchema, findJsonLd, newsArticleSchema, webSiteSchema } from "../crawl/structured-data";
+import { feedArticleUrls, newsSitemapSchema, parseXml, pngSize, sitemapSchema, sitemapSchemaErrors } from "../crawl/xml";
+
+// The site is built with the same environment as these tests, so its absolute URLs start with
+// site.url; they are fetched from the local server under test instead.
+const local = (url: string) => {
+  expect(url.startsWith(`${site.url}/`), `${url} is on ${site.url}`).toBe(true);
+  return url.slice(site.url.length);
+};
+
+const ARTICLE = `${site.url}/articles/second-anti-taliban-commander-killed-in-iran/`;
+const EARLIER_ARTICLE = `${site.url}/articles/maroof-ghulami-shot-dead-in-mashhad/`;
+
+async function fetchText(request: APIRequestContext, url: string): Promise<string> {
+  const response = await request.get(local(url));
+  expect(response.status(), url).toBe(200);
+  return response.text();
+}
+
+async function sitemapUrls(request: APIRequestContext): Promise<string[]> {
+  const xml = await fetchText(request, `${site.url}/sitemap.xml`);
+  expect(await sitemapSchemaErrors(xml)).toEqual([]);
+  return sitemapSchema.parse(parseXml(xml)).urlset.url.map((entry) => entry.loc);
+}
+
+test("robots.txt lets crawlers in and points them at both sitemaps, which parse", async ({ request }) => {
+  const robots = await fetchText(request, `${site.url}/robots.txt`);
+  expect(robots).toMatch(/^User-Agent: \*\nAllow: \/$/m);
+  const sitemaps = [...robots.matchAll(/^Sitemap: (.+)$/gm)].map((match) => match[1]);
+  expect(sitemaps).toEqual([`${site.url}/sitemap.xml`, `${site.url}/news-sitemap.xml`]);
+  const urls = await sitemapUrls(request);
+  expect(urls.slice(0, 3)).toEqual([`${site.url}/`, ARTICLE, EARLIER_ARTICLE]);
+  expect(urls).toContain(`${site.url}/sections/afghanistan/`);
+  expect(urls).toContain(`${site.url}/tags/taliban/`);
+  // The launch article is older than two days, so Google News is told of nothing.
+  expect(newsSitemapSchema.parse(parseXml(await fetchText(request, sitemaps[1]))).urlset.url).toEqual([]);
+});
+
+test("every page in the sitemap has one canonical URL and a complete head", async ({ request }) => {
+  for (const url of await sitemapUrls(request)) {
+    expect(headProblems(crawlPage(await fetchText(request, url)), url, site.url)).toEqual([]);
+  }
+});
+
+test("the launch article's JSON-LD has Google's article properties, credited to its source", async ({ request }) => {
+  const page = crawlPage(await fetchText(request, ARTICLE));
+  const article = findJsonLd(page.jsonLd, newsArticleSchema, "NewsArticle");
+  expect(article.problems).toEqual([]);
+  expect(article.data).toMatchObject({
+    headline: "Second anti-Taliban commander killed in Iran in under four months",
+    datePublished: "2025-12-25",
+    author: [{ "@type": "Organization", name: "Afghanistan International", url: "https://www.afintl.com/en" }],
+    publisher: { name: site.name },
+    mainEntityOfPage: { "@id": ARTICLE },
+    articleSection: "Afghanistan",
+    inLanguage: "en",
+  });
+  expect(findJsonLd(page.jsonLd, breadcrumbListSchema, "BreadcrumbList").problems).toEqual([]);
+
+  const home = crawlPage(await fetchText(request, `${site.url}/`));
+  expect(findJsonLd(home.jsonLd, webSiteSchema, "WebSite").problems).toEqual([]);
+});
+
+test("social images and the publisher logo are PNGs of the sizes the head and JSON-LD state", async ({ request }) => {
+  const page = crawlPage(await fetchText(request, ARTICLE));
+  const image = await request.get(local(page.meta("og:image")[0]));
+  expect(image.headers()["content-type"]).toBe("image/png");
+  expect(pngSize(await image.body())).toEqual({ width: Number(page.meta("og:image:width")[0]), height: Number(page.meta("og:image:height")[0]) });
+  expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+
+  const { data } = findJsonLd(page.jsonLd, newsArticleSchema, "NewsArticle");
+  const logo = await request.get(local(data!.publisher.logo));
+  expect(logo.headers()["content-type"]).toBe("image/png");
+  const { width, height } = pngSize(await logo.body());
+  expect(width).toBe(height);
+  expect(width).toBeGreaterThanOrEqual(112);
+});
+
+test("the RSS, Atom and JSON feeds each list the articles newest first, and every page links them", async ({ request }) => {
+  const home = crawlPage(await fetchText(request, `${site.url}/`));
+  const [rss, atom, json] = await Promise.all(home.links("alternate").map((link) => fetchText(request, link.href)));
+  const feeds = feedArticleUrls(rss, atom, json);
+  const newestFirst = [ARTICLE, EARLIER_ARTICLE];
+  expect(feeds).toEqual({ rss: newestFirst, atom: newestFirst, json: newestFirst });
+});
+
+test("Firefox's reader view (Readability) finds the headline, the credit and the whole body, and nothing else", async ({ request }) => {
+  const html = await fetchText(request, ARTICLE);
+  const page = new JSDOM(html, { url: ARTICLE }).window.document;
+  const paragraphs = [...page.querySelectorAll(".article-body p, .article-body h2")].map((node) => node.textContent!.trim());
+  const timeline = [...page.querySelectorAll(".timeline li")].map((node) => node.querySelector(".timeline-title")!.textContent!);
+
+  const reader = new Readability(page).parse();
+  expect(reader?.title).toBe("Second anti-Taliban commander killed in Iran in under four months");
+  expect(reader?.byline).toBe("Afghanistan International");
+  const text = reader!.textContent!.replace(/\s+/g, " ");
+  expect(paragraphs.length).toBeGreaterThan(10);
+  expect(paragraphs.filter((paragraph) => !text.includes(paragraph))).toEqual([]);
+  expect(timeline.length).toBeGreaterThan(0);
+  expect(timeline.filter((title) => text.includes(title))).toEqual([]);
+  for (const chrome of ["Related events", "Skip to content", site.tagline, "Reporting credited to its original publishers"]) {
+    expect(text).not.toContain(chrome);
+  }
+});
