@@ -5,6 +5,7 @@ import path from "node:path";
 import { checkArticleFile, type CheckedFile } from "./article-file";
 import { link, type TimelineMention } from "./article-links";
 import { checkAcrossFiles, contentWarnings, placeholderProblems } from "./content-checks";
+import { loadSnapshot, snapshotFile } from "./content-snapshot";
 import { isBefore, isPublishedBy, publicationTime } from "./dates";
 import { textDirection } from "./language";
 import type { BodySection } from "./markdown";
@@ -49,7 +50,7 @@ export const defaultLocation: ContentLocation = {
   publicDir: path.resolve("public"),
 };
 
-interface Content {
+export interface Content {
   /** How many files content/articles/ holds, articles or not. */
   files: number;
   /** Every article that could be loaded (drafts too), newest first, not yet linked to each other. */
@@ -131,23 +132,34 @@ interface SiteView {
   published: Article[];
   /** What this build shows: the published articles, and in `next dev` drafts and scheduled ones too. */
   site: Article[];
+  /** Each page looks its article up by slug: a map, so the build stays linear in the archive. */
+  bySlug: Map<string, Article>;
   sections: Term<Article>[];
   tags: Term<Article>[];
 }
 
 // `next dev` is the editors' preview: they see drafts and scheduled articles, and a saved file
-// shows on reload, so nothing is cached there. A build loads the content once per process.
+// shows on reload, so nothing is cached there. A build loads the content once per process: the
+// cache is on globalThis because Next.js bundles this module more than once into one process.
 const preview = process.env.NODE_ENV === "development";
-let cached: SiteView | undefined;
+const CACHE = Symbol.for("newsroom.siteView");
+const cache = globalThis as { [CACHE]?: SiteView };
 
 function siteView(): SiteView {
+  const cached = cache[CACHE];
   if (cached) return cached;
-  const { articles, problems } = readContent(defaultLocation, Date.now());
+  const { articles, problems } = snapshotFile ? loadSnapshot<Content>(snapshotFile) : readContent(defaultLocation, Date.now());
   if (errorsIn(problems).length > 0) throw new ContentError(errorsIn(problems));
   const published = link(articles, isPublished).filter(isPublished);
   const site = preview ? link(articles, () => true) : published;
-  const view = { published, site, sections: groupByTerm(site, (a) => [a.section]), tags: groupByTerm(site, (a) => a.tags) };
-  if (!preview) cached = view;
+  const view = {
+    published,
+    site,
+    bySlug: new Map(site.map((article) => [article.slug, article])),
+    sections: groupByTerm(site, (a) => [a.section]),
+    tags: groupByTerm(site, (a) => a.tags),
+  };
+  if (!preview) cache[CACHE] = view;
   return view;
 }
 
@@ -155,6 +167,6 @@ function siteView(): SiteView {
 export const getPublishedArticles = () => siteView().published;
 /** The articles with pages in this build, newest first. */
 export const getSiteArticles = () => siteView().site;
-export const getSiteArticle = (slug: string) => getSiteArticles().find((article) => article.slug === slug);
+export const getSiteArticle = (slug: string) => siteView().bySlug.get(slug);
 export const getSections = () => siteView().sections;
 export const getTags = () => siteView().tags;

@@ -4,7 +4,10 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
+import { checkContent } from "../lib/articles";
+import { saveSnapshot } from "../lib/content-snapshot";
 import { reportContent } from "./check";
 
 // OUT_DIR lets tests and benchmarks build elsewhere without touching the real out/.
@@ -13,6 +16,9 @@ const OUT = path.resolve(process.env.OUT_DIR ?? "out");
 const BUILDING = path.resolve(`out.building-${process.pid}`);
 const INCOMING = `${OUT}.incoming`;
 const PREVIOUS = `${OUT}.previous`;
+// The checked content, for Next.js's build processes to load rather than parse it all again.
+const SNAPSHOT = path.join(os.tmpdir(), `newsroom-content-${process.pid}.json`);
+process.on("exit", () => fs.rmSync(SNAPSHOT, { force: true }));
 const shown = path.relative(process.cwd(), OUT).startsWith("..") ? OUT : path.relative(process.cwd(), OUT);
 
 function nextBuild(): boolean {
@@ -20,7 +26,12 @@ function nextBuild(): boolean {
   const result = spawnSync(process.execPath, [next, "build"], {
     stdio: "inherit",
     // Next.js resolves distDir from the project folder, so it must be relative to it.
-    env: { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), path.resolve(BUILDING)), NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: path.relative(process.cwd(), path.resolve(BUILDING)),
+      CONTENT_SNAPSHOT: SNAPSHOT,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   return result.status === 0;
 }
@@ -53,11 +64,13 @@ for (const name of fs.readdirSync(".")) {
 if (!process.env.SITE_URL) {
   console.warn("SITE_URL is not set: canonical links and feeds will point at http://localhost:3000. Set it when building for the web.");
 }
-if (!reportContent()) {
+const content = checkContent();
+if (!reportContent(content)) {
   console.error(`Nothing was built: fix the errors above and run the build again. ${shown}/ is unchanged.`);
   process.exit(1);
 }
 fs.rmSync(BUILDING, { recursive: true, force: true });
+saveSnapshot(SNAPSHOT, content);
 if (!nextBuild()) {
   fs.rmSync(BUILDING, { recursive: true, force: true });
   console.error(`\nThe build failed; ${shown}/ is unchanged.`);

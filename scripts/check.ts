@@ -11,8 +11,7 @@ function describeArticles(files: number, articles: Article[]): string {
 }
 
 /** Prints every problem, then one summary line; true when nothing stops publishing. */
-export function reportContent(): boolean {
-  const { files, articles, problems } = checkContent();
+export function reportContent({ files, articles, problems } = checkContent()): boolean {
   for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
   const errors = problems.filter((problem) => !isWarning(problem)).length;
   const verdict = errors > 0 ? "fix the errors to publish." : problems.length > 0 ? "warnings do not stop the build." : "ready to publish.";
