@@ -10,11 +10,18 @@ const repo = path.resolve(import.meta.dirname, "../..");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-build-"));
 const articles = path.join(work, "content", "articles");
 const out = path.join(work, "out");
+const reads = path.join(work, "reads.log");
 
 function build() {
   const result = spawnSync(process.execPath, [path.join(repo, "node_modules/tsx/dist/cli.mjs"), "scripts/build.ts"], {
     cwd: repo,
-    env: { ...process.env, CONTENT_DIR: path.join(work, "content"), OUT_DIR: out },
+    env: {
+      ...process.env,
+      CONTENT_DIR: path.join(work, "content"),
+      OUT_DIR: out,
+      NODE_OPTIONS: `--require ${path.join(import.meta.dirname, "count-content-reads.cjs")}`,
+      CONTENT_READS_LOG: reads,
+    },
     encoding: "utf8",
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -57,6 +64,11 @@ describe("npm run build", () => {
     // A tag in Persian keeps its letters in its address, and its page is written under that name.
     expect(fs.readFileSync(path.join(out, "tags/طالبان/index.html"), "utf8")).toContain("<h1>طالبان</h1>");
     expect(fs.existsSync(path.join(out, "articles/not-ready-yet"))).toBe(false);
+  });
+
+  it("reads and renders each article file once per build, whichever Next.js processes build its pages", () => {
+    const files = fs.readFileSync(reads, "utf8").trim().split("\n").filter((file) => file.startsWith(articles));
+    expect(files.sort()).toEqual(fs.readdirSync(articles).map((name) => path.join(articles, name)).sort());
   });
 
   it("stops at a broken article, lists every problem in every file, and keeps the last good site", () => {
