@@ -1,31 +1,29 @@
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromeFlags, chromePath } from "./scripts/chromium";
+import { builds, origin } from "./tests/e2e/builds";
 
-// E2E_PORT lets two checkouts run their end-to-end tests side by side.
-const PORT = Number(process.env.E2E_PORT ?? 4321);
-// Playwright cannot download its own browser everywhere: use the system's Chromium where there is one.
-const chromePath = process.env.CHROME_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const serve = (outDir: string, port: number) => `npx serve ${outDir} --listen tcp://127.0.0.1:${port} --no-port-switching --no-clipboard`;
 
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   reporter: "list",
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: {
-      executablePath: chromePath,
-      // Needed as root in a sandbox with no network (Debian's Chromium otherwise stalls or refuses to start).
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    },
-  },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  use: { launchOptions: { executablePath: chromePath, args: chromeFlags } },
+  // Every test runs against both builds.
+  projects: builds.map((build) => ({
+    name: build.name,
+    use: { ...devices["Desktop Chrome"], baseURL: origin(build) },
+    metadata: { build },
+    // The preview runs `next dev`, which the build mode does not change.
+    testIgnore: build.runtime === "kept" ? /preview\.spec\.ts/ : undefined,
+  })),
   // The tests read the real site: built by `npm run build`, served as static files, as a host would.
-  webServer: {
-    command: `npm run build && npx serve out --listen tcp://127.0.0.1:${PORT} --no-port-switching --no-clipboard`,
-    url: `http://127.0.0.1:${PORT}/`,
+  webServer: builds.map((build) => ({
+    command: `${build.runtime === "kept" ? "FRAMEWORK_RUNTIME=keep " : ""}OUT_DIR=${build.outDir} npm run build && ${serve(build.outDir, build.port)}`,
+    url: `${origin(build)}/`,
     timeout: 300_000,
     reuseExistingServer: false,
-    stdout: "pipe",
-  },
+    stdout: "pipe" as const,
+  })),
 });

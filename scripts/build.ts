@@ -9,6 +9,7 @@ import path from "node:path";
 import { checkContent } from "../lib/articles";
 import { saveSnapshot } from "../lib/content-snapshot";
 import { reportContent } from "./check";
+import { stripFrameworkRuntime } from "./strip-framework-runtime";
 
 // OUT_DIR lets tests and benchmarks build elsewhere without touching the real out/.
 const OUT = path.resolve(process.env.OUT_DIR ?? "out");
@@ -57,9 +58,18 @@ function swapIn(): void {
   fs.rmSync(PREVIOUS, { recursive: true, force: true });
 }
 
-// A build interrupted (Ctrl-C, a killed CI job) leaves its temporary folder; this one sweeps them.
+// A build interrupted (Ctrl-C, a killed CI job) leaves its temporary folder; this one sweeps them,
+// but not those of builds still running (the end-to-end tests build two sites at once).
+const isRunning = (pid: number) => {
+  try {
+    return process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
 for (const name of fs.readdirSync(".")) {
-  if (name.startsWith("out.building-")) fs.rmSync(name, { recursive: true, force: true });
+  const pid = Number(/^out\.building-(\d+)$/.exec(name)?.[1]);
+  if (name.startsWith("out.building-") && !(pid && pid !== process.pid && isRunning(pid))) fs.rmSync(name, { recursive: true, force: true });
 }
 if (!process.env.SITE_URL) {
   console.warn("SITE_URL is not set: canonical links and feeds will point at http://localhost:3000. Set it when building for the web.");
@@ -75,6 +85,17 @@ if (!nextBuild()) {
   fs.rmSync(BUILDING, { recursive: true, force: true });
   console.error(`\nThe build failed; ${shown}/ is unchanged.`);
   process.exit(1);
+}
+// FRAMEWORK_RUNTIME=keep ships Next.js's client runtime, to compare the two or to debug.
+if (process.env.FRAMEWORK_RUNTIME !== "keep") {
+  try {
+    const { pages, removedFiles } = stripFrameworkRuntime(BUILDING);
+    console.log(`Removed the Next.js runtime from ${pages} pages (${removedFiles} files it alone used).`);
+  } catch (error) {
+    fs.rmSync(BUILDING, { recursive: true, force: true });
+    console.error(`\n${String(error)}\nThe build failed; ${shown}/ is unchanged.`);
+    process.exit(1);
+  }
 }
 swapIn();
 console.log(`Site written to ${shown}/.`);

@@ -1,0 +1,112 @@
+// The site has no client component: every page is complete HTML from server components, so the
+// Next.js runtime (its script chunks, and the page's RSC payload inlined as `self.__next_f.push`
+// scripts and written again as .txt files) only serves client-side navigation. Readers on
+// metered phone data pay for it on every page; without it, links are plain page loads.
+// This removes it from an exported folder. It edits the HTML at the byte ranges a real parser
+// (parse5) gives for each element, so everything else stays byte for byte as Next.js wrote it.
+// It throws, failing the build, when the output is not the shape it knows: a Next.js upgrade
+// must not silently leave scripts in, or strip something a page needs.
+import fs from "node:fs";
+import path from "node:path";
+import { attribute, htmlElements, type Element } from "./html-elements";
+
+/** What the post-processing did, for the build's log. */
+export interface StripReport {
+  pages: number;
+  removedFiles: number;
+  removedBytes: number;
+}
+
+const FRAMEWORK_PREFIX = "/_next/";
+// Next's inline bootstrap: the RSC payload (self.__next_f) and Turbopack's chunk list.
+const FRAMEWORK_INLINE = /^\s*(?:\(self\.__next_f\s*=|self\.__next_f\.push\(|\(globalThis\["TURBOPACK"\])/;
+// React's out-of-order streaming moves late content into place with scripts: without them the
+// content would stay hidden, so such a page cannot be stripped.
+const STREAMING = /\$RC\s*=|\$RS\s*=|\$RX\s*=|<template id="[BPS]:/;
+
+function inlineText(element: Element): string {
+  return element.childNodes.map((child) => ("value" in child && child.nodeName === "#text" ? child.value : "")).join("");
+}
+
+/** Why an element is Next's runtime, or undefined if it is the page's own. */
+function frameworkPart(element: Element): "script" | "payload" | "preload" | undefined {
+  if (element.tagName === "script") {
+    const src = attribute(element, "src");
+    if (src !== undefined) return src.startsWith(FRAMEWORK_PREFIX) ? "script" : undefined;
+    return FRAMEWORK_INLINE.test(inlineText(element)) ? "payload" : undefined;
+  }
+  if (element.tagName === "link") {
+    const rel = attribute(element, "rel") ?? "";
+    const href = attribute(element, "href") ?? "";
+    const preloadsScript = rel === "modulepreload" || (rel === "preload" && attribute(element, "as") === "script");
+    return preloadsScript && href.startsWith(FRAMEWORK_PREFIX) ? "preload" : undefined;
+  }
+  return undefined;
+}
+
+/** One exported page without the Next.js runtime; throws if the page is not what it expects. */
+export function stripPage(html: string, page = "the page"): string {
+  if (STREAMING.test(html)) throw new Error(`${page}: it streams content in with scripts, which cannot be removed`);
+  const found = { script: 0, payload: 0, preload: 0 };
+  const ranges: [number, number][] = [];
+  for (const element of htmlElements(html)) {
+    const part = frameworkPart(element);
+    if (!part) continue;
+    const location = element.sourceCodeLocation;
+    if (!location) throw new Error(`${page}: the parser gave no position for a <${element.tagName}>`);
+    found[part] += 1;
+    ranges.push([location.startOffset, location.endOffset]);
+  }
+  if (found.script === 0 || found.payload === 0) {
+    throw new Error(
+      `${page}: expected Next.js's runtime scripts and inlined RSC payload, found ${found.script} and ${found.payload}: ` +
+        "the export has changed shape (a Next.js upgrade?); update scripts/strip-framework-runtime.ts",
+    );
+  }
+  let stripped = "";
+  let from = 0;
+  for (const [start, end] of ranges.sort((a, b) => a[0] - b[0])) {
+    stripped += html.slice(from, start);
+    from = end;
+  }
+  stripped += html.slice(from);
+  if (stripped.includes("__next_f") || /["'(]\/_next\/[^"')]*\.js\b/.test(stripped)) {
+    throw new Error(`${page}: a Next.js script is still referenced after stripping`);
+  }
+  return stripped;
+}
+
+function filesIn(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** The files only the runtime used: its script chunks and manifests, and the RSC payload files. */
+function isRuntimeFile(file: string, dir: string): boolean {
+  const relative = path.relative(dir, file).split(path.sep).join("/");
+  if (relative.startsWith("_next/")) return relative.endsWith(".js");
+  const name = path.basename(file);
+  // index.txt is a page's payload when it sits beside the page; robots.txt and the like are not.
+  return name.startsWith("__next.") || (name === "index.txt" && fs.existsSync(path.join(path.dirname(file), "index.html")));
+}
+
+/** Strips every page of an exported site in place and deletes the files only the runtime used. */
+export function stripFrameworkRuntime(dir: string): StripReport {
+  const files = filesIn(dir);
+  const pages = files.filter((file) => file.endsWith(".html"));
+  const stripped = new Map(pages.map((file) => [file, stripPage(fs.readFileSync(file, "utf8"), path.relative(dir, file))]));
+  const removed = files.filter((file) => isRuntimeFile(file, dir));
+  const removedNames = new Set(removed.map((file) => path.basename(file)));
+  // A file a page still links to must not go.
+  for (const [file, html] of stripped) {
+    for (const name of removedNames) {
+      if (html.includes(`/${name}`)) throw new Error(`${path.relative(dir, file)} still refers to ${name}, a file only the runtime uses`);
+    }
+  }
+  let removedBytes = 0;
+  for (const file of removed) {
+    removedBytes += fs.statSync(file).size;
+    fs.rmSync(file);
+  }
+  for (const [file, html] of stripped) fs.writeFileSync(file, html);
+  return { pages: pages.length, removedFiles: removed.length, removedBytes };
+}

@@ -1,0 +1,79 @@
+// The default build ships no Next.js runtime (scripts/strip-framework-runtime.ts): every page
+// keeps only its own scripts, nothing links to a file that was removed, and readers see exactly
+// what the build with the runtime shows them.
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { attribute, htmlElements } from "../../scripts/html-elements";
+import { stripPage } from "../../scripts/strip-framework-runtime";
+import { builds, origin, type Build } from "./builds";
+
+const [stripped, withRuntime] = builds;
+const filesIn = (dir: string) =>
+  fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+const pagesIn = (dir: string) => filesIn(dir).filter((file) => file.endsWith(".html"));
+const addressOf = (page: string) => `/${page.replace(/index\.html$/, "")}`;
+
+test.beforeEach(({}, testInfo) => {
+  test.skip((testInfo.project.metadata.build as Build).runtime !== "stripped", "compares the two builds once");
+});
+
+test("pages keep only their own scripts: JSON-LD, and none of Next.js's", () => {
+  for (const page of pagesIn(stripped.outDir)) {
+    const scripts = [...htmlElements(fs.readFileSync(path.join(stripped.outDir, page), "utf8"))].filter((element) => element.tagName === "script");
+    for (const script of scripts) {
+      const src = attribute(script, "src");
+      expect(src === undefined ? attribute(script, "type") : src.startsWith("/_next/") ? src : "our own", page).toMatch(/^(application\/ld\+json|our own)$/);
+    }
+  }
+});
+
+test("no runtime files are left, and every file a page links to exists", () => {
+  const files = filesIn(stripped.outDir);
+  expect(files.filter((file) => /(^|\/)__next\.|(^|\/)index\.txt$|^_next\/.*\.js$/.test(file))).toEqual([]);
+  const existing = new Set(files);
+  for (const page of pagesIn(stripped.outDir)) {
+    for (const element of htmlElements(fs.readFileSync(path.join(stripped.outDir, page), "utf8"))) {
+      const link = attribute(element, "href") ?? attribute(element, "src");
+      if (!link?.startsWith("/") || link.startsWith("//")) continue;
+      const target = decodeURIComponent(link.split(/[?#]/)[0].slice(1));
+      expect(existing.has(target) || existing.has(`${target}index.html`), `${page} links to ${link}`).toBe(true);
+    }
+  }
+});
+
+test("the stripper still recognises Next.js's output: stripping the build with the runtime gives the default build", () => {
+  const pages = pagesIn(withRuntime.outDir);
+  expect(pages.sort()).toEqual(pagesIn(stripped.outDir).sort());
+  for (const page of pages) {
+    const html = fs.readFileSync(path.join(withRuntime.outDir, page), "utf8");
+    expect(stripPage(html, page), page).toBe(fs.readFileSync(path.join(stripped.outDir, page), "utf8"));
+  }
+});
+
+test("every page shows readers the same text and links with or without the runtime", async ({ page }) => {
+  const seen = async (url: string) => {
+    await page.goto(url);
+    return page.evaluate(() => ({
+      text: document.body.innerText,
+      title: document.title,
+      links: [...document.querySelectorAll("a")].map((link) => link.getAttribute("href")),
+    }));
+  };
+  for (const file of pagesIn(stripped.outDir)) {
+    const address = addressOf(file).replace(/\.html$/, "");
+    expect(await seen(`${origin(stripped)}${address}`), address).toEqual(await seen(`${origin(withRuntime)}${address}`));
+  }
+});
+
+test("links are plain page loads", async ({ page }) => {
+  await page.goto("/");
+  const loads: string[] = [];
+  page.on("load", () => loads.push(page.url()));
+  await page.getByRole("link", { name: "Second anti-Taliban commander killed in Iran in under four months" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Second anti-Taliban commander killed in Iran in under four months");
+  expect(loads).toEqual([`${origin(stripped)}/articles/second-anti-taliban-commander-killed-in-iran/`]);
+});
