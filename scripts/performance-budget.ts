@@ -1,0 +1,19 @@
+// The performance budget, in one place: the byte-budget test checks the bytes on every CI run,
+// and `npm run bench` reports every figure against it. Times are never asserted by tests.
+const KB = 1024;
+
+export const budget = {
+  /** HTML + CSS of an article page, gzip: one round trip (a TCP initial window is about 14.6 KB). */
+  firstLoadGzip: 14 * KB,
+  /** Web fonts an article page loads. */
+  fontsGzip: 40 * KB,
+  /** JavaScript an article page loads: none without the framework runtime; Next 16's own floor with it. */
+  jsGzip: { stripped: 0, withRuntime: 135 * KB },
+  /** Build time for each article beyond the smallest archive measured. */
+  msPerExtraArticle: 8,
+  /** Peak memory of the whole build (every process) for 5,000 articles. */
+  peakMemoryBytes: 1024 * KB * KB,
+  /** out/ may be at most this many times the size of the HTML it serves. */
+  outToHtmlRatio: 2,
+  lighthouseScore: 100,
+} as const;

@@ -1,0 +1,26 @@
+// The byte budget of the launch article's first load, on the real built site, in both builds.
+// Bytes are the same on every machine, so they are asserted; times never are (see npm run bench).
+import { expect, test } from "@playwright/test";
+import { budget } from "../../scripts/performance-budget";
+import { pageWeight } from "../../scripts/page-weight";
+import type { Build } from "./builds";
+
+const ARTICLE = "/articles/second-anti-taliban-commander-killed-in-iran/";
+
+test("the article page's HTML and CSS fit one round trip, and its fonts and scripts their budgets", async ({ page }, testInfo) => {
+  const { outDir, runtime } = testInfo.project.metadata.build as Build;
+  const weight = pageWeight(outDir, ARTICLE);
+  expect(weight.html.gzip + weight.css.gzip).toBeLessThan(budget.firstLoadGzip);
+  expect(weight.fonts.gzip).toBeLessThan(budget.fontsGzip);
+  expect(weight.js.gzip).toBeLessThanOrEqual(budget.jsGzip[runtime === "stripped" ? "stripped" : "withRuntime"]);
+
+  // The files counted are the ones the browser actually fetches.
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (["document", "stylesheet", "script", "font"].includes(request.resourceType())) fetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto(ARTICLE);
+  await page.waitForLoadState("networkidle");
+  const counted = weight.files.map((file) => `/${file.slice(outDir.length + 1).replace(/index\.html$/, "")}`);
+  expect(fetched.sort()).toEqual(counted.sort());
+});
