@@ -25,6 +25,12 @@ function nextBuild(): boolean {
   return result.status === 0;
 }
 
+// The narrower copies of article images that the pages' srcset lists (scripts/responsive-images.ts).
+function writeImages(): boolean {
+  const result = spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/responsive-images.ts"), BUILDING], { stdio: "inherit" });
+  return result.status === 0;
+}
+
 function moveTo(from: string, to: string): void {
   fs.rmSync(to, { recursive: true, force: true });
   try {
@@ -58,7 +64,7 @@ if (!reportContent()) {
   process.exit(1);
 }
 fs.rmSync(BUILDING, { recursive: true, force: true });
-if (!nextBuild()) {
+if (!nextBuild() || !writeImages()) {
   fs.rmSync(BUILDING, { recursive: true, force: true });
   console.error(`\nThe build failed; ${shown}/ is unchanged.`);
   process.exit(1);
