@@ -29,14 +29,16 @@ export function variantPath(src: string, width: number): string {
 }
 
 // Paths may be written URL-encoded (`/images/a%20b.jpg`) or not (`/images/100%.jpg`).
-function fileFor(publicDir: string, src: string): string | undefined {
-  let decoded = src;
+function decodedPath(src: string): string {
   try {
-    decoded = decodeURI(src);
+    return decodeURI(src);
   } catch {
-    // Not valid percent-encoding: the path is meant literally.
+    return src; // Not valid percent-encoding: the path is meant literally.
   }
-  return [decoded, src].map((candidate) => path.join(publicDir, candidate)).find((file) => fs.existsSync(file));
+}
+
+function fileFor(publicDir: string, src: string): string | undefined {
+  return [decodedPath(src), src].map((candidate) => path.join(publicDir, candidate)).find((file) => fs.existsSync(file));
 }
 
 /** The widths the build writes for an image `width` pixels wide: those narrower than it. */
@@ -76,7 +78,7 @@ export async function writeImageVariants(sources: string[], publicDir: string, o
     const file = isSitePath(src) ? fileFor(publicDir, src) : undefined;
     if (!file) continue;
     const target = (relative: string) => {
-      const to = path.join(outDir, decodeURIComponentSafe(relative));
+      const to = path.join(outDir, decodedPath(relative));
       fs.mkdirSync(path.dirname(to), { recursive: true });
       written.push(path.relative(outDir, to));
       return to;
@@ -91,10 +93,3 @@ export async function writeImageVariants(sources: string[], publicDir: string, o
   return written;
 }
 
-function decodeURIComponentSafe(value: string): string {
-  try {
-    return decodeURI(value);
-  } catch {
-    return value;
-  }
-}
