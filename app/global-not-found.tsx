@@ -1,4 +1,5 @@
 import { PageFrame } from "@/components/PageFrame";
+import { sectionLinks } from "@/lib/navigation";
 import { notFoundMetadata } from "@/lib/seo";
 import "./globals.css";
 
@@ -8,7 +9,7 @@ export const metadata = notFoundMetadata;
 // Served as out/404.html for any address the site does not have.
 export default function GlobalNotFound() {
   return (
-    <PageFrame lang="en" dir="ltr">
+    <PageFrame lang="en" dir="ltr" sections={sectionLinks()}>
       <div className="not-found">
         <h1>Page not found</h1>
         <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>

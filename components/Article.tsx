@@ -1,19 +1,25 @@
 import type { Article as ArticleData } from "@/lib/articles";
-import { sectionPath } from "@/lib/site";
+import type { FigureImage } from "@/lib/images";
+import { labelsFor } from "@/lib/labels";
+import { absoluteUrl, articlePath, sectionPath } from "@/lib/site";
 import { ArticleBody } from "./ArticleBody";
 import { Corrections } from "./Corrections";
 import { CreditLine } from "./CreditLine";
+import { Figure } from "./Figure";
 import { PreviewBanner } from "./PreviewBanner";
+import { Share } from "./Share";
 import { Standfirst } from "./Standfirst";
 import { Timeline } from "./Timeline";
 import { Topics } from "./Topics";
 
 /**
- * One article. DOM order is reading order (headline, standfirst, credit, body, corrections,
- * topics, timeline); the
- * stylesheet's grid moves the timeline beside the body on wide screens.
+ * One article. DOM order is reading order (headline, standfirst, credit, share, picture, body,
+ * corrections, topics, timeline); the stylesheet's grid moves the timeline beside the body on
+ * wide screens. `figure` is the article's image as lib/images.ts describes it, when it has one.
  */
-export function Article({ article }: { article: ArticleData }) {
+export function Article({ article, figure }: { article: ArticleData; figure?: FigureImage }) {
+  const labels = labelsFor(article.language);
+  const image = figure ?? article.image;
   return (
     <article className="article">
       <header className="article-header">
@@ -23,14 +29,16 @@ export function Article({ article }: { article: ArticleData }) {
         </p>
         <h1>{article.title}</h1>
         <Standfirst>{article.standfirst}</Standfirst>
-        <CreditLine {...article} />
+        <CreditLine {...article} labels={labels} />
+        <Share url={absoluteUrl(articlePath(article.slug))} title={article.title} labels={labels} />
       </header>
       <div className="article-main">
+        {image && <Figure image={image} labels={labels} />}
         <ArticleBody sections={article.sections} />
-        <Corrections corrections={article.corrections} />
-        <Topics tags={article.tags} />
+        <Corrections corrections={article.corrections} labels={labels} />
+        <Topics tags={article.tags} labels={labels} />
       </div>
-      <Timeline events={article.timeline} mentionedIn={article.mentionedIn} />
+      <Timeline events={article.timeline} mentionedIn={article.mentionedIn} labels={labels} />
     </article>
   );
 }

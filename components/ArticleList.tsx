@@ -1,28 +1,42 @@
 import type { Article } from "@/lib/articles";
 import { formatPublicationDate } from "@/lib/dates";
+import { labelsFor } from "@/lib/labels";
 import { articlePath } from "@/lib/site";
 
-type Summary = Pick<Article, "slug" | "title" | "standfirst" | "section" | "publishedAt" | "language" | "dir">;
+type Summary = Pick<Article, "slug" | "title" | "standfirst" | "section" | "publishedAt" | "updatedAt" | "language" | "dir"> &
+  Partial<Pick<Article, "readingMinutes">>;
 
-/** A list of stories, newest first, each a headline link with its summary and date. */
+/**
+ * Stories, newest first, as a front page: the first leads, with the largest headline; the rest
+ * follow in columns on wide screens. Each is in its own language, dates and labels included.
+ */
 export function ArticleList({ articles }: { articles: Summary[] }) {
   if (articles.length === 0) return <p>No articles have been published yet.</p>;
   return (
     <ol className="article-list">
-      {articles.map((article) => (
-        <li key={article.slug} lang={article.language} dir={article.dir}>
-          <article>
-            <p className="kicker">{article.section}</p>
-            <h2>
-              <a href={articlePath(article.slug)}>{article.title}</a>
-            </h2>
-            <p className="summary">{article.standfirst}</p>
-            <p className="dates">
-              <time dateTime={article.publishedAt}>{formatPublicationDate(article.publishedAt)}</time>
-            </p>
-          </article>
-        </li>
-      ))}
+      {articles.map((article, index) => {
+        const labels = labelsFor(article.language);
+        return (
+          <li key={article.slug} lang={article.language} dir={article.dir} className={index === 0 ? "lead-story" : undefined}>
+            <article>
+              <p className="kicker">{article.section}</p>
+              <h2>
+                <a href={articlePath(article.slug)}>{article.title}</a>
+              </h2>
+              <p className="summary">{article.standfirst}</p>
+              <p className="dates">
+                <time dateTime={article.publishedAt}>{formatPublicationDate(article.publishedAt, labels.dates)}</time>
+                {article.updatedAt && (
+                  <span className="updated">
+                    <strong>{labels.updated}</strong> <time dateTime={article.updatedAt}>{formatPublicationDate(article.updatedAt, labels.dates)}</time>
+                  </span>
+                )}
+                {article.readingMinutes !== undefined && <span>{labels.readingTime(article.readingMinutes)}</span>}
+              </p>
+            </article>
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,38 +1,40 @@
-import { formatPublicationDate } from "@/lib/dates";
 import type { Article } from "@/lib/articles";
-import { site } from "@/lib/site";
+import { formatPublicationDate } from "@/lib/dates";
+import { labelsFor, type Labels } from "@/lib/labels";
 
-type Credit = Pick<Article, "byline" | "source" | "location" | "publishedAt" | "updatedAt" | "corrections">;
+type Credit = Pick<Article, "byline" | "source" | "location" | "publishedAt" | "updatedAt" | "corrections" | "readingMinutes">;
 
-function listNames(names: string[]): string {
-  return new Intl.ListFormat(site.locale, { style: "long", type: "conjunction" }).format(names);
+function listNames(names: string[], labels: Labels): string {
+  return new Intl.ListFormat(labels.dates.locale, { style: "long", type: "conjunction" }).format(names);
 }
 
-/** Who reported it, from where, and when: the line under the standfirst. */
-export function CreditLine({ byline, source, location, publishedAt, updatedAt, corrections }: Credit) {
+/** Who reported it, from where, and when, and how long it takes to read: the line under the standfirst. */
+export function CreditLine({ byline, source, location, publishedAt, updatedAt, corrections, readingMinutes, labels = labelsFor("en") }: Credit & { labels?: Labels }) {
+  const date = (value: string) => <time dateTime={value}>{formatPublicationDate(value, labels.dates)}</time>;
   return (
     <div className="credit-line">
-      {byline.length > 0 && <p className="byline">By {listNames(byline)}</p>}
+      {byline.length > 0 && <p className="byline">{labels.by(listNames(byline, labels))}</p>}
       {source && (
         <p className="source">
-          Reporting by {source.url ? <a href={source.url}>{source.name}</a> : source.name}
+          {labels.reportingBy} {source.url ? <a href={source.url}>{source.name}</a> : source.name}
         </p>
       )}
       <p className="dates">
         {location && <span className="dateline">{location}</span>}
         <span>
-          Published <time dateTime={publishedAt}>{formatPublicationDate(publishedAt)}</time>
+          {labels.published} {date(publishedAt)}
         </span>
         {updatedAt && (
-          <span>
-            Updated <time dateTime={updatedAt}>{formatPublicationDate(updatedAt)}</time>
+          <span className="updated">
+            <strong>{labels.updated}</strong> {date(updatedAt)}
           </span>
         )}
         {corrections.length > 0 && (
           <span>
-            <a href="#corrections">Corrected</a> <time dateTime={corrections[0].date}>{formatPublicationDate(corrections[0].date)}</time>
+            <a href="#corrections">{labels.corrected}</a> {date(corrections[0].date)}
           </span>
         )}
+        <span className="reading-time">{labels.readingTime(readingMinutes)}</span>
       </p>
     </div>
   );

@@ -1,12 +1,31 @@
+import type { Labels } from "@/lib/labels";
+import { langIfOther } from "@/lib/language";
+import type { NavLink } from "@/lib/navigation";
 import { site } from "@/lib/site";
 
-export function Masthead() {
+/** The site's name, its tagline, and a link to every section. */
+export function Masthead({ labels, sections, pageLang }: { labels: Labels; sections: NavLink[]; pageLang: string }) {
   return (
     <header className="masthead">
-      <a href="/" className="masthead-name">
-        {site.name}
-      </a>
-      <p className="masthead-tagline">{site.tagline}</p>
+      <div className="masthead-brand">
+        <a href="/" className="masthead-name" lang={langIfOther("en", pageLang)}>
+          {site.name}
+        </a>
+        <p className="masthead-tagline">{labels.tagline}</p>
+      </div>
+      {sections.length > 0 && (
+        <nav className="masthead-nav" aria-label={labels.sections}>
+          <ul>
+            {sections.map((section) => (
+              <li key={section.href}>
+                <a href={section.href} lang={langIfOther(section.lang, pageLang)}>
+                  {section.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
     </header>
   );
 }

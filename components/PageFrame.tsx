@@ -1,20 +1,35 @@
 import type { ReactNode } from "react";
+import { preload } from "react-dom";
+import { fontPath, preloadedFont } from "@/lib/fonts";
+import { labelsFor } from "@/lib/labels";
+import type { NavLink } from "@/lib/navigation";
 import { Masthead } from "./Masthead";
 import { SiteFooter } from "./SiteFooter";
 
+interface PageFrameProps {
+  lang: string;
+  dir: "ltr" | "rtl";
+  sections?: NavLink[];
+  children: ReactNode;
+}
+
 /** The document around every page: language and direction, skip link, masthead, main, footer. */
-export function PageFrame({ lang, dir, children }: { lang: string; dir: "ltr" | "rtl"; children: ReactNode }) {
+export function PageFrame({ lang, dir, sections = [], children }: PageFrameProps) {
+  const labels = labelsFor(lang);
+  // The body text's font, fetched with the HTML rather than once the CSS has been read, so it is
+  // there by first paint and the text never jumps from the fallback to it.
+  preload(fontPath(preloadedFont(dir)), { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   return (
     <html lang={lang} dir={dir}>
       <body>
         <a className="skip-link" href="#main-content">
-          Skip to content
+          {labels.skipToContent}
         </a>
-        <Masthead />
+        <Masthead labels={labels} sections={sections} pageLang={lang} />
         <main id="main-content" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter labels={labels} pageLang={lang} />
       </body>
     </html>
   );

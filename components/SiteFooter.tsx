@@ -1,10 +1,12 @@
+import type { Labels } from "@/lib/labels";
+import { langIfOther } from "@/lib/language";
 import { site } from "@/lib/site";
 
-export function SiteFooter() {
+export function SiteFooter({ labels, pageLang }: { labels: Labels; pageLang: string }) {
   return (
     <footer className="site-footer">
       <p>
-        © {site.name}. Reporting credited to its original publishers, linked on each article.
+        © <span lang={langIfOther("en", pageLang)}>{site.name}</span>. {labels.footer}
       </p>
     </footer>
   );

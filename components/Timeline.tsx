@@ -1,26 +1,33 @@
 import type { Article } from "@/lib/articles";
 import { formatEventDate } from "@/lib/dates";
+import { labelsFor, type Labels } from "@/lib/labels";
+
+interface TimelineProps {
+  events: Article["timeline"];
+  mentionedIn: Article["mentionedIn"];
+  labels?: Labels;
+}
 
 /**
  * "Related events": the story so far, oldest first, with this article's own event marked, and
  * the other articles whose timelines include this one.
  */
-export function Timeline({ events, mentionedIn }: { events: Article["timeline"]; mentionedIn: Article["mentionedIn"] }) {
+export function Timeline({ events, mentionedIn, labels = labelsFor("en") }: TimelineProps) {
   if (events.length === 0 && mentionedIn.length === 0) return null;
   return (
     <aside className="timeline" aria-labelledby="related-events">
-      <h2 id="related-events">Related events</h2>
+      <h2 id="related-events">{labels.relatedEvents}</h2>
       {events.length > 0 && (
         <ol>
           {events.map((event, index) => {
             const href = event.href ?? event.url;
             return (
               <li key={index} className={event.isThisArticle ? "timeline-event this-article" : "timeline-event"}>
-                <time dateTime={event.date.value}>{formatEventDate(event.date, event.approximate)}</time>
+                <time dateTime={event.date.value}>{formatEventDate(event.date, event.approximate, labels)}</time>
                 <p className="timeline-title">{href ? <a href={href}>{event.title}</a> : event.title}</p>
                 {event.place && <p className="timeline-place">{event.place}</p>}
                 {event.summary && <p className="timeline-summary">{event.summary}</p>}
-                {event.isThisArticle && <p className="timeline-marker">This article</p>}
+                {event.isThisArticle && <p className="timeline-marker">{labels.thisArticle}</p>}
               </li>
             );
           })}
@@ -28,7 +35,7 @@ export function Timeline({ events, mentionedIn }: { events: Article["timeline"];
       )}
       {mentionedIn.length > 0 && (
         <p className="timeline-mentions">
-          Also in the timeline of{" "}
+          {labels.alsoInTimelineOf}{" "}
           {mentionedIn.map((mention, index) => (
             <span key={mention.href}>
               {index > 0 && "; "}

@@ -9,6 +9,7 @@ import { loadSnapshot, snapshotFile } from "./content-snapshot";
 import { isBefore, isPublishedBy, publicationTime } from "./dates";
 import { textDirection } from "./language";
 import type { BodySection } from "./markdown";
+import { readingMinutes } from "./reading-time";
 import { ContentError, isWarning, type ContentProblem } from "./problems";
 import type { Correction, Frontmatter, RelatedEvent } from "./schema";
 import { groupByTerm, type Term } from "./taxonomy";
@@ -30,6 +31,8 @@ export type Article = Omit<Frontmatter, "relatedEvents" | "corrections"> & {
   /** When the article last changed, for readers and search engines: its latest update or correction. */
   modifiedAt: string;
   sections: BodySection[];
+  /** How long the body takes to read, in whole minutes. */
+  readingMinutes: number;
   /** Related events, oldest first. */
   timeline: TimelineEvent[];
   /** Newest first. */
@@ -47,7 +50,8 @@ export interface ContentLocation {
 
 export const defaultLocation: ContentLocation = {
   contentDir: path.resolve(process.env.CONTENT_DIR ?? "content"),
-  publicDir: path.resolve("public"),
+  // PUBLIC_DIR lets tests build fixture content whose images live outside the real public/.
+  publicDir: path.resolve(process.env.PUBLIC_DIR ?? "public"),
 };
 
 export interface Content {
@@ -121,6 +125,7 @@ function assemble({ slug, frontmatter, sections }: NonNullable<CheckedFile["arti
     status: fields.draft ? "draft" : isPublishedBy(fields.publishedAt, now) ? "published" : "scheduled",
     modifiedAt: changes.reduce((latest, date) => (isBefore(latest, date) ? date : latest), fields.publishedAt),
     sections,
+    readingMinutes: readingMinutes(sections),
     // Stable: events ending at the same moment keep the editor's order.
     timeline: relatedEvents.map((event) => ({ ...event, isThisArticle: event.article === slug })).sort((a, b) => a.date.end - b.date.end),
     corrections: newestFirst,

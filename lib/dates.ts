@@ -1,6 +1,9 @@
 // Dates as editors write them. Publication dates keep the calendar day the editor typed (a
 // 09:30+03:30 story is dated in Kabul's day, not the server's); event dates keep their precision.
-import { site } from "./site";
+// Readers see them in their language's calendar and digits (see lib/labels.ts).
+import { labelsFor, type Labels } from "./labels";
+
+const ENGLISH = labelsFor("en");
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME =
@@ -47,13 +50,25 @@ export function isBefore(later: string, earlier: string): boolean {
   return publicationTime(later) < publicationTime(earlier);
 }
 
-export function formatPublicationDate(value: string, locale: string = site.locale): string {
+/**
+ * Day, month and year, in that order, from Intl's parts. Assembled rather than taken whole, since
+ * some locales' patterns carry an era in Latin letters ("AP ۱۴۰۴ مرغومی ۴" in Pashto); the era is
+ * kept only where it tells two calendars apart (a Gregorian year on a Solar Hijri page).
+ */
+function formatParts(locale: string, options: Intl.DateTimeFormatOptions, utc: number, withEra = false): string {
+  const parts = new Intl.DateTimeFormat(locale, { ...options, ...(withEra && { era: "short" }), timeZone: "UTC" }).formatToParts(utc);
+  const order: Intl.DateTimeFormatPartTypes[] = ["day", "month", "year", ...(withEra ? (["era"] as const) : [])];
+  return order.flatMap((type) => parts.filter((part) => part.type === type).map((part) => part.value)).join(" ");
+}
+
+const FULL_DATE: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric" };
+
+/** "25 December 2025"; in Dari "۴ جدی ۱۴۰۴". The day is the one the editor wrote. */
+export function formatPublicationDate(value: string, dates: Labels["dates"] = ENGLISH.dates): string {
   const parts = calendarParts(value);
   if (!parts) throw new RangeError(`not a publication date: ${value}`);
   const [year, month, day] = parts;
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-    Date.UTC(year, month - 1, day),
-  );
+  return formatParts(dates.locale, FULL_DATE, Date.UTC(year, month - 1, day));
 }
 
 export type EventPrecision = "year" | "month" | "day";
@@ -82,16 +97,20 @@ export function parseEventDate(value: string): EventDate | undefined {
 const EVENT_FORMAT: Record<EventPrecision, Intl.DateTimeFormatOptions> = {
   year: { year: "numeric" },
   month: { month: "long", year: "numeric" },
-  day: { day: "numeric", month: "long", year: "numeric" },
+  day: FULL_DATE,
 };
 
-/** "2023", "September 2025", "24 December 2025", or "about 2023" when the date is approximate. */
-export function formatEventDate(date: EventDate, approximate = false, locale: string = site.locale): string {
+/**
+ * "2023", "September 2025", "24 December 2025", or "about 2023" when the date is approximate. A
+ * day is shown in the reader's calendar; a month or a year stays Gregorian (see Labels["dates"]),
+ * marked as such when the reader's calendar is another.
+ */
+export function formatEventDate(date: EventDate, approximate = false, labels: Labels = ENGLISH): string {
   const [year, month = 1, day = 1] = date.value.split("-").map(Number);
-  const text = new Intl.DateTimeFormat(locale, { ...EVENT_FORMAT[date.precision], timeZone: "UTC" }).format(
-    Date.UTC(year, month - 1, day),
-  );
-  return approximate ? `about ${text}` : text;
+  const locale = date.precision === "day" ? labels.dates.locale : labels.dates.periodLocale;
+  const otherCalendar = locale !== labels.dates.locale;
+  const text = formatParts(locale, EVENT_FORMAT[date.precision], Date.UTC(year, month - 1, day), otherCalendar);
+  return approximate ? labels.approximately(text) : text;
 }
 
 /**

@@ -14,3 +14,8 @@ export function isLanguageTag(tag: string): boolean {
 export function textDirection(tag: string): "ltr" | "rtl" {
   return RTL_LANGUAGES.has(tag.split("-")[0].toLowerCase()) ? "rtl" : "ltr";
 }
+
+/** `lang` for text in `lang` inside a page in `pageLang`: only when they differ, so screen readers switch voice. */
+export function langIfOther(lang: string, pageLang: string): string | undefined {
+  return lang.split("-")[0].toLowerCase() === pageLang.split("-")[0].toLowerCase() ? undefined : lang;
+}

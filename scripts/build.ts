@@ -27,12 +27,16 @@ function nextBuild(): boolean {
   const result = spawnSync(process.execPath, [next, "build"], {
     stdio: "inherit",
     // Next.js resolves distDir from the project folder, so it must be relative to it.
-    env: {
-      ...process.env,
-      NEXT_DIST_DIR: path.relative(process.cwd(), path.resolve(BUILDING)),
-      CONTENT_SNAPSHOT: SNAPSHOT,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
+    env: { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), path.resolve(BUILDING)), CONTENT_SNAPSHOT: SNAPSHOT, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  return result.status === 0;
+}
+
+// The narrower copies of article images that the pages' srcset lists (scripts/responsive-images.ts).
+function writeImages(): boolean {
+  const result = spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/responsive-images.ts"), BUILDING], {
+    stdio: "inherit",
+    env: { ...process.env, CONTENT_SNAPSHOT: SNAPSHOT },
   });
   return result.status === 0;
 }
@@ -81,7 +85,7 @@ if (!reportContent(content)) {
 }
 fs.rmSync(BUILDING, { recursive: true, force: true });
 saveSnapshot(SNAPSHOT, content);
-if (!nextBuild()) {
+if (!nextBuild() || !writeImages()) {
   fs.rmSync(BUILDING, { recursive: true, force: true });
   console.error(`\nThe build failed; ${shown}/ is unchanged.`);
   process.exit(1);

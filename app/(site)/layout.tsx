@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { PageFrame } from "@/components/PageFrame";
+import { sectionLinks } from "@/lib/navigation";
 import { siteMetadata } from "@/lib/seo";
 import "../globals.css";
 
@@ -7,7 +8,7 @@ export const metadata = siteMetadata;
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
-    <PageFrame lang="en" dir="ltr">
+    <PageFrame lang="en" dir="ltr" sections={sectionLinks()}>
       {children}
     </PageFrame>
   );

@@ -16,7 +16,7 @@ test.beforeAll(async ({}, testInfo) => {
   // Playwright runs from the project folder.
   const next = path.resolve("node_modules/next/dist/bin/next");
   dev = spawn(process.execPath, [next, "dev", "--port", String(PORT), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, CONTENT_DIR: "tests/fixtures/content", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, CONTENT_DIR: "tests/fixtures/content", PUBLIC_DIR: "tests/fixtures/public", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });
   for (const deadline = Date.now() + 170_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {

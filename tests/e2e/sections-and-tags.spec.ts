@@ -5,7 +5,7 @@ const GHULAMI = "Anti-Taliban figure Maroof Ghulami shot dead in Mashhad";
 
 test("an article's section leads to the section page, newest story first", async ({ page }) => {
   await page.goto("/articles/maroof-ghulami-shot-dead-in-mashhad/");
-  await page.getByRole("link", { name: "Afghanistan", exact: true }).click();
+  await page.getByRole("main").getByRole("link", { name: "Afghanistan", exact: true }).click();
   await expect(page).toHaveURL("/sections/afghanistan/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Afghanistan");
   await expect(page.getByRole("heading", { level: 2 })).toHaveText([LAUNCH, GHULAMI]);

@@ -21,6 +21,7 @@ describe("a valid article", () => {
         corrections: [],
         mentionedIn: [],
         sections: [{ html: "<p>First paragraph.</p>\n" }],
+        readingMinutes: 1,
       },
     ]);
   });

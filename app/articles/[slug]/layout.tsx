@@ -1,5 +1,6 @@
 import { PageFrame } from "@/components/PageFrame";
 import { getSiteArticle } from "@/lib/articles";
+import { sectionLinks } from "@/lib/navigation";
 import { siteMetadata } from "@/lib/seo";
 import "../../globals.css";
 
@@ -9,7 +10,7 @@ export const metadata = siteMetadata;
 export default async function ArticleLayout({ children, params }: LayoutProps<"/articles/[slug]">) {
   const article = getSiteArticle((await params).slug);
   return (
-    <PageFrame lang={article?.language ?? "en"} dir={article?.dir ?? "ltr"}>
+    <PageFrame lang={article?.language ?? "en"} dir={article?.dir ?? "ltr"} sections={sectionLinks()}>
       {children}
     </PageFrame>
   );

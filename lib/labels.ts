@@ -1,0 +1,136 @@
+// The site's own words, in every language an article can be written in. One dictionary per
+// language, each complete (the type says so), chosen by the article's language tag: right to left
+// is data here, not conditionals scattered through the components. Dari and Pashto readers get
+// their own calendar and digits from `dates.locale` (fa-AF and ps-AF: the Solar Hijri calendar
+// with Eastern Arabic-Indic digits).
+
+export interface Labels {
+  /** The BCP 47 locale for Intl: calendar, digits, month names and list words. */
+  dates: {
+    /** For full dates (publication, corrections, events on a known day). */
+    locale: string;
+    /**
+     * For a month or a year alone. A Gregorian month or year does not fall within one Solar Hijri
+     * month or year (2023 is 1401 and 1402), so those stay Gregorian, in the reader's digits.
+     */
+    periodLocale: string;
+  };
+  skipToContent: string;
+  tagline: string;
+  footer: string;
+  sections: string;
+  by: (names: string) => string;
+  reportingBy: string;
+  published: string;
+  updated: string;
+  corrected: string;
+  correction: string;
+  corrections: string;
+  readingTime: (minutes: number) => string;
+  share: string;
+  shareBy: { email: string; x: string; facebook: string; whatsapp: string; telegram: string };
+  copyLink: string;
+  linkCopied: string;
+  copyFailed: string;
+  photo: string;
+  relatedEvents: string;
+  thisArticle: string;
+  alsoInTimelineOf: string;
+  moreOnTopics: string;
+  approximately: (date: string) => string;
+}
+
+const en: Labels = {
+  dates: { locale: "en-GB", periodLocale: "en-GB" },
+  skipToContent: "Skip to content",
+  tagline: "Reporting on Afghanistan and the region",
+  footer: "Reporting credited to its original publishers, linked on each article.",
+  sections: "Sections",
+  by: (names) => `By ${names}`,
+  reportingBy: "Reporting by",
+  published: "Published",
+  updated: "Updated",
+  corrected: "Corrected",
+  correction: "Correction",
+  corrections: "Corrections",
+  readingTime: (minutes) => `${minutes} min read`,
+  share: "Share",
+  shareBy: { email: "Email", x: "X", facebook: "Facebook", whatsapp: "WhatsApp", telegram: "Telegram" },
+  copyLink: "Copy link",
+  linkCopied: "Link copied",
+  copyFailed: "Could not copy: select the address bar to copy the link",
+  photo: "Photo",
+  relatedEvents: "Related events",
+  thisArticle: "This article",
+  alsoInTimelineOf: "Also in the timeline of",
+  moreOnTopics: "More on these topics",
+  approximately: (date) => `about ${date}`,
+};
+
+// Dari, as written in Afghanistan (Afghan month names: حمل، ثور، جوزا...).
+const fa: Labels = {
+  dates: { locale: "fa-AF", periodLocale: "fa-AF-u-ca-gregory" },
+  skipToContent: "رفتن به متن اصلی",
+  tagline: "گزارش‌هایی از افغانستان و منطقه",
+  footer: "گزارش‌ها به نشر کنندگان اصلی آن‌ها نسبت داده شده و در هر مطلب لینک شده‌اند.",
+  sections: "بخش‌ها",
+  by: (names) => `نویسنده: ${names}`,
+  reportingBy: "گزارش از",
+  published: "نشر شده",
+  updated: "به‌روز شده",
+  corrected: "اصلاح شده",
+  correction: "اصلاحیه",
+  corrections: "اصلاحیه‌ها",
+  readingTime: (minutes) => `${new Intl.NumberFormat("fa-AF").format(minutes)} دقیقه خواندن`,
+  share: "شریک‌سازی",
+  shareBy: { email: "ایمیل", x: "ایکس", facebook: "فیسبوک", whatsapp: "واتس‌اپ", telegram: "تلگرام" },
+  copyLink: "کاپی لینک",
+  linkCopied: "لینک کاپی شد",
+  copyFailed: "کاپی نشد: لینک را از نوار آدرس کاپی کنید",
+  photo: "عکس",
+  relatedEvents: "رویدادهای مرتبط",
+  thisArticle: "همین گزارش",
+  alsoInTimelineOf: "همچنین در جدول زمانی",
+  moreOnTopics: "بیشتر در این موضوع‌ها",
+  approximately: (date) => `حدود ${date}`,
+};
+
+const ps: Labels = {
+  dates: { locale: "ps-AF", periodLocale: "ps-AF-u-ca-gregory" },
+  skipToContent: "اصلي متن ته ورشئ",
+  tagline: "له افغانستان او سيمې راپورونه",
+  footer: "راپورونه خپلو اصلي خپرونکو ته منسوب دي او په هره لیکنه کې یې لینک ورکړل شوی.",
+  sections: "برخې",
+  by: (names) => `لیکوال: ${names}`,
+  reportingBy: "راپور له",
+  published: "خپور شوی",
+  updated: "تازه شوی",
+  corrected: "سم شوی",
+  correction: "سمون",
+  corrections: "سمونونه",
+  readingTime: (minutes) => `${new Intl.NumberFormat("ps-AF").format(minutes)} دقیقې لوستل`,
+  share: "شریکول",
+  shareBy: { email: "برېښنالیک", x: "ایکس", facebook: "فیسبوک", whatsapp: "واټس‌اپ", telegram: "ټلګرام" },
+  copyLink: "لینک کاپي کړئ",
+  linkCopied: "لینک کاپي شو",
+  copyFailed: "کاپي نه شو: لینک د پتې له کرښې کاپي کړئ",
+  photo: "انځور",
+  relatedEvents: "اړوندې پېښې",
+  thisArticle: "همدا راپور",
+  alsoInTimelineOf: "همدارنګه د دې راپور په مهال‌وېش کې",
+  moreOnTopics: "په دې موضوعاتو نور",
+  approximately: (date) => `شاوخوا ${date}`,
+};
+
+const dictionaries: Record<string, Labels> = { en, fa, prs: fa, ps, pbt: ps, pbu: ps };
+
+/**
+ * The labels for a language tag, by its primary subtag (fa-AF and fa are both Dari here). A
+ * language with no dictionary yet gets English, so a page is never missing a word.
+ */
+export function labelsFor(language: string): Labels {
+  return dictionaries[language.split("-")[0].toLowerCase()] ?? en;
+}
+
+/** The languages that have their own labels, for tests and for editors' documentation. */
+export const labelledLanguages = ["en", "fa", "ps"] as const;
