@@ -1,5 +1,6 @@
 import { formatPublicationDate } from "@/lib/dates";
 import type { Article } from "@/lib/articles";
+import { linkRel } from "@/lib/external-links";
 import { site } from "@/lib/site";
 
 type Credit = Pick<Article, "byline" | "source" | "location" | "publishedAt" | "updatedAt" | "corrections">;
@@ -15,7 +16,14 @@ export function CreditLine({ byline, source, location, publishedAt, updatedAt, c
       {byline.length > 0 && <p className="byline">By {listNames(byline)}</p>}
       {source && (
         <p className="source">
-          Reporting by {source.url ? <a href={source.url}>{source.name}</a> : source.name}
+          Reporting by{" "}
+          {source.url ? (
+            <a href={source.url} rel={linkRel(source.url)}>
+              {source.name}
+            </a>
+          ) : (
+            source.name
+          )}
         </p>
       )}
       <p className="dates">

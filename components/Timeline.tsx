@@ -1,5 +1,6 @@
 import type { Article } from "@/lib/articles";
 import { formatEventDate } from "@/lib/dates";
+import { linkRel } from "@/lib/external-links";
 
 /**
  * "Related events": the story so far, oldest first, with this article's own event marked, and
@@ -17,7 +18,13 @@ export function Timeline({ events, mentionedIn }: { events: Article["timeline"];
             return (
               <li key={index} className={event.isThisArticle ? "timeline-event this-article" : "timeline-event"}>
                 <time dateTime={event.date.value}>{formatEventDate(event.date, event.approximate)}</time>
-                <p className="timeline-title">{href ? <a href={href}>{event.title}</a> : event.title}</p>
+                <p className="timeline-title">{href ? (
+                    <a href={href} rel={linkRel(href)}>
+                      {event.title}
+                    </a>
+                  ) : (
+                    event.title
+                  )}</p>
                 {event.place && <p className="timeline-place">{event.place}</p>}
                 {event.summary && <p className="timeline-summary">{event.summary}</p>}
                 {event.isThisArticle && <p className="timeline-marker">This article</p>}
