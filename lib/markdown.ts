@@ -51,6 +51,53 @@ export const BODY_HTML: Schema = {
 
 const processor = remark();
 
+// Markdown's parser slows down with the square of a paragraph's unclosed brackets, and recurses
+// once per level of quotes or lists: both limits are far beyond any real article, and keep a
+// pasted mess from stalling the build or overflowing the stack.
+export const MAX_BLOCK_CHARACTERS = 20_000;
+export const MAX_NESTING = 32;
+
+/** Blocks (text between blank lines) too long to parse quickly, by the line each starts on. */
+function overlongBlocks(markdown: string): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  let line = 1;
+  for (const block of markdown.split(/(\n[ \t]*\n)/)) {
+    if (block.length > MAX_BLOCK_CHARACTERS && block.trim() !== "") {
+      problems.push({
+        line,
+        message: `a paragraph of ${block.length} characters, over the ${MAX_BLOCK_CHARACTERS} a paragraph may be: was something pasted in by mistake? Break it up with blank lines`,
+      });
+    }
+    line += block.split("\n").length - 1;
+  }
+  return problems;
+}
+
+/** The deepest nesting in the tree, counted without recursion, so that it cannot overflow itself. */
+function nestingDepth(tree: Root): number {
+  let deepest = 0;
+  const stack: { node: Root | RootContent; depth: number }[] = [{ node: tree, depth: 0 }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    deepest = Math.max(deepest, entry.depth);
+    if ("children" in entry.node) for (const child of entry.node.children) stack.push({ node: child, depth: entry.depth + 1 });
+  }
+  return deepest;
+}
+
+function parseBody(markdown: string): { tree?: Root; problems: BodyProblem[] } {
+  const tooLong = overlongBlocks(markdown);
+  if (tooLong.length > 0) return { problems: tooLong };
+  const tooDeep = { problems: [{ line: 1, message: `quotes or lists nested more than ${MAX_NESTING} levels deep: was something pasted in by mistake?` }] };
+  let tree: Root;
+  try {
+    tree = processor.parse(markdown);
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeep;
+    throw error;
+  }
+  return nestingDepth(tree) > MAX_NESTING ? tooDeep : { tree, problems: [] };
+}
+
 function markExternalLinks(nodes: HtmlContent[]): void {
   for (const node of nodes) {
     if (node.type !== "element") continue;
@@ -69,8 +116,8 @@ function toBodyHtml(nodes: RootContent[]): string {
 }
 
 export function renderBody(markdown: string): { sections: BodySection[]; problems: BodyProblem[] } {
-  const tree = processor.parse(markdown);
-  const problems: BodyProblem[] = [];
+  const { tree, problems } = parseBody(markdown);
+  if (!tree) return { sections: [], problems };
   if (tree.children.length === 0) problems.push({ line: 1, message: "the body is empty: write the article below the closing ---" });
 
   const slugger = new GithubSlugger();

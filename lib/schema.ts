@@ -81,10 +81,14 @@ const imageSource = z
   );
 
 // One tag page per tag: "Iran" and "iran" written twice would be one tag listed twice.
+// (A map of the first of each slug, so that a pasted list of thousands of tags is checked in one pass.)
 const tags = z.array(term("a tag"), { error: "expected a list of tags" }).superRefine((names, ctx) => {
+  const firsts = new Map<string, number>();
   names.forEach((name, index) => {
-    const first = names.findIndex((other) => termSlug(other) === termSlug(name));
-    if (first < index) ctx.addIssue({ code: "custom", path: [index], message: `"${name}" repeats tags[${first}] ("${names[first]}"): remove one` });
+    const slug = termSlug(name);
+    const first = firsts.get(slug);
+    if (first === undefined) firsts.set(slug, index);
+    else ctx.addIssue({ code: "custom", path: [index], message: `"${name}" repeats tags[${first}] ("${names[first]}"): remove one` });
   });
 });
 
