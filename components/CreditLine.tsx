@@ -1,5 +1,6 @@
 import type { Article } from "@/lib/articles";
 import { formatPublicationDate } from "@/lib/dates";
+import { linkRel } from "@/lib/external-links";
 import { labelsFor, type Labels } from "@/lib/labels";
 
 type Credit = Pick<Article, "byline" | "source" | "location" | "publishedAt" | "updatedAt" | "corrections" | "readingMinutes">;
@@ -16,7 +17,14 @@ export function CreditLine({ byline, source, location, publishedAt, updatedAt, c
       {byline.length > 0 && <p className="byline">{labels.by(listNames(byline, labels))}</p>}
       {source && (
         <p className="source">
-          {labels.reportingBy} {source.url ? <a href={source.url}>{source.name}</a> : source.name}
+          {labels.reportingBy}{" "}
+          {source.url ? (
+            <a href={source.url} rel={linkRel(source.url)}>
+              {source.name}
+            </a>
+          ) : (
+            source.name
+          )}
         </p>
       )}
       <p className="dates">

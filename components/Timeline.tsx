@@ -1,5 +1,6 @@
 import type { Article } from "@/lib/articles";
 import { formatEventDate } from "@/lib/dates";
+import { linkRel } from "@/lib/external-links";
 import { labelsFor, type Labels } from "@/lib/labels";
 
 interface TimelineProps {
@@ -24,7 +25,15 @@ export function Timeline({ events, mentionedIn, labels = labelsFor("en") }: Time
             return (
               <li key={index} className={event.isThisArticle ? "timeline-event this-article" : "timeline-event"}>
                 <time dateTime={event.date.value}>{formatEventDate(event.date, event.approximate, labels)}</time>
-                <p className="timeline-title">{href ? <a href={href}>{event.title}</a> : event.title}</p>
+                <p className="timeline-title">
+                  {href ? (
+                    <a href={href} rel={linkRel(href)}>
+                      {event.title}
+                    </a>
+                  ) : (
+                    event.title
+                  )}
+                </p>
                 {event.place && <p className="timeline-place">{event.place}</p>}
                 {event.summary && <p className="timeline-summary">{event.summary}</p>}
                 {event.isThisArticle && <p className="timeline-marker">{labels.thisArticle}</p>}

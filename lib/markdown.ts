@@ -1,11 +1,17 @@
 // Renders an article body: markdown to sanitised HTML, split into sections at each `## ` heading.
-// Sanitising (remark-html's default, GitHub's allow-list) drops raw HTML, scripts, event handlers
-// and javascript: links, so nothing an editor pastes can run in a reader's browser.
+// HTML typed into the body is dropped, never passed on (mdast-util-to-hast keeps raw HTML only
+// when told to), and what markdown itself makes is then held to BODY_HTML, an allow-list of the
+// elements, attributes and URL schemes markdown produces, so nothing an editor pastes can run in
+// a reader's browser, whatever the markdown parser lets through.
 import GithubSlugger from "github-slugger";
+import type { Root as HtmlRoot, RootContent as HtmlContent } from "hast";
+import { sanitize, type Schema } from "hast-util-sanitize";
+import { toHtml } from "hast-util-to-html";
 import type { Root, RootContent } from "mdast";
+import { toHast } from "mdast-util-to-hast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
-import remarkHtml from "remark-html";
+import { linkRel } from "./external-links";
 
 export interface BodySection {
   /** Absent for the lead: the paragraphs before the first subheading. */
@@ -22,11 +28,96 @@ export interface BodyProblem {
 // Ids the page itself uses; a subheading that slugs to one of them gets a suffix instead.
 const PAGE_IDS = ["main-content", "related-events", "corrections", "topics"];
 
-const processor = remark().use(remarkHtml);
+/**
+ * GitHub's rules (hast-util-sanitize's default) narrowed to what markdown writes: no element that
+ * can run, embed or submit anything (script, style, iframe, object, embed, form, base, svg...),
+ * no event handlers or style attributes, links only to web and mail addresses, and images only
+ * from https or this site (never data: or javascript:).
+ */
+export const BODY_HTML: Schema = {
+  tagNames: ["p", "br", "hr", "h3", "h4", "h5", "h6", "em", "strong", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a", "img"],
+  attributes: {
+    a: ["href", "title"],
+    img: ["src", "alt", "title"],
+    ol: ["start"],
+    code: [["className", /^language-[\w-]+$/]],
+  },
+  protocols: { href: ["http", "https", "mailto"], src: ["https"] },
+  ancestors: { li: ["ol", "ul"] },
+  clobber: ["id", "name"],
+  clobberPrefix: "user-content-",
+  strip: ["script", "style"],
+};
+
+const processor = remark();
+
+// Markdown's parser slows down with the square of a paragraph's unclosed brackets, and recurses
+// once per level of quotes or lists: both limits are far beyond any real article, and keep a
+// pasted mess from stalling the build or overflowing the stack.
+export const MAX_BLOCK_CHARACTERS = 20_000;
+export const MAX_NESTING = 32;
+
+/** Blocks (text between blank lines) too long to parse quickly, by the line each starts on. */
+function overlongBlocks(markdown: string): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  let line = 1;
+  for (const block of markdown.split(/(\n[ \t]*\n)/)) {
+    if (block.length > MAX_BLOCK_CHARACTERS && block.trim() !== "") {
+      problems.push({
+        line,
+        message: `a paragraph of ${block.length} characters, over the ${MAX_BLOCK_CHARACTERS} a paragraph may be: was something pasted in by mistake? Break it up with blank lines`,
+      });
+    }
+    line += block.split("\n").length - 1;
+  }
+  return problems;
+}
+
+/** The deepest nesting in the tree, counted without recursion, so that it cannot overflow itself. */
+function nestingDepth(tree: Root): number {
+  let deepest = 0;
+  const stack: { node: Root | RootContent; depth: number }[] = [{ node: tree, depth: 0 }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    deepest = Math.max(deepest, entry.depth);
+    if ("children" in entry.node) for (const child of entry.node.children) stack.push({ node: child, depth: entry.depth + 1 });
+  }
+  return deepest;
+}
+
+function parseBody(markdown: string): { tree?: Root; problems: BodyProblem[] } {
+  const tooLong = overlongBlocks(markdown);
+  if (tooLong.length > 0) return { problems: tooLong };
+  const tooDeep = { problems: [{ line: 1, message: `quotes or lists nested more than ${MAX_NESTING} levels deep: was something pasted in by mistake?` }] };
+  let tree: Root;
+  try {
+    tree = processor.parse(markdown);
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeep;
+    throw error;
+  }
+  return nestingDepth(tree) > MAX_NESTING ? tooDeep : { tree, problems: [] };
+}
+
+function markExternalLinks(nodes: HtmlContent[]): void {
+  for (const node of nodes) {
+    if (node.type !== "element") continue;
+    const href = node.properties.href;
+    const rel = node.tagName === "a" && typeof href === "string" ? linkRel(href) : undefined;
+    if (rel) node.properties.rel = rel.split(" ");
+    markExternalLinks(node.children);
+  }
+}
+
+function toBodyHtml(nodes: RootContent[]): string {
+  const html = sanitize(toHast({ type: "root", children: nodes } satisfies Root), BODY_HTML) as HtmlRoot;
+  markExternalLinks(html.children);
+  const text = toHtml(html);
+  return text === "" || text.endsWith("\n") ? text : `${text}\n`;
+}
 
 export function renderBody(markdown: string): { sections: BodySection[]; problems: BodyProblem[] } {
-  const tree = processor.parse(markdown);
-  const problems: BodyProblem[] = [];
+  const { tree, problems } = parseBody(markdown);
+  if (!tree) return { sections: [], problems };
   if (tree.children.length === 0) problems.push({ line: 1, message: "the body is empty: write the article below the closing ---" });
 
   const slugger = new GithubSlugger();
@@ -53,7 +144,7 @@ export function renderBody(markdown: string): { sections: BodySection[]; problem
     .filter((group) => group.heading || group.nodes.length > 0)
     .map(({ heading, nodes }) => ({
       ...(heading && { heading }),
-      html: processor.stringify({ type: "root", children: nodes } satisfies Root),
+      html: toBodyHtml(nodes),
     }));
   return { sections, problems };
 }

@@ -46,11 +46,22 @@ export function parseArticleSource(file: string, text: string): ParseResult {
         file,
         line: toFileLine(error.pos[0]),
         // yaml's own "at line N, column M" counts from the frontmatter; ours counts from the file.
-        message: `YAML syntax: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`,
+        message: /call stack/i.test(error.message)
+          ? "YAML: lists or fields nested far too deeply: was something pasted in by mistake?"
+          : `YAML syntax: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`,
       })),
     };
   }
-  const data: unknown = document.toJS();
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // yaml refuses to expand aliases past a limit ("billion laughs"), which an editor never needs.
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      return fail(file, 2, "YAML: the frontmatter's aliases (*name) expand too far: write the values out in full");
+    }
+    throw error;
+  }
   if (data === null || data === undefined) return fail(file, 2, "the frontmatter is empty: add title, standfirst, publishedAt and section");
   if (!isRecord(data)) {
     return fail(file, 2, "the frontmatter must be fields written as `name: value`, not a list or a single value");

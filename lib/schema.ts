@@ -49,9 +49,27 @@ const slug = z
 
 const flag = z.boolean({ error: "expected true or false" });
 
-/** A path from the site root, inside public/: `/images/photo.jpg`, never `//host` or `/../`. */
+// Every form a host or browser may decode a path to: %2e%2e is "..", and %252e%252e is %2e%2e
+// to a host that decodes twice. Decoded byte by byte, so that "/images/100%.jpg" stays a path.
+function decodings(src: string): string[] {
+  const forms = [src];
+  for (let form = src; forms.length < 4; ) {
+    form = form.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    if (form === forms[forms.length - 1]) break;
+    forms.push(form);
+  }
+  return forms;
+}
+
+/**
+ * A path from the site root, inside public/: `/images/photo.jpg`. Never `//host` (another site),
+ * nor a `..` segment, however it is encoded, nor a backslash (browsers read `/\host` as `//host`,
+ * Windows hosts `\..\` as `/../`), nor a control character.
+ */
 export function isSitePath(src: string): boolean {
-  return src.startsWith("/") && !src.startsWith("//") && !src.split("/").includes("..");
+  return decodings(src).every(
+    (form) => form.startsWith("/") && !form.startsWith("//") && !/[\\\u0000-\u001f\u007f]/.test(form) && !form.split("/").includes(".."),
+  );
 }
 
 // Images live in public/ (a path from the site root) or on another https site.
@@ -63,10 +81,14 @@ const imageSource = z
   );
 
 // One tag page per tag: "Iran" and "iran" written twice would be one tag listed twice.
+// (A map of the first of each slug, so that a pasted list of thousands of tags is checked in one pass.)
 const tags = z.array(term("a tag"), { error: "expected a list of tags" }).superRefine((names, ctx) => {
+  const firsts = new Map<string, number>();
   names.forEach((name, index) => {
-    const first = names.findIndex((other) => termSlug(other) === termSlug(name));
-    if (first < index) ctx.addIssue({ code: "custom", path: [index], message: `"${name}" repeats tags[${first}] ("${names[first]}"): remove one` });
+    const slug = termSlug(name);
+    const first = firsts.get(slug);
+    if (first === undefined) firsts.set(slug, index);
+    else ctx.addIssue({ code: "custom", path: [index], message: `"${name}" repeats tags[${first}] ("${names[first]}"): remove one` });
   });
 });
 

@@ -9,6 +9,7 @@ import path from "node:path";
 import { checkContent } from "../lib/articles";
 import { saveSnapshot } from "../lib/content-snapshot";
 import { reportContent } from "./check";
+import { writeHostHeaders } from "./host-headers";
 import { stripFrameworkRuntime } from "./strip-framework-runtime";
 
 // OUT_DIR lets tests and benchmarks build elsewhere without touching the real out/.
@@ -90,16 +91,21 @@ if (!nextBuild() || !writeImages()) {
   console.error(`\nThe build failed; ${shown}/ is unchanged.`);
   process.exit(1);
 }
-// FRAMEWORK_RUNTIME=keep ships Next.js's client runtime, to compare the two or to debug.
-if (process.env.FRAMEWORK_RUNTIME !== "keep") {
-  try {
+// Then the runtime goes (FRAMEWORK_RUNTIME=keep ships it, to compare the two or to debug), and the
+// host's headers come last, so that their script hashes are of the pages exactly as served.
+try {
+  if (process.env.FRAMEWORK_RUNTIME !== "keep") {
     const { pages, removedFiles } = stripFrameworkRuntime(BUILDING);
     console.log(`Removed the Next.js runtime from ${pages} pages (${removedFiles} files it alone used).`);
-  } catch (error) {
-    fs.rmSync(BUILDING, { recursive: true, force: true });
-    console.error(`\n${String(error)}\nThe build failed; ${shown}/ is unchanged.`);
-    process.exit(1);
   }
+  const { inlineScripts, pagesWithOwnPolicy } = writeHostHeaders(BUILDING);
+  console.log(`Headers written to _headers: ${inlineScripts} distinct inline scripts, ${pagesWithOwnPolicy} pages with their own script-src.`);
+} catch (error) {
+  fs.rmSync(BUILDING, { recursive: true, force: true });
+  console.error(`
+${String(error)}
+The build failed; ${shown}/ is unchanged.`);
+  process.exit(1);
 }
 swapIn();
 console.log(`Site written to ${shown}/.`);

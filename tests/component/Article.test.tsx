@@ -19,6 +19,7 @@ describe("Article", () => {
     render(<Article article={launchArticle()} />);
     const credit = screen.getByRole("link", { name: "Afghanistan International" });
     expect(credit.getAttribute("href")).toBe("https://www.afintl.com/en");
+    expect(credit.getAttribute("rel")).toBe("noopener noreferrer");
     const published = screen.getByText("25 December 2025");
     expect(published.tagName).toBe("TIME");
     expect(published.getAttribute("datetime")).toBe("2025-12-25");

@@ -35,12 +35,15 @@ describe("Timeline", () => {
     render(<Timeline events={launchArticle().timeline} mentionedIn={[]} />);
     const link = screen.getByRole("link", { name: "Maroof Ghulami, a figure close to Ismail Khan, is shot dead" });
     expect(link.getAttribute("href")).toBe(`/articles/${GHULAMI}/`);
+    expect(link.getAttribute("rel")).toBeNull();
   });
 
   it("links an event to its https source elsewhere", () => {
     const { timeline } = makeArticle("report", { relatedEvents: [{ date: "2025-12-24", title: "A report elsewhere", url: "https://example.com/report" }] });
     render(<Timeline events={timeline} mentionedIn={[]} />);
-    expect(screen.getByRole("link", { name: "A report elsewhere" }).getAttribute("href")).toBe("https://example.com/report");
+    const link = screen.getByRole("link", { name: "A report elsewhere" });
+    expect(link.getAttribute("href")).toBe("https://example.com/report");
+    expect(link.getAttribute("rel")).toBe("noopener noreferrer");
   });
 
   it("names the articles whose timelines include this one", () => {

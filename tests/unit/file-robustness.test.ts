@@ -8,10 +8,11 @@ import { articleFile, inFile, lineOf, REQUIRED_FIELDS, tempSite } from "./helper
 
 const CLEAN = { ...REQUIRED_FIELDS, tags: ["Taliban"] } as const;
 
-/** A valid article of exactly `bytes` bytes: the body padded with one long paragraph. */
+/** A valid article of exactly `bytes` bytes: the body padded with paragraphs of 999 x's. */
 const articleOfSize = (bytes: number) => {
   const start = articleFile(CLEAN, "");
-  return `${start}${"x".repeat(bytes - Buffer.byteLength(start) - 1)}\n`;
+  const padding = "x".repeat(999).concat("\n\n").repeat(Math.ceil(bytes / 1001)).slice(0, bytes - Buffer.byteLength(start) - 1);
+  return `${start}${padding}\n`;
 };
 
 describe("a folder inside content/articles/", () => {

@@ -69,7 +69,7 @@ describe("renderBody markdown", () => {
 
     expect(html).toContain("<em>emphasis</em>");
     expect(html).toContain("<strong>strong</strong>");
-    expect(html).toContain('<a href="https://www.afintl.com/en">link</a>');
+    expect(html).toContain('<a href="https://www.afintl.com/en" rel="noopener noreferrer">link</a>');
     expect(html).toMatch(/<ul>\s*<li>first<\/li>\s*<li>second<\/li>\s*<\/ul>/);
     expect(html).toMatch(/<blockquote>\s*<p>A quotation\.<\/p>\s*<\/blockquote>/);
   });
@@ -82,17 +82,55 @@ describe("renderBody markdown", () => {
 describe("renderBody raw HTML", () => {
   it.each([
     ["a script", "<script>alert(1)</script>", /<script/i],
+    ["a script in capitals, split over lines", "<SCRIPT\n>alert(1)</SCRIPT>", /<script|alert/i],
+    ["a style element", "<style>body{background:url(javascript:alert(1))}</style>", /<style|javascript/i],
+    ["a style attribute", '<p style="background:url(javascript:alert(1))">x</p>', /style=|javascript/i],
     ["an onerror attribute", '<img src="x.jpg" onerror="alert(1)">', /onerror/i],
     ["an onclick attribute", '<p onclick="alert(1)">Click</p>', /onclick/i],
     ["an iframe", '<iframe src="https://evil.example"></iframe>', /<iframe/i],
+    ["an object", '<object data="https://evil.example/x.swf"></object>', /<object/i],
+    ["an embed", '<embed src="https://evil.example/x.swf">', /<embed/i],
+    ["a form", '<form action="https://evil.example"><input name="password"><button>Log in</button></form>', /<form|<input|<button/i],
+    ["a base", '<base href="https://evil.example/">', /<base/i],
+    ["an SVG with a script", "<svg><script>alert(1)</script></svg>", /<svg|<script/i],
+    ["an SVG onload", '<svg onload="alert(1)"></svg>', /<svg|onload/i],
+    ["a meta refresh", '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">', /<meta|javascript/i],
     ["a javascript: link", "[Read more](javascript:alert(1))", /javascript:/i],
+    ["a javascript: link in other case and with entities", "[Read more](JaVaScRiPt&#58;alert(1))", /javascript|alert/i],
+    ["a javascript: link with a tab in the scheme", "[Read more](<java\tscript:alert(1)>)", /script:/i],
+    ["a vbscript: link", "[Read more](vbscript:msgbox(1))", /vbscript/i],
+    ["a data: link", "[Read more](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)", /data:/i],
+    ["a data: image", "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)", /data:/i],
+    ["a javascript: image", "![x](javascript:alert(1))", /javascript/i],
+    ["a javascript: link by reference", "[Read more][x]\n\n[x]: javascript:alert(1)", /javascript/i],
     ["a javascript: link written as HTML", '<a href="javascript:alert(1)">Read more</a>', /javascript:/i],
+    ["an HTML comment", "<!-- <script>alert(1)</script> -->", /<!--|<script/i],
   ])("does not let %s through", (_, markdown, markup) => {
     const html = allHtml(`Before.\n\n${markdown}\n\nAfter.\n`);
 
     expect(html).not.toMatch(markup);
     expect(html).toContain("<p>Before.</p>");
     expect(html).toContain("<p>After.</p>");
+  });
+});
+
+describe("renderBody links", () => {
+  it("keeps links to other sites from reaching back into the page or learning where the reader came from", () => {
+    expect(allHtml("[a report](https://www.afintl.com/en) and [a mail](mailto:desk@example.org)")).toBe(
+      '<p><a href="https://www.afintl.com/en" rel="noopener noreferrer">a report</a> and <a href="mailto:desk@example.org">a mail</a></p>\n',
+    );
+  });
+
+  it("leaves links within the site as they are", () => {
+    expect(allHtml("[the story](/articles/a-story/) and [below](#reaction)")).toBe(
+      '<p><a href="/articles/a-story/">the story</a> and <a href="#reaction">below</a></p>\n',
+    );
+  });
+
+  it("keeps images from https and from the site, with their alt text", () => {
+    expect(allHtml("![A street](https://images.example.com/a.jpg) ![A map](/images/map.png)")).toBe(
+      '<p><img src="https://images.example.com/a.jpg" alt="A street"> <img src="/images/map.png" alt="A map"></p>\n',
+    );
   });
 });
 

@@ -1,0 +1,85 @@
+// The headers the build ships for the host, on built folders made here: one policy for a site
+// without inline scripts, and each page's own script-src when pages have them.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { inlineScriptHashes, writeHostHeaders } from "@/scripts/host-headers";
+
+const HASH_RAN = "'sha256-3/L0fSjNLXEyFKmFMVnVS1RODeCjek7eREDWl6QspwI='"; // of "window.__ran = 1"
+const HASH_X = "'sha256-Lucm8PUUjG09QwIwt0stS08jQ2KRsBYtU5CWh/X2XFY='"; // of "self.x=2"
+
+const page = (head: string, body = "") => `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`;
+const JSON_LD = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
+
+let dir: string;
+afterEach(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function builtSite(pages: Record<string, string>): { read(name: string): string } {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-headers-"));
+  for (const [name, html] of Object.entries(pages)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), html);
+  }
+  return { read: (name) => fs.readFileSync(path.join(dir, name), "utf8") };
+}
+
+const headerLine = (headers: string, name: string) => headers.split("\n").find((line) => line.startsWith(`  ${name}: `))?.slice(name.length + 4);
+
+describe("inlineScriptHashes", () => {
+  it("hashes the scripts a browser runs, and not JSON-LD, JSON or scripts from a file", () => {
+    const html = page(
+      `<script src="/app.js"></script>${JSON_LD}<script type="application/json">{}</script>`,
+      '<script>window.__ran = 1</script><script type="module">self.x=2</script><script type="text/JavaScript ">self.x=2</script>',
+    );
+
+    expect(inlineScriptHashes(html)).toEqual([HASH_RAN, HASH_X, HASH_X]);
+  });
+});
+
+describe("writeHostHeaders", () => {
+  it("for a site without inline scripts, writes one policy allowing scripts from the site only, and leaves pages as they are", () => {
+    const html = page(`<script src="/copy-link.js" defer></script>${JSON_LD}`, "<h1>A story</h1>");
+    const site = builtSite({ "index.html": html, "articles/a/index.html": html });
+
+    expect(writeHostHeaders(dir)).toMatchObject({ inlineScripts: 0, pagesWithOwnPolicy: 0 });
+    const headers = site.read("_headers");
+    expect(headers.startsWith("/*\n")).toBe(true);
+    const policy = headerLine(headers, "Content-Security-Policy");
+    expect(policy?.split("; ")).toEqual(expect.arrayContaining(["script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]));
+    expect(policy).not.toContain("unsafe");
+    expect(headerLine(headers, "Strict-Transport-Security")).toMatch(/^max-age=\d{8,}/);
+    expect(headerLine(headers, "X-Content-Type-Options")).toBe("nosniff");
+    expect(headerLine(headers, "Referrer-Policy")).toBe("no-referrer");
+    expect(headerLine(headers, "Permissions-Policy")).toContain("camera=()");
+    expect(site.read("articles/a/index.html")).toBe(html);
+  });
+
+  it("for pages with inline scripts, gives each page its own script-src, right after the charset, and leaves it out of the header", () => {
+    const site = builtSite({
+      "index.html": page('<script src="/a.js"></script>', "<script>window.__ran = 1</script>"),
+      "articles/a/index.html": page("", "<script>self.x=2</script><script>window.__ran = 1</script>"),
+      "404.html": page(JSON_LD),
+    });
+
+    expect(writeHostHeaders(dir)).toMatchObject({ inlineScripts: 2, pagesWithOwnPolicy: 3 });
+    const meta = (policy: string) => `<head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="${policy}"/>`;
+    expect(site.read("index.html")).toContain(meta(`script-src 'self' ${HASH_RAN}`));
+    expect(site.read("articles/a/index.html")).toContain(meta(`script-src 'self' ${HASH_X} ${HASH_RAN}`));
+    expect(site.read("404.html")).toContain(meta("script-src 'self'"));
+    const policy = headerLine(site.read("_headers"), "Content-Security-Policy");
+    expect(policy).not.toMatch(/script-src|default-src/);
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
+
+  it("keeps the header the same size however many pages have scripts of their own", () => {
+    const pages = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`articles/a${i}/index.html`, page("", `<script>self.page=${i}</script>`)]));
+    const site = builtSite(pages);
+
+    expect(writeHostHeaders(dir)).toMatchObject({ inlineScripts: 500, pagesWithOwnPolicy: 500 });
+    expect(site.read("_headers").length).toBeLessThan(1000);
+    expect(site.read("articles/a7/index.html")).toMatch(/content="script-src 'self' 'sha256-[\w+/]+='"/);
+  });
+});
