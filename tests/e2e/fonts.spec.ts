@@ -20,3 +20,26 @@ test("the English article downloads one font file, the preloaded Latin Source Se
   expect(await page.evaluate(() => document.fonts.check('18px "Source Serif 4"', "Kabul"))).toBe(true);
   expect(await page.locator(".article-body p").first().evaluate((p) => getComputedStyle(p).fontFamily)).toMatch(/^"Source Serif 4"/);
 });
+
+test("until the font arrives, the resized fallback sets the text in as many lines, so nothing jumps", async ({ browser }) => {
+  const heights = async (blockFonts: boolean) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    if (blockFonts) await page.route("**/*.woff2", (route) => route.abort());
+    await page.goto(ARTICLE);
+    await page.evaluate(() => document.fonts.ready);
+    const measured = await page.evaluate(() =>
+      [".article-header h1", ".standfirst", ".article-body"].map((selector) => document.querySelector(selector)!.getBoundingClientRect().height),
+    );
+    const loaded = await page.evaluate(() => [...document.fonts].find((face) => face.family.replace(/"/g, "") === "Source Serif 4")?.status);
+    await context.close();
+    return { measured, loaded };
+  };
+  const webFont = await heights(false);
+  const fallback = await heights(true);
+  expect([webFont.loaded, fallback.loaded]).toEqual(["loaded", "error"]);
+  // Line heights are fixed, so equal heights mean the same number of lines; one line's give in the body.
+  expect(fallback.measured[0]).toBe(webFont.measured[0]);
+  expect(fallback.measured[1]).toBe(webFont.measured[1]);
+  expect(Math.abs(fallback.measured[2] - webFont.measured[2])).toBeLessThanOrEqual(30);
+});
