@@ -17,8 +17,16 @@ const required = (what: string) => (issue: { input?: unknown }) =>
 const text = (what: string) =>
   z.preprocess(asText, z.string({ error: required(what) }).trim().min(1, `must not be empty: write ${what}`));
 
-// A section or tag becomes a page address, which needs at least one letter or digit.
-const term = (what: string) => text(what).refine((name) => termSlug(name) !== "", "needs at least one letter or digit");
+// A section or tag becomes a page address, which needs at least one letter or digit, and a folder
+// in out/, whose name file systems cap at 255 bytes (with room left for Next.js's own suffixes).
+export const MAX_TERM_ADDRESS = 150;
+const term = (what: string) =>
+  text(what)
+    .refine((name) => termSlug(name) !== "", "needs at least one letter or digit")
+    .refine(
+      (name) => encodeURIComponent(termSlug(name)).length <= MAX_TERM_ADDRESS,
+      "is too long to be a page address: shorten it to a few words",
+    );
 
 const publicationDate = z.preprocess(
   asText,
