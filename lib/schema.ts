@@ -45,11 +45,15 @@ const eventDate = z.preprocess(
   }),
 );
 
-const httpsUrl = z.url({
-  protocol: /^https$/,
-  hostname: z.regexes.domain,
-  error: "expected an absolute https:// link, like https://www.example.com/page",
-});
+// Written out as a browser would send it (new URL().href), so characters a link cannot hold as
+// they are ("<", '"', spaces) are percent-encoded before any page, feed or JSON-LD carries it.
+const httpsUrl = z
+  .url({
+    protocol: /^https$/,
+    hostname: z.regexes.domain,
+    error: "expected an absolute https:// link, like https://www.example.com/page",
+  })
+  .transform((url) => new URL(url).href);
 
 const slug = z
   .string({ error: required("the slug of an article (its file name without .md)") })

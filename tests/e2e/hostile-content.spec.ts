@@ -16,6 +16,7 @@ import { crawlPage } from "../crawl/page";
 import { atomSchema, parseXml, rssSchema } from "../crawl/xml";
 import { watchPage } from "../host/browser-watch";
 import { buildSite } from "../host/build-site";
+import { nuErrors } from "../host/nu-checker";
 import { pagePaths, parseHeadersFile, serveWithHeaders, type Host } from "../host/serve-with-headers";
 
 const PAYLOADS = fs
@@ -106,6 +107,10 @@ test("no built page has an element, attribute or URL that could run script", () 
   }
 });
 
+test("every page built from them still passes the Nu HTML Checker with no error", () => {
+  expect(nuErrors(pagePaths(out).map((address) => path.join(out, address.endsWith("/") ? `${address}index.html` : address)))).toEqual([]);
+});
+
 test("every attack string reaches readers as text, intact, in each field of the page", () => {
   for (let index = 0; index < ARTICLES; index++) {
     const page = crawlPage(read(`articles/${slug(index)}/index.html`));
@@ -115,7 +120,7 @@ test("every attack string reaches readers as text, intact, in each field of the 
     expect(text(".kicker")).toEqual([terms(index)[0]]);
     expect(text(".dateline")).toEqual([joined(index)]);
     expect(text(".source a")).toEqual([joined(index)]);
-    expect(page.document.querySelector(".source a")?.getAttribute("href")).toBe(url(index));
+    expect(page.document.querySelector(".source a")?.getAttribute("href")).toBe(new URL(url(index)).href);
     expect(text(".topics li")).toEqual(terms(index).map(tag));
     expect(text(".timeline-summary")).toEqual(share(index));
     expect(text(".corrections li").map((item) => item.replace(/^[^:]+: /, ""))).toEqual(share(index));
