@@ -15,6 +15,13 @@ export const FEED_LENGTH = 50;
 
 const asDate = (value: string) => new Date(publicationTime(value));
 
+// In RSS and Atom the library writes titles, summaries and bodies in CDATA, and readers take
+// them as HTML (Atom says so: type="html"). So plain text is escaped as HTML, or a headline
+// with <script> in it would be markup to the reader; and HTML has "]]>" written "]]&gt;", which
+// means the same to HTML, since CDATA ends at "]]>" and the library splits only the first one.
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const cdataSafe = (html: string) => html.replaceAll("]]>", "]]&gt;");
+
 /** The body as one HTML document: each section's subheading, then its sanitised paragraphs. */
 export function bodyHtml(article: Pick<Article, "sections">): string {
   return article.sections
@@ -27,6 +34,7 @@ export function bodyHtml(article: Pick<Article, "sections">): string {
 /** The feed in one format, newest article first (`articles` come newest first from lib/articles). */
 export function siteFeed(articles: Article[], format: FeedFormat): string {
   const items = articles.slice(0, FEED_LENGTH);
+  const [text, html] = format === "json" ? [(value: string) => value, (value: string) => value] : [escapeHtml, cdataSafe];
   const updated = items.map((article) => publicationTime(article.modifiedAt)).sort((a, b) => b - a)[0];
   const home = absoluteUrl("/");
   const feed = new Feed({
@@ -47,13 +55,13 @@ export function siteFeed(articles: Article[], format: FeedFormat): string {
   for (const article of items) {
     const credit = articleCredit(article).map(({ name, url }) => ({ name, ...(url && { link: url }) }));
     feed.addItem({
-      title: article.title,
+      title: text(article.title),
       id: absoluteUrl(articlePath(article.slug)),
       link: absoluteUrl(articlePath(article.slug)),
       date: asDate(article.modifiedAt),
       published: asDate(article.publishedAt),
-      description: article.standfirst,
-      content: bodyHtml(article),
+      description: text(article.standfirst),
+      content: html(bodyHtml(article)),
       category: [article.section, ...article.tags].map((name) => ({ name, term: name })),
       // RSS's <author> must be an e-mail address, which we do not publish: there the credit goes
       // in Dublin Core's <dc:creator> instead (the library declares its namespace).

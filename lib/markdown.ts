@@ -34,7 +34,7 @@ const PAGE_IDS = ["main-content", "related-events", "corrections", "topics"];
  * no event handlers or style attributes, links only to web and mail addresses, and images only
  * from https or this site (never data: or javascript:).
  */
-export const BODY_HTML: Schema = {
+const BODY_HTML: Schema = {
   tagNames: ["p", "br", "hr", "h3", "h4", "h5", "h6", "em", "strong", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a", "img"],
   attributes: {
     a: ["href", "title"],
@@ -54,8 +54,9 @@ const processor = remark();
 // Markdown's parser slows down with the square of a paragraph's unclosed brackets, and recurses
 // once per level of quotes or lists: both limits are far beyond any real article, and keep a
 // pasted mess from stalling the build or overflowing the stack.
-export const MAX_BLOCK_CHARACTERS = 20_000;
-export const MAX_NESTING = 32;
+const MAX_BLOCK_CHARACTERS = 20_000;
+// Levels of markup: a list item's paragraph is three (list, item, paragraph), a quote's two.
+const MAX_NESTING = 32;
 
 /** Blocks (text between blank lines) too long to parse quickly, by the line each starts on. */
 function overlongBlocks(markdown: string): BodyProblem[] {
@@ -87,7 +88,7 @@ function nestingDepth(tree: Root): number {
 function parseBody(markdown: string): { tree?: Root; problems: BodyProblem[] } {
   const tooLong = overlongBlocks(markdown);
   if (tooLong.length > 0) return { problems: tooLong };
-  const tooDeep = { problems: [{ line: 1, message: `quotes or lists nested more than ${MAX_NESTING} levels deep: was something pasted in by mistake?` }] };
+  const tooDeep = { problems: [{ line: 1, message: "quotes or lists nested too deeply inside each other: was something pasted in by mistake?" }] };
   let tree: Root;
   try {
     tree = processor.parse(markdown);
@@ -98,19 +99,30 @@ function parseBody(markdown: string): { tree?: Root; problems: BodyProblem[] } {
   return nestingDepth(tree) > MAX_NESTING ? tooDeep : { tree, problems: [] };
 }
 
-function markExternalLinks(nodes: HtmlContent[]): void {
-  for (const node of nodes) {
-    if (node.type !== "element") continue;
+/**
+ * What sanitising leaves that is not yet right for readers: links to other sites get their rel;
+ * an image whose address was refused (javascript:, data:) is gone rather than an empty <img>; and
+ * a "#" after the first in a link, which no URL can have, is written %23.
+ */
+function finishLinks(nodes: HtmlContent[]): HtmlContent[] {
+  return nodes.flatMap((node): HtmlContent[] => {
+    if (node.type !== "element") return [node];
+    if (node.tagName === "img" && typeof node.properties.src !== "string") return [];
     const href = node.properties.href;
-    const rel = node.tagName === "a" && typeof href === "string" ? linkRel(href) : undefined;
-    if (rel) node.properties.rel = rel.split(" ");
-    markExternalLinks(node.children);
-  }
+    if (node.tagName === "a" && typeof href === "string") {
+      const hash = href.indexOf("#");
+      if (hash >= 0) node.properties.href = href.slice(0, hash + 1) + href.slice(hash + 1).replaceAll("#", "%23");
+      const rel = linkRel(href);
+      if (rel) node.properties.rel = rel.split(" ");
+    }
+    node.children = finishLinks(node.children) as typeof node.children;
+    return [node];
+  });
 }
 
 function toBodyHtml(nodes: RootContent[]): string {
   const html = sanitize(toHast({ type: "root", children: nodes } satisfies Root), BODY_HTML) as HtmlRoot;
-  markExternalLinks(html.children);
+  html.children = finishLinks(html.children);
   const text = toHtml(html);
   return text === "" || text.endsWith("\n") ? text : `${text}\n`;
 }

@@ -17,8 +17,16 @@ const required = (what: string) => (issue: { input?: unknown }) =>
 const text = (what: string) =>
   z.preprocess(asText, z.string({ error: required(what) }).trim().min(1, `must not be empty: write ${what}`));
 
-// A section or tag becomes a page address, which needs at least one letter or digit.
-const term = (what: string) => text(what).refine((name) => termSlug(name) !== "", "needs at least one letter or digit");
+// A section or tag becomes a page address, which needs at least one letter or digit, and a folder
+// in out/, whose name file systems cap at 255 bytes (with room left for Next.js's own suffixes).
+export const MAX_TERM_ADDRESS = 150;
+const term = (what: string) =>
+  text(what)
+    .refine((name) => termSlug(name) !== "", "needs at least one letter or digit")
+    .refine(
+      (name) => encodeURIComponent(termSlug(name)).length <= MAX_TERM_ADDRESS,
+      "is too long to be a page address: shorten it to a few words",
+    );
 
 const publicationDate = z.preprocess(
   asText,
@@ -37,11 +45,15 @@ const eventDate = z.preprocess(
   }),
 );
 
-const httpsUrl = z.url({
-  protocol: /^https$/,
-  hostname: z.regexes.domain,
-  error: "expected an absolute https:// link, like https://www.example.com/page",
-});
+// Written out as a browser would send it (new URL().href), so characters a link cannot hold as
+// they are ("<", '"', spaces) are percent-encoded before any page, feed or JSON-LD carries it.
+const httpsUrl = z
+  .url({
+    protocol: /^https$/,
+    hostname: z.regexes.domain,
+    error: "expected an absolute https:// link, like https://www.example.com/page",
+  })
+  .transform((url) => new URL(url).href);
 
 const slug = z
   .string({ error: required("the slug of an article (its file name without .md)") })

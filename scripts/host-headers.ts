@@ -31,7 +31,7 @@ const POLICY = [
 ];
 const SCRIPTS_FROM_THE_SITE = "script-src 'self'";
 
-export const OTHER_HEADERS: Record<string, string> = {
+const OTHER_HEADERS: Record<string, string> = {
   // Two years, the length browsers' preload lists ask for; preloading itself is the owner's choice.
   "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
   "X-Content-Type-Options": "nosniff",

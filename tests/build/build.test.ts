@@ -64,6 +64,8 @@ describe("npm run build", () => {
     // A tag in Persian keeps its letters in its address, and its page is written under that name.
     expect(fs.readFileSync(path.join(out, "tags/طالبان/index.html"), "utf8")).toContain("<h1>طالبان</h1>");
     expect(fs.existsSync(path.join(out, "articles/not-ready-yet"))).toBe(false);
+    // The host's headers are written last, into the folder that then became out/.
+    expect(fs.readFileSync(path.join(out, "_headers"), "utf8")).toMatch(/^\/\*\n {2}Content-Security-Policy: /);
   });
 
   it("reads and renders each article file once per build, whichever Next.js processes build its pages", () => {

@@ -1,4 +1,5 @@
 // The feeds as a feed reader parses them.
+import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { bodyHtml, FEED_LENGTH, siteFeed } from "@/lib/feeds";
 import { site } from "@/lib/site";
@@ -13,7 +14,8 @@ describe("siteFeed", () => {
   it("writes RSS 2.0 with the full body, the standfirst as summary, and the credit in dc:creator", () => {
     const { channel } = rssSchema.parse(parseXml(siteFeed(articles, "rss"))).rss;
     expect(channel.item.map((item) => item.link)).toEqual([url("newer"), url("second-anti-taliban-commander-killed-in-iran")]);
-    expect(channel.item[0]).toMatchObject({ title: "Newer & bolder", description: "A summary.", "dc:creator": "Ana Reyes" });
+    // Readers take RSS titles as HTML, so the title's text is escaped as HTML inside its CDATA.
+    expect(channel.item[0]).toMatchObject({ title: "Newer &amp; bolder", description: "A summary.", "dc:creator": "Ana Reyes" });
     expect(channel.item[1]["dc:creator"]).toBe("Afghanistan International");
     expect(channel.item[1]["content:encoded"]).toContain("Ikramuddin Sari was shot dead");
     expect(channel.item[1].category).toEqual(["Afghanistan", "Taliban", "Iran", "Ikramuddin Sari", "Maroof Ghulami"]);
@@ -46,5 +48,25 @@ describe("siteFeed", () => {
 describe("bodyHtml", () => {
   it("puts each subheading, escaped, before its section", () => {
     expect(bodyHtml(newer)).toBe("<p>The lead.</p>\n<h2>1 &#x3C; 2</h2><p>More.</p>\n");
+  });
+});
+
+describe("siteFeed on hostile text", () => {
+  const hostile = makeArticle(
+    "hostile",
+    { title: "]]><script>alert(1)</script> and ]]> again", standfirst: "<b>bold</b> ]]> ]]>" },
+    "A ]]> B ]]> C\n\n]]><script>window.__xss=1</script><![CDATA[",
+  );
+  const asHtmlText = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body.textContent;
+
+  it.each(["rss", "atom"] as const)("keeps %s well-formed, and every title, summary and body as the reader should read it", (format) => {
+    const xml = siteFeed([hostile], format);
+    const item = format === "rss" ? rssSchema.parse(parseXml(xml)).rss.channel.item[0] : atomSchema.parse(parseXml(xml)).feed.entry[0];
+    const title = typeof item.title === "string" ? item.title : item.title["#text"];
+
+    expect(asHtmlText(title)).toBe("]]><script>alert(1)</script> and ]]> again");
+    expect(xml).not.toMatch(/<script/);
+    const body = "content:encoded" in item ? item["content:encoded"] : item.content["#text"];
+    expect(asHtmlText(body)).toContain("A ]]> B ]]> C");
   });
 });

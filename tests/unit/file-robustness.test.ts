@@ -87,3 +87,21 @@ describe("a section or tag with no letter or digit", () => {
     expect(site.problems()).toEqual([expect.objectContaining({ field: "tags[1]", message: expect.stringContaining("needs at least one letter or digit") })]);
   });
 });
+
+describe("a section or tag too long to be a page address", () => {
+  it.each([
+    ["section", { section: "Afghanistan ".repeat(20) }, "section"],
+    ["tag", { tags: ["Taliban", "Iran ".repeat(40)] }, "tags[1]"],
+    ["tag in Persian, whose letters take more room in an address", { tags: ["طالبان ".repeat(6)] }, "tags[0]"],
+  ])("in a %s is an error, before the build would fail to write its page", (_, fields, field) => {
+    const site = tempSite({ "x.md": articleFile({ ...CLEAN, ...fields }) });
+
+    expect(site.problems()).toEqual([expect.objectContaining({ field, message: expect.stringMatching(/^is too long to be a page address: shorten it to a few words; found /) })]);
+  });
+
+  it("is not reported for a name of a few words", () => {
+    const site = tempSite({ "x.md": articleFile({ ...CLEAN, section: "National Resistance Front of Afghanistan", tags: ["طالبان در ایران"] }) });
+
+    expect(site.load()).toHaveLength(1);
+  });
+});

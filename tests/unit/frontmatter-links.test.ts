@@ -70,4 +70,10 @@ describe("frontmatter links", () => {
     expect(problems).toEqual([]);
     expect(article?.frontmatter.source?.url).toBe("https://www.afintl.com/en");
   });
+
+  it("writes a link out as a browser sends it, characters no link can hold percent-encoded", () => {
+    const { article } = check({ source: { name: "A wire", url: 'https://example.com/a b"<c>?q=<x>#<y>' } });
+
+    expect(article?.frontmatter.source?.url).toBe("https://example.com/a%20b%22%3Cc%3E?q=%3Cx%3E#%3Cy%3E");
+  });
 });

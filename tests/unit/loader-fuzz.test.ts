@@ -121,7 +121,7 @@ describe("checkArticleFile on very long and deeply nested input", () => {
     ["lists", Array.from({ length: 40 }, (_, i) => `${" ".repeat(i * 2)}- item`).join("\n")],
   ])("reports %s nested too deep in the body, at the body", (_, body) => {
     expect(withFrontmatter("tags: [Iran]", body).problems).toEqual([
-      { file: FILE, line: 8, field: "body", message: "quotes or lists nested more than 32 levels deep: was something pasted in by mistake?" },
+      { file: FILE, line: 8, field: "body", message: "quotes or lists nested too deeply inside each other: was something pasted in by mistake?" },
     ]);
   });
 

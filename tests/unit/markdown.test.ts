@@ -127,6 +127,14 @@ describe("renderBody links", () => {
     );
   });
 
+  it("leaves out an image whose address was refused, rather than an image with none", () => {
+    expect(allHtml("Before ![x](javascript:alert(1)) after")).toBe("<p>Before  after</p>\n");
+  });
+
+  it("writes a second # in a link as %23, since no address can hold two", () => {
+    expect(allHtml("[a](/articles/a/#one#two)")).toBe('<p><a href="/articles/a/#one%23two">a</a></p>\n');
+  });
+
   it("keeps images from https and from the site, with their alt text", () => {
     expect(allHtml("![A street](https://images.example.com/a.jpg) ![A map](/images/map.png)")).toBe(
       '<p><img src="https://images.example.com/a.jpg" alt="A street"> <img src="/images/map.png" alt="A map"></p>\n',

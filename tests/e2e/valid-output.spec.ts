@@ -1,0 +1,31 @@
+// The built site is valid HTML and whole: every page passes the Nu HTML Checker with no error,
+// and every link within the site, followed over HTTP from the home page and the sitemap, leads
+// somewhere, down to the #fragment.
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { site } from "@/lib/site";
+import { parseXml, sitemapSchema } from "../crawl/xml";
+import { brokenLinks } from "../host/link-check";
+import { nuErrors } from "../host/nu-checker";
+import { pagePaths, serveWithHeaders, type Host } from "../host/serve-with-headers";
+
+const OUT = path.resolve(process.env.OUT_DIR ?? "out");
+let host: Host;
+
+test.beforeAll(async () => {
+  host = await serveWithHeaders(OUT);
+});
+test.afterAll(async () => host.close());
+
+test("every built page passes the Nu HTML Checker with no error", () => {
+  const files = pagePaths(OUT).map((address) => path.join(OUT, address.endsWith("/") ? `${address}index.html` : address));
+  expect(files.length).toBeGreaterThan(5);
+  expect(nuErrors(files)).toEqual([]);
+});
+
+test("no link within the site is broken, nor any #fragment", async () => {
+  const sitemap = sitemapSchema.parse(parseXml(fs.readFileSync(path.join(OUT, "sitemap.xml"), "utf8")));
+  const starts = ["/", "/404.html", ...sitemap.urlset.url.map(({ loc }) => new URL(loc).pathname)];
+  expect(await brokenLinks(host.origin, site.url, [...new Set(starts)])).toEqual([]);
+});
