@@ -1,16 +1,16 @@
-// Renders an article body: markdown to sanitised HTML, split into sections at each `## ` heading.
-// HTML typed into the body is dropped, never passed on (mdast-util-to-hast keeps raw HTML only
-// when told to), and what markdown itself makes is then held to BODY_HTML, an allow-list of the
-// elements, attributes and URL schemes markdown produces, so nothing an editor pastes can run in
-// a reader's browser, whatever the markdown parser lets through.
+// Renders an article body: markdown to sanitised HTML (remark, remark-html), split into sections at
+// each `## ` heading. HTML typed into the body is dropped, never passed on, and what markdown
+// itself makes is held to BODY_HTML, an allow-list of the elements, attributes and URL schemes
+// markdown produces, so nothing an editor pastes can run in a reader's browser, whatever the
+// markdown parser lets through.
 import GithubSlugger from "github-slugger";
-import type { Root as HtmlRoot, RootContent as HtmlContent } from "hast";
-import { sanitize, type Schema } from "hast-util-sanitize";
-import { toHtml } from "hast-util-to-html";
+import type { Element } from "hast";
+import type { Schema } from "hast-util-sanitize";
 import type { Root, RootContent } from "mdast";
-import { toHast } from "mdast-util-to-hast";
+import { defaultHandlers, type Handlers } from "mdast-util-to-hast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
+import remarkHtml from "remark-html";
 import { linkRel } from "./external-links";
 
 export interface BodySection {
@@ -37,7 +37,8 @@ const PAGE_IDS = ["main-content", "related-events", "corrections", "topics"];
 const BODY_HTML: Schema = {
   tagNames: ["p", "br", "hr", "h3", "h4", "h5", "h6", "em", "strong", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a", "img"],
   attributes: {
-    a: ["href", "title"],
+    // rel is never the editor's (markdown cannot write it): LINK_HANDLERS sets it.
+    a: ["href", "title", "rel"],
     img: ["src", "alt", "title"],
     ol: ["start"],
     code: [["className", /^language-[\w-]+$/]],
@@ -49,7 +50,32 @@ const BODY_HTML: Schema = {
   strip: ["script", "style"],
 };
 
-const processor = remark();
+// An address with a scheme (javascript:, data:) that BODY_HTML refuses for images; a path has none.
+const refusedImageSource = (url: string) => /^[^/?#]*:/.test(url) && !/^https:/i.test(url);
+
+/**
+ * What the allow-list alone would leave wrong for readers, fixed as markdown becomes HTML: links
+ * to other sites get their rel; an image whose address is refused is left out rather than kept
+ * as an empty <img>; and a "#" after the first in a link, which no URL can have, is written %23.
+ */
+const LINK_HANDLERS: Partial<Handlers> = {
+  link(state, node) {
+    const element = defaultHandlers.link(state, node);
+    const href = element.properties.href;
+    if (typeof href === "string") {
+      const hash = href.indexOf("#");
+      if (hash >= 0) element.properties.href = href.slice(0, hash + 1) + href.slice(hash + 1).replaceAll("#", "%23");
+      const rel = linkRel(href);
+      if (rel) element.properties.rel = rel.split(" ");
+    }
+    return element;
+  },
+  image(state, node): Element | undefined {
+    return refusedImageSource(node.url) ? undefined : defaultHandlers.image(state, node);
+  },
+};
+
+const processor = remark().use(remarkHtml, { sanitize: BODY_HTML, handlers: LINK_HANDLERS });
 
 // Markdown's parser slows down with the square of a paragraph's unclosed brackets, and recurses
 // once per level of quotes or lists: both limits are far beyond any real article, and keep a
@@ -99,31 +125,8 @@ function parseBody(markdown: string): { tree?: Root; problems: BodyProblem[] } {
   return nestingDepth(tree) > MAX_NESTING ? tooDeep : { tree, problems: [] };
 }
 
-/**
- * What sanitising leaves that is not yet right for readers: links to other sites get their rel;
- * an image whose address was refused (javascript:, data:) is gone rather than an empty <img>; and
- * a "#" after the first in a link, which no URL can have, is written %23.
- */
-function finishLinks(nodes: HtmlContent[]): HtmlContent[] {
-  return nodes.flatMap((node): HtmlContent[] => {
-    if (node.type !== "element") return [node];
-    if (node.tagName === "img" && typeof node.properties.src !== "string") return [];
-    const href = node.properties.href;
-    if (node.tagName === "a" && typeof href === "string") {
-      const hash = href.indexOf("#");
-      if (hash >= 0) node.properties.href = href.slice(0, hash + 1) + href.slice(hash + 1).replaceAll("#", "%23");
-      const rel = linkRel(href);
-      if (rel) node.properties.rel = rel.split(" ");
-    }
-    node.children = finishLinks(node.children) as typeof node.children;
-    return [node];
-  });
-}
-
 function toBodyHtml(nodes: RootContent[]): string {
-  const html = sanitize(toHast({ type: "root", children: nodes } satisfies Root), BODY_HTML) as HtmlRoot;
-  html.children = finishLinks(html.children);
-  const text = toHtml(html);
+  const text = processor.stringify({ type: "root", children: nodes } satisfies Root);
   return text === "" || text.endsWith("\n") ? text : `${text}\n`;
 }
 
