@@ -20,6 +20,8 @@ const flag = process.argv.indexOf("--sizes");
 const sizes = (flag > 0 ? process.argv[flag + 1] : (process.env.BENCH_SIZES ?? "100,1000,5000")).split(",").map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: expected counts like 100,1000, found ${sizes.join(",")}`);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-bench-"));
+// Beside out/, as a real build's is: on another file system, swapping it in would be a copy.
+const outFor = (name: string) => path.resolve(`out.bench-${process.pid}-${name}`);
 
 interface BuildFigures {
   wallMs: number;
@@ -85,8 +87,8 @@ async function archiveRuns(): Promise<ArchiveRun[]> {
     const contentDir = path.join(work, `content-${articles}`);
     if (!fs.existsSync(contentDir)) writeSyntheticArchive(contentDir, articles);
     console.log(`Building ${articles} articles ${MODES[mode]}...`);
-    const figures = await build(contentDir, mode, path.join(work, `out-${articles}-${mode}`));
-    fs.rmSync(path.join(work, `out-${articles}-${mode}`), { recursive: true, force: true });
+    const figures = await build(contentDir, mode, outFor(`${articles}-${mode}`));
+    fs.rmSync(outFor(`${articles}-${mode}`), { recursive: true, force: true });
     const smallest = runs.find((run) => run.mode === mode);
     runs.push({
       articles,
@@ -108,7 +110,7 @@ interface PageRun {
 async function launchArticleRuns(): Promise<PageRun[]> {
   const runs: PageRun[] = [];
   for (const mode of Object.keys(MODES) as Mode[]) {
-    const outDir = path.join(work, `out-launch-${mode}`);
+    const outDir = outFor(`launch-${mode}`);
     console.log(`Building the real content ${MODES[mode]}, and running Lighthouse...`);
     await build(path.resolve("content"), mode, outDir);
     const { html, css, js, fonts, requests } = pageWeight(outDir, LAUNCH_ARTICLE);
@@ -189,6 +191,7 @@ async function main() {
     console.log(markdown(machine, archive, pages));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
+    for (const mode of Object.keys(MODES)) fs.rmSync(outFor(`launch-${mode}`), { recursive: true, force: true });
   }
 }
 
