@@ -1,0 +1,109 @@
+// The tables of BENCHMARKS.md, from the figures `npm run bench` writes to bench-results.json.
+// Run on its own (npx tsx scripts/bench-report.ts), it writes BENCHMARKS.md again from that file.
+import fs from "node:fs";
+import { pathToFileURL } from "node:url";
+import type { LighthouseFigures } from "./lighthouse-audit";
+import type { PageWeight } from "./page-weight";
+import { budget } from "./performance-budget";
+
+export const MODES = { stripped: "without the Next.js runtime (default)", kept: "with the Next.js runtime (FRAMEWORK_RUNTIME=keep)" };
+export type Mode = keyof typeof MODES;
+
+export interface BuildFigures {
+  wallMs: number;
+  /** The machine's one-minute load average as the build started: others' work slows it down. */
+  loadAverage?: number;
+  peakMemoryBytes: number;
+  outFiles: number;
+  outBytes: number;
+  htmlBytes: number;
+  /** Social cards: the PNGs the build draws for articles without an image of their own. */
+  pngBytes: number;
+}
+
+export interface ArchiveRun extends BuildFigures {
+  articles: number;
+  mode: Mode;
+}
+
+export interface PageRun {
+  mode: Mode;
+  weight: Omit<PageWeight, "files">;
+  lighthouse: LighthouseFigures;
+}
+
+export interface BenchResults {
+  machine: Record<string, string>;
+  budget: typeof budget;
+  launchArticle: PageRun[];
+  archive: ArchiveRun[];
+}
+
+/** The build time each article adds, against the next smaller archive built in the same mode. */
+function msPerExtraArticle(run: ArchiveRun, archive: ArchiveRun[]): number | undefined {
+  const smaller = archive.filter((other) => other.mode === run.mode && other.articles < run.articles).at(-1);
+  return smaller && (run.wallMs - smaller.wallMs) / (run.articles - smaller.articles);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export function benchmarksMarkdown({ machine, launchArticle: pages, archive }: BenchResults): string {
+  const mode = (name: Mode) => (name === "stripped" ? "no runtime" : "runtime");
+  const page = (pick: (run: PageRun) => string) => pages.map(pick).join(" | ");
+  return `# Benchmarks
+
+Written by \`npm run bench\` (figures also in \`bench-results.json\`). Times come from one run on a
+shared machine: compare ratios within a run, not across machines. Budgets are in
+\`scripts/performance-budget.ts\`; the byte budgets are also checked by a test on every CI run.
+
+- Date: ${machine.date}
+- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory} memory, ${machine.os}; Node ${machine.node}
+
+## The launch article page
+
+| | ${page((run) => MODES[run.mode])} | budget |
+| --- | --- | --- | --- |
+| HTML (raw / gzip) | ${page((run) => `${kb(run.weight.html.raw)} / ${kb(run.weight.html.gzip)}`)} | |
+| CSS (raw / gzip) | ${page((run) => `${kb(run.weight.css.raw)} / ${kb(run.weight.css.gzip)}`)} | |
+| HTML + CSS gzip | ${page((run) => kb(run.weight.html.gzip + run.weight.css.gzip))} | under ${kb(budget.firstLoadGzip)} |
+| JS (raw / gzip) | ${page((run) => `${kb(run.weight.js.raw)} / ${kb(run.weight.js.gzip)}`)} | ${kb(budget.jsGzip.stripped)} without the runtime, ${kb(budget.jsGzip.withRuntime)} with it |
+| Fonts (raw / gzip) | ${page((run) => `${kb(run.weight.fonts.raw)} / ${kb(run.weight.fonts.gzip)}`)} | under ${kb(budget.fontsGzip)} |
+| Requests | ${page((run) => String(run.weight.requests))} | |
+| Lighthouse performance / accessibility / best practices / SEO | ${page(({ lighthouse: l }) => `${l.performance} / ${l.accessibility} / ${l.bestPractices} / ${l.seo}`)} | ${budget.lighthouseScore} each |
+| LCP / CLS / TBT | ${page(({ lighthouse: l }) => `${l.lcpMs} ms / ${l.cls.toFixed(3)} / ${l.tbtMs} ms`)} | |
+
+Lighthouse: its default mobile settings (simulated slow 4G and a mid-range phone), against the
+built site served with gzip on 127.0.0.1.
+
+## Building a synthetic archive
+
+About 700 words an article, with sections, tags from a pool of 150, and timelines linking
+earlier articles (\`scripts/synthetic-archive.ts\`), and no image, so the build draws each a
+social card (the PNG column). Peak memory is the sum over every process of the build of its
+proportional set size (shared memory split between the processes sharing it), sampled every
+250 ms. "Per extra article" is against the next smaller archive; "load" is the machine's
+one-minute load average as the build started (2 cores: above 2, other work was slowing it).
+
+| articles | mode | load | wall time | per article | per extra article | peak memory | out/ files | out/ size | HTML | PNG | out/ ÷ HTML |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${archive
+  .map(
+    (run) =>
+      `| ${run.articles} | ${mode(run.mode)} | ${run.loadAverage?.toFixed(1) ?? ""} | ${(run.wallMs / 1000).toFixed(1)} s | ${(run.wallMs / run.articles).toFixed(1)} ms | ${
+        msPerExtraArticle(run, archive)?.toFixed(1).concat(" ms") ?? ""
+      } | ${mb(run.peakMemoryBytes)} | ${run.outFiles} | ${mb(run.outBytes)} | ${mb(run.htmlBytes)} | ${mb(run.pngBytes)} | ${(run.outBytes / run.htmlBytes).toFixed(2)} |`,
+  )
+  .join("\n")}
+
+Budget: under ${budget.msPerExtraArticle} ms per extra article; 5,000 articles within ${mb(budget.peakMemoryBytes)}; out/ at
+most ${budget.outToHtmlRatio} times its HTML.
+`;
+}
+
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // Written by `npm run bench` from these same types.
+  const results = JSON.parse(fs.readFileSync("bench-results.json", "utf8")) as BenchResults;
+  fs.writeFileSync("BENCHMARKS.md", benchmarksMarkdown(results));
+}
