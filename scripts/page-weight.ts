@@ -38,7 +38,8 @@ function latinFontFiles(css: string, cssFile: string): string[] {
   const faces = css.match(/@font-face\s*{[^}]*}/g) ?? [];
   return faces.flatMap((face) => {
     const range = /unicode-range:([^;}]*)/.exec(face)?.[1];
-    if (range && !/U\+0000-00FF/i.test(range)) return [];
+    // Latin is U+0000-00FF, which minifiers write U+??.
+    if (range && !/U\+(0000-00FF|\?\?)(?![0-9A-F?])/i.test(range)) return [];
     const url = /url\(\s*["']?([^"')]+\.woff2?)["']?\s*\)/.exec(face)?.[1];
     return url ? [url.startsWith("/") ? url : path.join(path.dirname(cssFile), url)] : [];
   });

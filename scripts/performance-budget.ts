@@ -7,8 +7,11 @@ export const budget = {
   firstLoadGzip: 14 * KB,
   /** Web fonts an article page loads. */
   fontsGzip: 40 * KB,
-  /** JavaScript an article page loads: none without the framework runtime; Next 16's own floor with it. */
-  jsGzip: { stripped: 0, withRuntime: 135 * KB },
+  /**
+   * JavaScript an article page loads: without the framework runtime, only our own (public/copy-link.js,
+   * under 1 KB); with it, Next 16's own floor and ours.
+   */
+  jsGzip: { stripped: 2 * KB, withRuntime: 135 * KB },
   /** Build time for each article beyond the smallest archive measured. */
   msPerExtraArticle: 8,
   /** Peak memory of the whole build (every process) for 5,000 articles. */
