@@ -1,12 +1,12 @@
 // Checks that need more than one article, and the warnings that do not block a build. They read
 // what each file could be parsed into, so one mistake never hides another.
-import fs from "node:fs";
 import path from "node:path";
 import { closest } from "fastest-levenshtein";
 import type { CheckedFile } from "./article-file";
 import { PLACEHOLDERS } from "./article-template";
 import type { ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
+import { publicFile } from "./public-files";
 import { isRecord } from "./records";
 import { isSitePath, SLUG, type RelatedEvent } from "./schema";
 import { termSlug } from "./taxonomy";
@@ -31,6 +31,9 @@ function reporter({ file, source }: CheckedFile, severity: ContentProblem["sever
     ...(severity === "warning" && { severity }),
   });
 }
+
+// What the build can measure and resize (lib/images.ts); anything else would fail it.
+const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
 const slugOf = (file: string) => path.basename(file, ".md");
 
@@ -59,8 +62,9 @@ export function checkAcrossFiles(files: CheckedFile[], publicDir: string): Conte
     });
 
     const src = isRecord(data.image) ? data.image.src : undefined;
-    if (typeof src === "string" && isSitePath(src) && !imageExists(publicDir, src)) {
-      problems.push(error(["image", "src"], `no file public${src}: add the image there, or correct the path`));
+    if (typeof src === "string" && isSitePath(src)) {
+      if (!publicFile(publicDir, src)) problems.push(error(["image", "src"], `no file public${src}: add the image there, or correct the path`));
+      else if (!IMAGE_FILE.test(src)) problems.push(error(["image", "src"], `public${src} is not an image: use a .jpg, .png, .webp, .avif, .gif or .svg file`));
     }
     return problems;
   });
@@ -174,15 +178,4 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
     else groups.set(key(item), [item]);
   }
   return groups;
-}
-
-// Paths may be written URL-encoded (`/images/a%20b.jpg`) or not (`/images/100%.jpg`).
-function imageExists(publicDir: string, src: string): boolean {
-  let decoded = src;
-  try {
-    decoded = decodeURI(src);
-  } catch {
-    // Not valid percent-encoding: the path is meant literally.
-  }
-  return [src, decoded].some((candidate) => fs.existsSync(path.join(publicDir, candidate)));
 }

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
+import { decodedPath, publicFile } from "./public-files";
 import { isSitePath, type ArticleImage } from "./schema";
 
 /** The widths written below the original's: phones, then 2x phones and the desktop column, then 2x desktop. */
@@ -28,19 +29,6 @@ export function variantPath(src: string, width: number): string {
   return src.replace(/(\.[^./]+)$/, `-${width}w$1`);
 }
 
-// Paths may be written URL-encoded (`/images/a%20b.jpg`) or not (`/images/100%.jpg`).
-function decodedPath(src: string): string {
-  try {
-    return decodeURI(src);
-  } catch {
-    return src; // Not valid percent-encoding: the path is meant literally.
-  }
-}
-
-function fileFor(publicDir: string, src: string): string | undefined {
-  return [decodedPath(src), src].map((candidate) => path.join(publicDir, candidate)).find((file) => fs.existsSync(file));
-}
-
 /** The widths the build writes for an image `width` pixels wide: those narrower than it. */
 export const variantWidths = (width: number) => IMAGE_WIDTHS.filter((candidate) => candidate < width);
 
@@ -57,7 +45,7 @@ async function dimensions(file: string): Promise<{ width: number; height: number
  * not known without fetching it. `withVariants` is false in preview, which serves public/ only.
  */
 export async function describeImage(image: ArticleImage, publicDir: string, withVariants = true): Promise<FigureImage> {
-  const file = isSitePath(image.src) ? fileFor(publicDir, image.src) : undefined;
+  const file = isSitePath(image.src) ? publicFile(publicDir, image.src) : undefined;
   const size = file ? await dimensions(file) : undefined;
   if (!size) return image;
   const widths = RESIZABLE.test(image.src) && withVariants ? variantWidths(size.width) : [];
@@ -75,7 +63,7 @@ export async function writeImageVariants(sources: string[], publicDir: string, o
   const written: string[] = [];
   const copyOriginals = path.resolve(publicDir) !== path.resolve("public");
   for (const src of new Set(sources)) {
-    const file = isSitePath(src) ? fileFor(publicDir, src) : undefined;
+    const file = isSitePath(src) ? publicFile(publicDir, src) : undefined;
     if (!file) continue;
     const target = (relative: string) => {
       const to = path.join(outDir, decodedPath(relative));

@@ -3,6 +3,7 @@
 // is data here, not conditionals scattered through the components. Dari and Pashto readers get
 // their own calendar and digits from `dates.locale` (fa-AF and ps-AF: the Solar Hijri calendar
 // with Eastern Arabic-Indic digits).
+import { site } from "./site";
 
 export interface Labels {
   /** The BCP 47 locale for Intl: calendar, digits, month names and list words. */
@@ -43,7 +44,7 @@ export interface Labels {
 const en: Labels = {
   dates: { locale: "en-GB", periodLocale: "en-GB" },
   skipToContent: "Skip to content",
-  tagline: "Reporting on Afghanistan and the region",
+  tagline: site.tagline,
   footer: "Reporting credited to its original publishers, linked on each article.",
   sections: "Sections",
   by: (names) => `By ${names}`,

@@ -5,7 +5,6 @@ export const site = {
   tagline: "Reporting on Afghanistan and the region",
   // Absolute URLs (canonical links, feeds, sitemaps) are built from this; set SITE_URL when deploying.
   url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
-  locale: "en-GB",
 } as const;
 
 export function articlePath(slug: string): string {

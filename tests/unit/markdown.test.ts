@@ -121,6 +121,10 @@ describe("renderBody links", () => {
     );
   });
 
+  it("treats a link that starts with // as the other site browsers read it as", () => {
+    expect(allHtml("[a mirror](//mirror.example.org/page)")).toBe('<p><a href="//mirror.example.org/page" rel="noopener noreferrer">a mirror</a></p>\n');
+  });
+
   it("leaves links within the site as they are", () => {
     expect(allHtml("[the story](/articles/a-story/) and [below](#reaction)")).toBe(
       '<p><a href="/articles/a-story/">the story</a> and <a href="#reaction">below</a></p>\n',
