@@ -90,7 +90,10 @@ const imageSource = z
   .refine(
     (src) => isSitePath(src) || httpsUrl.safeParse(src).success,
     "expected a path inside public/ starting with / (like /images/photo.jpg) or an https:// link",
-  );
+  )
+  // An https image is written out as a browser sends it, as links are; a path stays as typed, the
+  // name of a file in public/.
+  .transform((src) => (isSitePath(src) ? src : new URL(src).href));
 
 // One tag page per tag: "Iran" and "iran" written twice would be one tag listed twice.
 // (A map of the first of each slug, so that a pasted list of thousands of tags is checked in one pass.)

@@ -76,4 +76,9 @@ describe("frontmatter links", () => {
 
     expect(article?.frontmatter.source?.url).toBe("https://example.com/a%20b%22%3Cc%3E?q=%3Cx%3E#%3Cy%3E");
   });
+
+  it("writes an https image's address out the same way", () => {
+    const remote = check({ image: { src: 'https://example.com/a b"<c>.jpg', alt: "A street", credit: "A wire" } });
+    expect(remote.article?.frontmatter.image?.src).toBe("https://example.com/a%20b%22%3Cc%3E.jpg");
+  });
 });
