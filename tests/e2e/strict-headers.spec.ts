@@ -5,21 +5,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { watchPage } from "../host/browser-watch";
-import { pagePaths, parseHeadersFile, serveWithHeaders, type Host } from "../host/serve-with-headers";
-import type { Build } from "./builds";
+import { pagePaths, parseHeadersFile } from "../host/serve-with-headers";
+import { serveProjectBuild } from "./served-build";
 
-let OUT: string;
-let host: Host;
-
-// Each project's own build: with the runtime, pages carry their own script hashes.
-test.beforeAll(async ({}, testInfo) => {
-  OUT = path.resolve((testInfo.project.metadata.build as Build).outDir);
-  host = await serveWithHeaders(OUT);
-});
-test.afterAll(async () => host.close());
+const served = serveProjectBuild();
 
 test("every response carries the headers out/_headers lists, the policy never allowing unsafe-inline", async ({ request }) => {
-  const [rule] = parseHeadersFile(fs.readFileSync(path.join(OUT, "_headers"), "utf8"));
+  const [rule] = parseHeadersFile(fs.readFileSync(path.join(served.out, "_headers"), "utf8"));
   const headers = Object.fromEntries(rule.headers.map(([name, value]) => [name.toLowerCase(), value]));
   expect(Object.keys(headers)).toEqual(
     expect.arrayContaining(["content-security-policy", "strict-transport-security", "x-content-type-options", "referrer-policy", "permissions-policy"]),
@@ -27,7 +19,7 @@ test("every response carries the headers out/_headers lists, the policy never al
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["content-security-policy"]).not.toContain("unsafe-inline");
   for (const address of ["/", "/articles/second-anti-taliban-commander-killed-in-iran/", "/feed.xml", "/logo.png"]) {
-    const response = await request.get(`${host.origin}${address}`);
+    const response = await request.get(`${served.origin}${address}`);
     expect(response.status(), address).toBe(200);
     expect(response.headers(), address).toMatchObject(headers);
   }
@@ -35,14 +27,14 @@ test("every response carries the headers out/_headers lists, the policy never al
 
 test("every page renders under the policy with no violation and no error", async ({ page }) => {
   const watch = await watchPage(page);
-  const pages = pagePaths(OUT);
+  const pages = pagePaths(served.out);
   expect(pages).toContain("/articles/second-anti-taliban-commander-killed-in-iran/");
   for (const address of pages) {
     await test.step(address, async () => {
-      await page.goto(`${host.origin}${address}`, { waitUntil: "load" });
+      await page.goto(`${served.origin}${address}`, { waitUntil: "load" });
       await expect(page.locator("h1")).toHaveCount(1);
       // Scripts are limited by the header's policy or, when pages have inline scripts, by the page's own.
-      const response = await page.request.get(`${host.origin}${address}`);
+      const response = await page.request.get(`${served.origin}${address}`);
       const pagePolicy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content"));
       expect(`${response.headers()["content-security-policy"]}; ${pagePolicy}`).toMatch(/(^|; )script-src 'self'/);
       await expect(page.locator("link[rel=stylesheet]").first()).toBeAttached();
@@ -55,7 +47,7 @@ test("every page renders under the policy with no violation and no error", async
 
 test("the policy refuses an inline script that is not one of the page's own", async ({ page }) => {
   const watch = await watchPage(page);
-  await page.goto(`${host.origin}/articles/second-anti-taliban-commander-killed-in-iran/`);
+  await page.goto(`${served.origin}/articles/second-anti-taliban-commander-killed-in-iran/`);
   await page.evaluate(() => {
     const script = document.createElement("script");
     script.textContent = "window.__xss = 1";

@@ -8,27 +8,19 @@ import { site } from "@/lib/site";
 import { parseXml, sitemapSchema } from "../crawl/xml";
 import { brokenLinks } from "../host/link-check";
 import { nuErrors } from "../host/nu-checker";
-import { pagePaths, serveWithHeaders, type Host } from "../host/serve-with-headers";
-import type { Build } from "./builds";
+import { pagePaths } from "../host/serve-with-headers";
+import { serveProjectBuild } from "./served-build";
 
-let OUT: string;
-let host: Host;
-
-// Each project's own build: with the runtime, pages carry their own script hashes.
-test.beforeAll(async ({}, testInfo) => {
-  OUT = path.resolve((testInfo.project.metadata.build as Build).outDir);
-  host = await serveWithHeaders(OUT);
-});
-test.afterAll(async () => host.close());
+const served = serveProjectBuild();
 
 test("every built page passes the Nu HTML Checker with no error", () => {
-  const files = pagePaths(OUT).map((address) => path.join(OUT, address.endsWith("/") ? `${address}index.html` : address));
+  const files = pagePaths(served.out).map((address) => path.join(served.out, address.endsWith("/") ? `${address}index.html` : address));
   expect(files.length).toBeGreaterThan(5);
   expect(nuErrors(files)).toEqual([]);
 });
 
 test("no link within the site is broken, nor any #fragment", async () => {
-  const sitemap = sitemapSchema.parse(parseXml(fs.readFileSync(path.join(OUT, "sitemap.xml"), "utf8")));
+  const sitemap = sitemapSchema.parse(parseXml(fs.readFileSync(path.join(served.out, "sitemap.xml"), "utf8")));
   const starts = ["/", "/404.html", ...sitemap.urlset.url.map(({ loc }) => new URL(loc).pathname)];
-  expect(await brokenLinks(host.origin, site.url, [...new Set(starts)])).toEqual([]);
+  expect(await brokenLinks(served.origin, site.url, [...new Set(starts)])).toEqual([]);
 });
