@@ -6,10 +6,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { parse, type DefaultTreeAdapterMap } from "parse5";
-
-type Node = DefaultTreeAdapterMap["node"];
-type Element = DefaultTreeAdapterMap["element"];
+import { attribute, htmlElements, inlineText, type Element } from "./html-elements";
 
 // What browsers run as script; anything else in a <script> (JSON-LD, for one) is data, never run.
 const SCRIPT_TYPES = new Set(["", "module", "text/javascript", "application/javascript", "text/ecmascript", "application/ecmascript"]);
@@ -42,18 +39,6 @@ const OTHER_HEADERS: Record<string, string> = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
-function children(node: Node): Node[] {
-  return "childNodes" in node ? node.childNodes : [];
-}
-
-function* elements(node: Node): Generator<Element> {
-  for (const child of children(node)) {
-    if ("tagName" in child) yield child;
-    yield* elements(child);
-  }
-}
-
-const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
 
 interface PageScripts {
   /** The CSP source of each inline script the browser would run, in page order. */
@@ -63,14 +48,11 @@ interface PageScripts {
 }
 
 function pageScripts(html: string): PageScripts {
-  const all = [...elements(parse(html, { sourceCodeLocationInfo: true }))];
+  const all = [...htmlElements(html)];
   const hashes = all
     .filter((element) => element.tagName === "script" && attribute(element, "src") === undefined)
     .filter((element) => SCRIPT_TYPES.has((attribute(element, "type") ?? "").trim().toLowerCase()))
-    .map((element) => {
-      const text = element.childNodes.map((child) => ("value" in child ? child.value : "")).join("");
-      return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
-    });
+    .map((element) => `'sha256-${createHash("sha256").update(inlineText(element), "utf8").digest("base64")}'`);
   const head = all.find((element) => element.tagName === "head");
   const charset = head?.childNodes.find((node): node is Element => "tagName" in node && node.tagName === "meta" && attribute(node, "charset") !== undefined);
   // An implied <head> (no tag written) has no location.

@@ -17,3 +17,8 @@ function* descendants(node: Node): Generator<Element> {
 }
 
 export const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+
+/** The text directly inside an element: an inline script's source. */
+export function inlineText(element: Element): string {
+  return element.childNodes.map((child) => ("value" in child && child.nodeName === "#text" ? child.value : "")).join("");
+}

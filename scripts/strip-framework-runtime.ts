@@ -8,7 +8,7 @@
 // must not silently leave scripts in, or strip something a page needs.
 import fs from "node:fs";
 import path from "node:path";
-import { attribute, htmlElements, type Element } from "./html-elements";
+import { attribute, htmlElements, inlineText, type Element } from "./html-elements";
 
 /** What the post-processing did, for the build's log. */
 export interface StripReport {
@@ -23,10 +23,6 @@ const FRAMEWORK_INLINE = /^\s*(?:\(self\.__next_f\s*=|self\.__next_f\.push\(|\(g
 // React's out-of-order streaming moves late content into place with scripts: without them the
 // content would stay hidden, so such a page cannot be stripped.
 const STREAMING = /\$RC\s*=|\$RS\s*=|\$RX\s*=|<template id="[BPS]:/;
-
-function inlineText(element: Element): string {
-  return element.childNodes.map((child) => ("value" in child && child.nodeName === "#text" ? child.value : "")).join("");
-}
 
 /** Why an element is Next's runtime, or undefined if it is the page's own. */
 function frameworkPart(element: Element): "script" | "payload" | "preload" | undefined {
