@@ -77,5 +77,6 @@ test("links are plain page loads", async ({ page }) => {
   page.on("load", () => loads.push(page.url()));
   await page.getByRole("link", { name: "Second anti-Taliban commander killed in Iran in under four months" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Second anti-Taliban commander killed in Iran in under four months");
-  expect(loads).toEqual([`${origin(stripped)}/articles/second-anti-taliban-commander-killed-in-iran/`]);
+  // The heading can show before the page's load event fires: wait for the event, not a moment.
+  await expect.poll(() => loads).toEqual([`${origin(stripped)}/articles/second-anti-taliban-commander-killed-in-iran/`]);
 });
