@@ -19,6 +19,14 @@ export interface BuildFigures {
   htmlBytes: number;
   /** Social cards: the PNGs the build draws for articles without an image of their own. */
   pngBytes: number;
+  /** Seconds per step of \`npm run build\`, from its last line ("Build steps: check 1.1 s, ..."). */
+  steps?: Record<string, number>;
+}
+
+/** The steps of a build's log line "Build steps: check 1.1 s, next build 13.7 s, ...". */
+export function buildSteps(log: string): Record<string, number> {
+  const line = /^Build steps: (.*)\.$/m.exec(log)?.[1] ?? "";
+  return Object.fromEntries([...line.matchAll(/([a-z][a-z ]*?) ([\d.]+) s/g)].map(([, step, seconds]) => [step, Number(seconds)]));
 }
 
 export interface ArchiveRun extends BuildFigures {
@@ -96,11 +104,25 @@ ${archive
   )
   .join("\n")}
 
+${stepsTable(archive)}
+
 Budget: under ${budget.msPerExtraArticle} ms per extra article; 5,000 articles within ${mb(budget.peakMemoryBytes)}; out/ at
 most ${budget.outToHtmlRatio} times its HTML.
 `;
 }
 
+/** Where each build's time went, per article: the steps \`scripts/build.ts\` times. */
+function stepsTable(archive: ArchiveRun[]): string {
+  const names = [...new Set(archive.flatMap((run) => Object.keys(run.steps ?? {})))];
+  if (names.length === 0) return "";
+  const cell = (run: ArchiveRun, name: string) => (run.steps?.[name] === undefined ? "" : `${((run.steps[name] * 1000) / run.articles).toFixed(1)} ms`);
+  return `Time per article in each step of the build (\`next build\` compiles the site, about 6 s whatever
+its size, then renders every page and social card):
+
+| articles | mode | ${names.join(" | ")} |
+| --- | --- | ${names.map(() => "---").join(" | ")} |
+${archive.map((run) => `| ${run.articles} | ${run.mode === "stripped" ? "no runtime" : "runtime"} | ${names.map((name) => cell(run, name)).join(" | ")} |`).join("\n")}`;
+}
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   // Written by `npm run bench` from these same types.

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { benchmarksMarkdown, mb, MODES, type ArchiveRun, type BenchResults, type BuildFigures, type Mode, type PageRun } from "./bench-report";
+import { benchmarksMarkdown, buildSteps, mb, MODES, type ArchiveRun, type BenchResults, type BuildFigures, type Mode, type PageRun } from "./bench-report";
 import { lighthouseAudit } from "./lighthouse-audit";
 import { budget } from "./performance-budget";
 import { pageWeight } from "./page-weight";
@@ -29,10 +29,12 @@ async function build(contentDir: string, mode: Mode, outDir: string): Promise<Bu
   const started = performance.now();
   const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], {
     env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, FRAMEWORK_RUNTIME: mode === "kept" ? "keep" : "strip" },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
   const memory = samplePeakMemory(child.pid!);
   let errors = "";
+  let log = "";
+  child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
   const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
   const peakMemoryBytes = memory.stop();
@@ -42,6 +44,7 @@ async function build(contentDir: string, mode: Mode, outDir: string): Promise<Bu
   const sizeOf = (entries: fs.Dirent[]) => entries.reduce((total, entry) => total + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
   return { wallMs, loadAverage, peakMemoryBytes, outFiles: files.length, outBytes: sizeOf(files), htmlBytes: sizeOf(files.filter((entry) => entry.name.endsWith(".html"))),
     pngBytes: sizeOf(files.filter((entry) => entry.name.endsWith(".png"))),
+    steps: buildSteps(log),
   };
 }
 

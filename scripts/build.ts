@@ -6,9 +6,6 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { checkContent } from "../lib/articles";
-import { saveSnapshot } from "../lib/content-snapshot";
-import { reportContent } from "./check";
 import { writeHostHeaders } from "./host-headers";
 import { stripFrameworkRuntime } from "./strip-framework-runtime";
 
@@ -22,6 +19,22 @@ const PREVIOUS = `${OUT}.previous`;
 const SNAPSHOT = path.join(os.tmpdir(), `newsroom-content-${process.pid}.json`);
 process.on("exit", () => fs.rmSync(SNAPSHOT, { force: true }));
 const shown = path.relative(process.cwd(), OUT).startsWith("..") ? OUT : path.relative(process.cwd(), OUT);
+
+// Each step's wall time, printed last as "Build steps: ..." (npm run bench reads that line).
+const steps: string[] = [];
+function timed<T>(step: string, run: () => T): T {
+  const started = performance.now();
+  try {
+    return run();
+  } finally {
+    steps.push(`${step} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+function checkAndSnapshot(): boolean {
+  const result = spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/check.ts"), "--snapshot", SNAPSHOT], { stdio: "inherit" });
+  return result.status === 0;
+}
 
 function nextBuild(): boolean {
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
@@ -79,14 +92,12 @@ for (const name of fs.readdirSync(".")) {
 if (!process.env.SITE_URL) {
   console.warn("SITE_URL is not set: canonical links and feeds will point at http://localhost:3000. Set it when building for the web.");
 }
-const content = checkContent();
-if (!reportContent(content)) {
+if (!timed("check", checkAndSnapshot)) {
   console.error(`Nothing was built: fix the errors above and run the build again. ${shown}/ is unchanged.`);
   process.exit(1);
 }
 fs.rmSync(BUILDING, { recursive: true, force: true });
-saveSnapshot(SNAPSHOT, content);
-if (!nextBuild() || !writeImages()) {
+if (!timed("next build", nextBuild) || !timed("image copies", writeImages)) {
   fs.rmSync(BUILDING, { recursive: true, force: true });
   console.error(`\nThe build failed; ${shown}/ is unchanged.`);
   process.exit(1);
@@ -95,10 +106,10 @@ if (!nextBuild() || !writeImages()) {
 // host's headers come last, so that their script hashes are of the pages exactly as served.
 try {
   if (process.env.FRAMEWORK_RUNTIME !== "keep") {
-    const { pages, removedFiles } = stripFrameworkRuntime(BUILDING);
+    const { pages, removedFiles } = timed("runtime removal", () => stripFrameworkRuntime(BUILDING));
     console.log(`Removed the Next.js runtime from ${pages} pages (${removedFiles} files it alone used).`);
   }
-  const { inlineScripts, pagesWithOwnPolicy } = writeHostHeaders(BUILDING);
+  const { inlineScripts, pagesWithOwnPolicy } = timed("headers", () => writeHostHeaders(BUILDING));
   console.log(`Headers written to _headers: ${inlineScripts} distinct inline scripts, ${pagesWithOwnPolicy} pages with their own script-src.`);
 } catch (error) {
   fs.rmSync(BUILDING, { recursive: true, force: true });
@@ -107,5 +118,6 @@ ${String(error)}
 The build failed; ${shown}/ is unchanged.`);
   process.exit(1);
 }
-swapIn();
+timed("swap", swapIn);
 console.log(`Site written to ${shown}/.`);
+console.log(`Build steps: ${steps.join(", ")}.`);

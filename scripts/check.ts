@@ -1,7 +1,9 @@
 // `npm run check`: every article checked, every problem printed, nothing built. The build runs
-// the same check first.
+// the same check first, as `check.ts --snapshot FILE`, which also saves the checked content for
+// Next.js's build processes; in a process of its own, whose memory is given back before they start.
 import { pathToFileURL } from "node:url";
 import { checkContent, type Article, type ArticleStatus } from "../lib/articles";
+import { saveSnapshot } from "../lib/content-snapshot";
 import { count, formatProblem, isWarning, sortProblems, summarize } from "../lib/problems";
 
 function describeArticles(files: number, articles: Article[]): string {
@@ -19,4 +21,10 @@ export function reportContent({ files, articles, problems } = checkContent()): b
   return errors === 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) process.exit(reportContent() ? 0 : 1);
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const flag = process.argv.indexOf("--snapshot");
+  const content = checkContent();
+  const publishable = reportContent(content);
+  if (publishable && flag > 0) saveSnapshot(process.argv[flag + 1], content);
+  process.exit(publishable ? 0 : 1);
+}
