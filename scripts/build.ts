@@ -105,11 +105,13 @@ if (!timed("next build", nextBuild) || !timed("image copies", writeImages)) {
 // Then the runtime goes (FRAMEWORK_RUNTIME=keep ships it, to compare the two or to debug), and the
 // host's headers come last, so that their script hashes are of the pages exactly as served.
 try {
+  let scriptsFound: Map<string, string[]> | undefined;
   if (process.env.FRAMEWORK_RUNTIME !== "keep") {
-    const { pages, removedFiles } = timed("runtime removal", () => stripFrameworkRuntime(BUILDING));
+    const { pages, removedFiles, inlineScripts } = timed("runtime removal", () => stripFrameworkRuntime(BUILDING));
     console.log(`Removed the Next.js runtime from ${pages} pages (${removedFiles} files it alone used).`);
+    scriptsFound = inlineScripts;
   }
-  const { inlineScripts, pagesWithOwnPolicy } = timed("headers", () => writeHostHeaders(BUILDING));
+  const { inlineScripts, pagesWithOwnPolicy } = timed("headers", () => writeHostHeaders(BUILDING, scriptsFound));
   console.log(`Headers written to _headers: ${inlineScripts} distinct inline scripts, ${pagesWithOwnPolicy} pages with their own script-src.`);
 } catch (error) {
   fs.rmSync(BUILDING, { recursive: true, force: true });

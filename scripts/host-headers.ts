@@ -3,13 +3,9 @@
 // the same for nginx). The Content-Security-Policy allows scripts only from the site itself and,
 // where a page has inline scripts, only those exact scripts, by their SHA-256 hash: so even if
 // markup got into a page, no script it carried would run.
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { attribute, htmlElements, inlineText, type Element } from "./html-elements";
-
-// What browsers run as script; anything else in a <script> (JSON-LD, for one) is data, never run.
-const SCRIPT_TYPES = new Set(["", "module", "text/javascript", "application/javascript", "text/ecmascript", "application/ecmascript"]);
+import { attribute, htmlElements, inlineScriptSource, type Element } from "./html-elements";
 
 /** Every directive except script-src, which depends on the pages. No default-src: see below. */
 const POLICY = [
@@ -49,10 +45,7 @@ interface PageScripts {
 
 function pageScripts(html: string): PageScripts {
   const all = [...htmlElements(html)];
-  const hashes = all
-    .filter((element) => element.tagName === "script" && attribute(element, "src") === undefined)
-    .filter((element) => SCRIPT_TYPES.has((attribute(element, "type") ?? "").trim().toLowerCase()))
-    .map((element) => `'sha256-${createHash("sha256").update(inlineText(element), "utf8").digest("base64")}'`);
+  const hashes = all.flatMap((element) => inlineScriptSource(element) ?? []);
   const head = all.find((element) => element.tagName === "head");
   const charset = head?.childNodes.find((node): node is Element => "tagName" in node && node.tagName === "meta" && attribute(node, "charset") !== undefined);
   // An implied <head> (no tag written) has no location.
@@ -96,11 +89,15 @@ export interface HostHeaders {
  * default-src for the same reason: it would stand in for script-src. Its other directives are
  * each written out instead, so nothing else falls back to "anything".
  */
-export function writeHostHeaders(dir: string): HostHeaders {
+export function writeHostHeaders(dir: string, scriptsFound = new Map<string, string[]>()): HostHeaders {
   const pages = htmlFiles(dir).map((file) => ({ file, html: fs.readFileSync(file, "utf8") }));
-  const scripts = pages.map(({ html }) => pageScripts(html));
+  // Pages whose inline scripts the caller already found (the runtime removal parses every page)
+  // are not parsed again, unless a policy must then be placed in them.
+  const scripts = pages.map(({ file, html }) => (scriptsFound.has(file) ? { hashes: scriptsFound.get(file)! } : pageScripts(html)));
   const inlineScripts = new Set(scripts.flatMap(({ hashes }) => hashes)).size;
-  if (inlineScripts > 0) pages.forEach(({ file, html }, index) => fs.writeFileSync(file, withPagePolicy(html, scripts[index])));
+  if (inlineScripts > 0) {
+    pages.forEach(({ file, html }, index) => fs.writeFileSync(file, withPagePolicy(html, scriptsFound.has(file) ? pageScripts(html) : scripts[index])));
+  }
 
   const policy = (inlineScripts > 0 ? POLICY : [SCRIPTS_FROM_THE_SITE, ...POLICY]).join("; ");
   const headers = { "Content-Security-Policy": policy, ...OTHER_HEADERS };

@@ -1,4 +1,5 @@
 // Walking a page parsed by parse5, for the scripts that read or rewrite the exported HTML.
+import { createHash } from "node:crypto";
 import { parse } from "parse5";
 import type { DefaultTreeAdapterMap } from "parse5";
 
@@ -21,4 +22,14 @@ export const attribute = (element: Element, name: string) => element.attrs.find(
 /** The text directly inside an element: an inline script's source. */
 export function inlineText(element: Element): string {
   return element.childNodes.map((child) => ("value" in child && child.nodeName === "#text" ? child.value : "")).join("");
+}
+
+// What browsers run as script; anything else in a <script> (JSON-LD, for one) is data, never run.
+const SCRIPT_TYPES = new Set(["", "module", "text/javascript", "application/javascript", "text/ecmascript", "application/ecmascript"]);
+
+/** The CSP source ('sha256-...') of an inline script the browser would run; undefined for any other element. */
+export function inlineScriptSource(element: Element): string | undefined {
+  if (element.tagName !== "script" || attribute(element, "src") !== undefined) return undefined;
+  if (!SCRIPT_TYPES.has((attribute(element, "type") ?? "").trim().toLowerCase())) return undefined;
+  return `'sha256-${createHash("sha256").update(inlineText(element), "utf8").digest("base64")}'`;
 }

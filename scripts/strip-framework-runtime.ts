@@ -8,13 +8,15 @@
 // must not silently leave scripts in, or strip something a page needs.
 import fs from "node:fs";
 import path from "node:path";
-import { attribute, htmlElements, inlineText, type Element } from "./html-elements";
+import { attribute, htmlElements, inlineScriptSource, inlineText, type Element } from "./html-elements";
 
 /** What the post-processing did, for the build's log. */
 export interface StripReport {
   pages: number;
   removedFiles: number;
   removedBytes: number;
+  /** The inline scripts left in each page, as CSP sources, for scripts/host-headers.ts. */
+  inlineScripts: Map<string, string[]>;
 }
 
 const FRAMEWORK_PREFIX = "/_next/";
@@ -42,12 +44,21 @@ function frameworkPart(element: Element): "script" | "payload" | "preload" | und
 
 /** One exported page without the Next.js runtime; throws if the page is not what it expects. */
 export function stripPage(html: string, page = "the page"): string {
+  return strippedPage(html, page).html;
+}
+
+function strippedPage(html: string, page: string): { html: string; inlineScripts: string[] } {
   if (STREAMING.test(html)) throw new Error(`${page}: it streams content in with scripts, which cannot be removed`);
   const found = { script: 0, payload: 0, preload: 0 };
   const ranges: [number, number][] = [];
+  const inlineScripts: string[] = [];
   for (const element of htmlElements(html)) {
     const part = frameworkPart(element);
-    if (!part) continue;
+    if (!part) {
+      const source = inlineScriptSource(element);
+      if (source) inlineScripts.push(source);
+      continue;
+    }
     const location = element.sourceCodeLocation;
     if (!location) throw new Error(`${page}: the parser gave no position for a <${element.tagName}>`);
     found[part] += 1;
@@ -69,7 +80,7 @@ export function stripPage(html: string, page = "the page"): string {
   if (stripped.includes("__next_f") || /["'(]\/_next\/[^"')]*\.js\b/.test(stripped)) {
     throw new Error(`${page}: a Next.js script is still referenced after stripping`);
   }
-  return stripped;
+  return { html: stripped, inlineScripts };
 }
 
 function filesIn(dir: string): string[] {
@@ -89,7 +100,8 @@ function isRuntimeFile(file: string, dir: string): boolean {
 export function stripFrameworkRuntime(dir: string): StripReport {
   const files = filesIn(dir);
   const pages = files.filter((file) => file.endsWith(".html"));
-  const stripped = new Map(pages.map((file) => [file, stripPage(fs.readFileSync(file, "utf8"), path.relative(dir, file))]));
+  const results = new Map(pages.map((file) => [file, strippedPage(fs.readFileSync(file, "utf8"), path.relative(dir, file))]));
+  const stripped = new Map([...results].map(([file, { html }]) => [file, html]));
   const removed = files.filter((file) => isRuntimeFile(file, dir));
   const removedNames = new Set(removed.map((file) => path.basename(file)));
   // A file a page still links to must not go.
@@ -104,5 +116,5 @@ export function stripFrameworkRuntime(dir: string): StripReport {
     fs.rmSync(file);
   }
   for (const [file, html] of stripped) fs.writeFileSync(file, html);
-  return { pages: pages.length, removedFiles: removed.length, removedBytes };
+  return { pages: pages.length, removedFiles: removed.length, removedBytes, inlineScripts: new Map([...results].map(([file, { inlineScripts }]) => [file, inlineScripts])) };
 }

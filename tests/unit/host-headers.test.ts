@@ -74,6 +74,16 @@ describe("writeHostHeaders", () => {
     expect(policy).toContain("frame-ancestors 'none'");
   });
 
+  it("takes the inline scripts the runtime removal found rather than parsing those pages again", () => {
+    const site = builtSite({ "index.html": page("", "<script>window.__ran = 1</script>"), "404.html": page(JSON_LD) });
+    const found = new Map([[path.join(dir, "index.html"), [HASH_X]]]);
+
+    expect(writeHostHeaders(dir, found)).toMatchObject({ inlineScripts: 1, pagesWithOwnPolicy: 2 });
+    // The page's policy is placed by parsing it after all, since one must be written into it.
+    expect(site.read("index.html")).toContain(`<meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' ${HASH_RAN}"/>`);
+    expect(site.read("404.html")).toContain(`content="script-src 'self'"`);
+  });
+
   it("keeps the header the same size however many pages have scripts of their own", () => {
     const pages = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`articles/a${i}/index.html`, page("", `<script>self.page=${i}</script>`)]));
     const site = builtSite(pages);
