@@ -29,9 +29,12 @@ export function buildSteps(log: string): Record<string, number> {
   return Object.fromEntries([...line.matchAll(/([a-z][a-z ]*?) ([\d.]+) s/g)].map(([, step, seconds]) => [step, Number(seconds)]));
 }
 
+/** The site in either mode, or the framework's floor: a bare Next.js site of as many pages. */
+export const ARCHIVE_MODES = { stripped: "no runtime", kept: "runtime", floor: "bare Next.js page" };
+
 export interface ArchiveRun extends BuildFigures {
   articles: number;
-  mode: Mode;
+  mode: keyof typeof ARCHIVE_MODES;
 }
 
 export interface PageRun {
@@ -57,7 +60,6 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function benchmarksMarkdown({ machine, launchArticle: pages, archive }: BenchResults): string {
-  const mode = (name: Mode) => (name === "stripped" ? "no runtime" : "runtime");
   const page = (pick: (run: PageRun) => string) => pages.map(pick).join(" | ");
   return `# Benchmarks
 
@@ -92,13 +94,15 @@ social card (the PNG column). Peak memory is the sum over every process of the b
 proportional set size (shared memory split between the processes sharing it), sampled every
 250 ms. "Per extra article" is against the next smaller archive; "load" is the machine's
 one-minute load average as the build started (2 cores: above 2, other work was slowing it).
+"Bare Next.js page" is \`scripts/framework-floor\`: as many pages of a headline and 700 words, with
+nothing else, built by \`next build\` with the site's export settings: what Next.js alone costs here.
 
 | articles | mode | load | wall time | per article | per extra article | peak memory | out/ files | out/ size | HTML | PNG | out/ ÷ HTML |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${archive
   .map(
     (run) =>
-      `| ${run.articles} | ${mode(run.mode)} | ${run.loadAverage?.toFixed(1) ?? ""} | ${(run.wallMs / 1000).toFixed(1)} s | ${(run.wallMs / run.articles).toFixed(1)} ms | ${
+      `| ${run.articles} | ${ARCHIVE_MODES[run.mode]} | ${run.loadAverage?.toFixed(1) ?? ""} | ${(run.wallMs / 1000).toFixed(1)} s | ${(run.wallMs / run.articles).toFixed(1)} ms | ${
         msPerExtraArticle(run, archive)?.toFixed(1).concat(" ms") ?? ""
       } | ${mb(run.peakMemoryBytes)} | ${run.outFiles} | ${mb(run.outBytes)} | ${mb(run.htmlBytes)} | ${mb(run.pngBytes)} | ${(run.outBytes / run.htmlBytes).toFixed(2)} |`,
   )
@@ -113,7 +117,8 @@ most ${budget.outToHtmlRatio} times its HTML.
 
 /** Where each build's time went, per article: the steps \`scripts/build.ts\` times. */
 function stepsTable(archive: ArchiveRun[]): string {
-  const names = [...new Set(archive.flatMap((run) => Object.keys(run.steps ?? {})))];
+  const timed = archive.filter((run) => Object.keys(run.steps ?? {}).length > 0);
+  const names = [...new Set(timed.flatMap((run) => Object.keys(run.steps ?? {})))];
   if (names.length === 0) return "";
   const cell = (run: ArchiveRun, name: string) => (run.steps?.[name] === undefined ? "" : `${((run.steps[name] * 1000) / run.articles).toFixed(1)} ms`);
   return `Time per article in each step of the build (\`next build\` compiles the site, about 6 s whatever
@@ -121,7 +126,7 @@ its size, then renders every page and social card):
 
 | articles | mode | ${names.join(" | ")} |
 | --- | --- | ${names.map(() => "---").join(" | ")} |
-${archive.map((run) => `| ${run.articles} | ${run.mode === "stripped" ? "no runtime" : "runtime"} | ${names.map((name) => cell(run, name)).join(" | ")} |`).join("\n")}`;
+${timed.map((run) => `| ${run.articles} | ${ARCHIVE_MODES[run.mode]} | ${names.map((name) => cell(run, name)).join(" | ")} |`).join("\n")}`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -24,13 +24,22 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-bench-"));
 const outFor = (name: string) => path.resolve(`out.bench-${process.pid}-${name}`);
 
 /** `npm run build` of `contentDir` into a folder of its own, timed and with its peak memory. */
-async function build(contentDir: string, mode: Mode, outDir: string): Promise<BuildFigures> {
+function build(contentDir: string, mode: Mode, outDir: string): Promise<BuildFigures> {
+  const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, FRAMEWORK_RUNTIME: mode === "kept" ? "keep" : "strip" };
+  return measured(["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], env, outDir);
+}
+
+// A bare Next.js site (scripts/framework-floor) of `pages` pages: what Next.js alone costs here.
+const FLOOR = path.resolve("scripts/framework-floor");
+function floorBuild(pages: number): Promise<BuildFigures> {
+  return measured(["node_modules/next/dist/bin/next", "build", FLOOR], { FLOOR_PAGES: String(pages), NEXT_TELEMETRY_DISABLED: "1" }, path.join(FLOOR, "out"));
+}
+
+/** Runs node with `args`, timed and with its peak memory, and measures what it wrote to `outDir`. */
+async function measured(args: string[], env: Record<string, string>, outDir: string): Promise<BuildFigures> {
   const loadAverage = os.loadavg()[0];
   const started = performance.now();
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], {
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, FRAMEWORK_RUNTIME: mode === "kept" ? "keep" : "strip" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const memory = samplePeakMemory(child.pid!);
   let errors = "";
   let log = "";
@@ -38,7 +47,7 @@ async function build(contentDir: string, mode: Mode, outDir: string): Promise<Bu
   child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
   const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
   const peakMemoryBytes = memory.stop();
-  if (status !== 0) throw new Error(`the build of ${contentDir} failed:\n${errors}`);
+  if (status !== 0) throw new Error(`${args.join(" ")} failed:\n${errors}`);
   const wallMs = performance.now() - started;
   const files = fs.readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const sizeOf = (entries: fs.Dirent[]) => entries.reduce((total, entry) => total + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
@@ -77,6 +86,12 @@ async function archiveRuns(): Promise<ArchiveRun[]> {
     fs.rmSync(outFor(`${articles}-${mode}`), { recursive: true, force: true });
     runs.push({ articles, mode, ...figures });
   }
+  for (const articles of sizes) {
+    console.log(`Building ${articles} bare Next.js pages, the framework's floor...`);
+    runs.push({ articles, mode: "floor", ...(await floorBuild(articles)) });
+  }
+  fs.rmSync(path.join(FLOOR, "out"), { recursive: true, force: true });
+  fs.rmSync(path.join(FLOOR, ".next"), { recursive: true, force: true });
   return runs;
 }
 
