@@ -24,11 +24,11 @@ const shown = path.relative(process.cwd(), OUT).startsWith("..") ? OUT : path.re
 const steps: string[] = [];
 function timed<T>(step: string, run: () => T): T {
   const started = performance.now();
-  try {
-    return run();
-  } finally {
-    steps.push(`${step} ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  }
+  const done = () => steps.push(`${step} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const result = run();
+  if (result instanceof Promise) result.then(done, done);
+  else done();
+  return result;
 }
 
 function checkAndSnapshot(): boolean {
@@ -104,22 +104,28 @@ if (!timed("next build", nextBuild) || !timed("image copies", writeImages)) {
 }
 // Then the runtime goes (FRAMEWORK_RUNTIME=keep ships it, to compare the two or to debug), and the
 // host's headers come last, so that their script hashes are of the pages exactly as served.
-try {
+async function finishExport(): Promise<void> {
   let scriptsFound: Map<string, string[]> | undefined;
   if (process.env.FRAMEWORK_RUNTIME !== "keep") {
-    const { pages, removedFiles, inlineScripts } = timed("runtime removal", () => stripFrameworkRuntime(BUILDING));
+    const { pages, removedFiles, inlineScripts } = await timed("runtime removal", () => stripFrameworkRuntime(BUILDING));
     console.log(`Removed the Next.js runtime from ${pages} pages (${removedFiles} files it alone used).`);
     scriptsFound = inlineScripts;
   }
   const { inlineScripts, pagesWithOwnPolicy } = timed("headers", () => writeHostHeaders(BUILDING, scriptsFound));
   console.log(`Headers written to _headers: ${inlineScripts} distinct inline scripts, ${pagesWithOwnPolicy} pages with their own script-src.`);
-} catch (error) {
-  fs.rmSync(BUILDING, { recursive: true, force: true });
-  console.error(`
+}
+
+finishExport().then(
+  () => {
+    timed("swap", swapIn);
+    console.log(`Site written to ${shown}/.`);
+    console.log(`Build steps: ${steps.join(", ")}.`);
+  },
+  (error: unknown) => {
+    fs.rmSync(BUILDING, { recursive: true, force: true });
+    console.error(`
 ${String(error)}
 The build failed; ${shown}/ is unchanged.`);
-  process.exit(1);
-}
-timed("swap", swapIn);
-console.log(`Site written to ${shown}/.`);
-console.log(`Build steps: ${steps.join(", ")}.`);
+    process.exit(1);
+  },
+);

@@ -8,7 +8,9 @@
 // must not silently leave scripts in, or strip something a page needs.
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { attribute, htmlElements, inlineScriptSource, inlineText, type Element } from "./html-elements";
+import { inParallel } from "./in-parallel";
 
 /** What the post-processing did, for the build's log. */
 export interface StripReport {
@@ -47,7 +49,17 @@ export function stripPage(html: string, page = "the page"): string {
   return strippedPage(html, page).html;
 }
 
-function strippedPage(html: string, page: string): { html: string; inlineScripts: string[] } {
+interface StrippedPage {
+  html: string;
+  inlineScripts: string[];
+}
+
+/** One page of the export, read and stripped: what each thread of stripFrameworkRuntime does. */
+export function stripPageFile({ file, page }: { file: string; page: string }): StrippedPage {
+  return strippedPage(fs.readFileSync(file, "utf8"), page);
+}
+
+function strippedPage(html: string, page: string): StrippedPage {
   if (STREAMING.test(html)) throw new Error(`${page}: it streams content in with scripts, which cannot be removed`);
   const found = { script: 0, payload: 0, preload: 0 };
   const ranges: [number, number][] = [];
@@ -97,10 +109,16 @@ function isRuntimeFile(file: string, dir: string): boolean {
 }
 
 /** Strips every page of an exported site in place and deletes the files only the runtime used. */
-export function stripFrameworkRuntime(dir: string): StripReport {
+export async function stripFrameworkRuntime(dir: string): Promise<StripReport> {
   const files = filesIn(dir);
   const pages = files.filter((file) => file.endsWith(".html"));
-  const results = new Map(pages.map((file) => [file, strippedPage(fs.readFileSync(file, "utf8"), path.relative(dir, file))]));
+  // Every page is stripped before anything is written, so one that cannot be leaves the folder as it was.
+  const strippedPages = await inParallel<{ file: string; page: string }, StrippedPage>(
+    fileURLToPath(import.meta.url),
+    "stripPageFile",
+    pages.map((file) => ({ file, page: path.relative(dir, file) })),
+  );
+  const results = new Map(pages.map((file, index) => [file, strippedPages[index]]));
   const stripped = new Map([...results].map(([file, { html }]) => [file, html]));
   const removed = files.filter((file) => isRuntimeFile(file, dir));
   const removedNames = new Set(removed.map((file) => path.basename(file)));

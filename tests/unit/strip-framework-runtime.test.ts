@@ -61,7 +61,7 @@ describe("stripFrameworkRuntime", () => {
   }
   const remaining = (dir: string) => fs.readdirSync(dir, { recursive: true }).map(String).filter((name) => fs.statSync(path.join(dir, name)).isFile()).sort();
 
-  it("strips every page and deletes the payload files and script chunks, and nothing else", () => {
+  it("strips every page and deletes the payload files and script chunks, and nothing else", async () => {
     const runtimePage = page({ head: NEXT_HEAD, tail: NEXT_TAIL });
     const dir = site({
       "index.html": runtimePage,
@@ -77,7 +77,7 @@ describe("stripFrameworkRuntime", () => {
       "robots.txt": "User-agent: *",
       "feed.xml": "<rss/>",
     });
-    expect(stripFrameworkRuntime(dir)).toEqual({
+    expect(await stripFrameworkRuntime(dir)).toEqual({
       pages: 2,
       removedFiles: 6,
       removedBytes: 37,
@@ -87,15 +87,15 @@ describe("stripFrameworkRuntime", () => {
     expect(fs.readFileSync(path.join(dir, "articles/a/index.html"), "utf8")).toBe(page({ head: "", tail: "" }));
   });
 
-  it("reports the inline scripts a page keeps, as the header step's CSP sources, and not Next's", () => {
+  it("reports the inline scripts a page keeps, as the header step's CSP sources, and not Next's", async () => {
     const dir = site({ "index.html": page({ head: NEXT_HEAD, tail: `<script>window.__ran = 1</script>${NEXT_TAIL}` }) });
-    const { inlineScripts } = stripFrameworkRuntime(dir);
+    const { inlineScripts } = await stripFrameworkRuntime(dir);
     expect(inlineScripts.get(path.join(dir, "index.html"))).toEqual(["'sha256-3/L0fSjNLXEyFKmFMVnVS1RODeCjek7eREDWl6QspwI='"]);
   });
 
-  it("changes nothing when one page cannot be stripped", () => {
+  it("changes nothing when one page cannot be stripped", async () => {
     const dir = site({ "index.html": page({ head: NEXT_HEAD, tail: NEXT_TAIL }), "broken/index.html": page({ head: "", tail: "" }), "index.txt": "0:payload" });
-    expect(() => stripFrameworkRuntime(dir)).toThrow(/broken\/index\.html: expected Next\.js's runtime/);
+    await expect(stripFrameworkRuntime(dir)).rejects.toThrow(/broken\/index\.html: expected Next\.js's runtime/);
     expect(remaining(dir)).toEqual(["broken/index.html", "index.html", "index.txt"]);
     expect(fs.readFileSync(path.join(dir, "index.html"), "utf8")).toBe(page({ head: NEXT_HEAD, tail: NEXT_TAIL }));
   });
