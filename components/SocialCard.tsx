@@ -1,4 +1,7 @@
+import nextPackage from "next/package.json";
 import { ImageResponse } from "next/og";
+import { Children, isValidElement, type ReactNode } from "react";
+import { cachedDrawing } from "@/lib/build-cache";
 import { SOCIAL_CARD_SIZE } from "@/lib/seo";
 import { site } from "@/lib/site";
 
@@ -15,8 +18,24 @@ function headlineSize(headline: string): number {
 }
 
 /** The preview image social sites show: a kicker (the section), the headline, and the site's name. */
-export function socialCard({ kicker, headline }: { kicker: string; headline: string }): ImageResponse {
-  return new ImageResponse(
+export async function socialCard(text: { kicker: string; headline: string }): Promise<Response> {
+  const card = cardLayout(text);
+  // Drawn again only when the card's layout, its size, or next/og (the renderer and its font) changes.
+  const png = await cachedDrawing("social-cards", [describeElement(card), SOCIAL_CARD_SIZE, nextPackage.version], () =>
+    new ImageResponse(card, SOCIAL_CARD_SIZE).arrayBuffer(),
+  );
+  return new Response(png, { headers: { "Content-Type": "image/png" } });
+}
+
+/** What a layout draws (tags, styles and text), as data to hash: any change to the design changes it. */
+function describeElement(node: ReactNode): unknown {
+  if (!isValidElement<Record<string, unknown>>(node)) return node;
+  const { children, ...props } = node.props;
+  return [node.type, props, Children.toArray(children as ReactNode).map(describeElement)];
+}
+
+function cardLayout({ kicker, headline }: { kicker: string; headline: string }) {
+  return (
     <div
       style={{
         width: "100%",
@@ -35,7 +54,6 @@ export function socialCard({ kicker, headline }: { kicker: string; headline: str
         <div style={{ marginTop: 24, fontSize: headlineSize(headline), lineHeight: 1.15, lineClamp: 4 }}>{headline}</div>
       </div>
       <div style={{ display: "flex", paddingTop: 24, borderTop: "2px solid #d6d3cd", fontSize: 32 }}>{site.name}</div>
-    </div>,
-    SOCIAL_CARD_SIZE,
+    </div>
   );
 }

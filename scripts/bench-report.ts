@@ -30,7 +30,7 @@ export function buildSteps(log: string): Record<string, number> {
 }
 
 /** The site in either mode, or the framework's floor: a bare Next.js site of as many pages. */
-export const ARCHIVE_MODES = { stripped: "no runtime", kept: "runtime", floor: "bare Next.js page" };
+export const ARCHIVE_MODES = { stripped: "no runtime", kept: "runtime", rebuilt: "no runtime, rebuilt", floor: "bare Next.js page" };
 
 export interface ArchiveRun extends BuildFigures {
   articles: number;
@@ -94,6 +94,8 @@ social card (the PNG column). Peak memory is the sum over every process of the b
 proportional set size (shared memory split between the processes sharing it), sampled every
 250 ms. "Per extra article" is against the next smaller archive; "load" is the machine's
 one-minute load average as the build started (2 cores: above 2, other work was slowing it).
+"Rebuilt" is the same archive built again with the first build's social cards kept
+(\`lib/build-cache.ts\`), as an editor's redeploy is; every other build starts with none.
 "Bare Next.js page" is \`scripts/framework-floor\`: as many pages of a headline and 700 words, with
 nothing else, built by \`next build\` with the site's export settings: what Next.js alone costs here.
 

@@ -24,8 +24,9 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-bench-"));
 const outFor = (name: string) => path.resolve(`out.bench-${process.pid}-${name}`);
 
 /** `npm run build` of `contentDir` into a folder of its own, timed and with its peak memory. */
-function build(contentDir: string, mode: Mode, outDir: string): Promise<BuildFigures> {
-  const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, FRAMEWORK_RUNTIME: mode === "kept" ? "keep" : "strip" };
+// Each build starts with no drawings kept (lib/build-cache.ts) unless it is given an earlier build's.
+function build(contentDir: string, mode: Mode, outDir: string, cacheDir = fs.mkdtempSync(path.join(work, "cache-"))): Promise<BuildFigures> {
+  const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, FRAMEWORK_RUNTIME: mode === "kept" ? "keep" : "strip", BUILD_CACHE_DIR: cacheDir };
   return measured(["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], env, outDir);
 }
 
@@ -77,15 +78,20 @@ async function archiveRuns(): Promise<ArchiveRun[]> {
   const runs: ArchiveRun[] = [];
   // The mode comparison is made at 1,000 articles (or the largest size below it): where peers are measured.
   const compareAt = sizes.filter((size) => size <= 1000).at(-1) ?? sizes[0];
+  const keptCards = fs.mkdtempSync(path.join(work, "cache-"));
   const plan = [...sizes.map((articles) => ({ articles, mode: "stripped" as Mode })), { articles: compareAt, mode: "kept" as Mode }];
   for (const { articles, mode } of plan) {
     const contentDir = path.join(work, `content-${articles}`);
     if (!fs.existsSync(contentDir)) writeSyntheticArchive(contentDir, articles);
     console.log(`Building ${articles} articles ${MODES[mode]}...`);
-    const figures = await build(contentDir, mode, outFor(`${articles}-${mode}`));
+    const figures = await build(contentDir, mode, outFor(`${articles}-${mode}`), articles === compareAt && mode === "stripped" ? keptCards : undefined);
     fs.rmSync(outFor(`${articles}-${mode}`), { recursive: true, force: true });
     runs.push({ articles, mode, ...figures });
   }
+  // What an editor's redeploy costs: the same archive again, with the first build's drawings kept.
+  console.log(`Building ${compareAt} articles again, with the social cards the first build drew...`);
+  runs.push({ articles: compareAt, mode: "rebuilt", ...(await build(path.join(work, `content-${compareAt}`), "stripped", outFor("rebuilt"), keptCards)) });
+  fs.rmSync(outFor("rebuilt"), { recursive: true, force: true });
   for (const articles of sizes) {
     console.log(`Building ${articles} bare Next.js pages, the framework's floor...`);
     runs.push({ articles, mode: "floor", ...(await floorBuild(articles)) });

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { pruneBuildCache } from "../lib/build-cache";
 import { writeHostHeaders } from "./host-headers";
 import { stripFrameworkRuntime } from "./strip-framework-runtime";
 
@@ -97,11 +98,14 @@ if (!timed("check", checkAndSnapshot)) {
   process.exit(1);
 }
 fs.rmSync(BUILDING, { recursive: true, force: true });
+const nextStarted = Date.now();
 if (!timed("next build", nextBuild) || !timed("image copies", writeImages)) {
   fs.rmSync(BUILDING, { recursive: true, force: true });
   console.error(`\nThe build failed; ${shown}/ is unchanged.`);
   process.exit(1);
 }
+// The drawings this build used were touched; the rest belong to articles since changed or removed.
+pruneBuildCache(nextStarted);
 // Then the runtime goes (FRAMEWORK_RUNTIME=keep ships it, to compare the two or to debug), and the
 // host's headers come last, so that their script hashes are of the pages exactly as served.
 async function finishExport(): Promise<void> {

@@ -11,6 +11,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-build-"));
 const articles = path.join(work, "content", "articles");
 const out = path.join(work, "out");
 const reads = path.join(work, "reads.log");
+const cache = path.join(work, "cache");
 
 function build() {
   const result = spawnSync(process.execPath, [path.join(repo, "node_modules/tsx/dist/cli.mjs"), "scripts/build.ts"], {
@@ -21,6 +22,7 @@ function build() {
       OUT_DIR: out,
       NODE_OPTIONS: `--require ${path.join(import.meta.dirname, "count-content-reads.cjs")}`,
       CONTENT_READS_LOG: reads,
+      BUILD_CACHE_DIR: cache,
     },
     encoding: "utf8",
   });
@@ -71,6 +73,26 @@ describe("npm run build", () => {
   it("reads and renders each article file once per build, whichever Next.js processes build its pages", () => {
     const files = fs.readFileSync(reads, "utf8").trim().split("\n").filter((file) => file.startsWith(articles));
     expect(files.sort()).toEqual(fs.readdirSync(articles).map((name) => path.join(articles, name)).sort());
+  });
+
+  it("draws each social card once: a rebuild takes it from the build's cache, byte for byte, and forgets removed articles", () => {
+    const card = () => fs.readFileSync(path.join(out, "articles/editors-can-publish/social-card.png"));
+    // A card taken from the cache is the same file (touched); one drawn again is written anew.
+    const kept = () => new Map(fs.readdirSync(cache, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => [entry.name, fs.statSync(path.join(entry.parentPath, entry.name)).ino]));
+    const drawn = card();
+    const first = kept();
+    expect(first.size).toBeGreaterThan(1);
+
+    expect(build().status).toBe(0);
+    expect(card().equals(drawn)).toBe(true);
+    expect(kept()).toEqual(first);
+
+    fs.rmSync(path.join(articles, "editors-can-publish.md"));
+    expect(build().status).toBe(0);
+    const after = kept();
+    expect(after.size).toBe(first.size - 1);
+    for (const [name, inode] of after) expect(first.get(name)).toBe(inode);
+    write("editors-can-publish.md", newArticle);
   });
 
   it("stops at a broken article, lists every problem in every file, and keeps the last good site", () => {

@@ -1,0 +1,63 @@
+// The drawings a build keeps for the next one: drawn once for the same inputs, again when they
+// change, and pruned when no build uses them any more.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { cachedDrawing, pruneBuildCache } from "@/lib/build-cache";
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-cache-"));
+  vi.stubEnv("BUILD_CACHE_DIR", dir);
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const bytes = (...values: number[]) => async () => new Uint8Array(values).buffer;
+const files = () => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+
+describe("cachedDrawing", () => {
+  it("draws once for the same inputs, and keeps the bytes for the next build", async () => {
+    const draw = vi.fn(bytes(1, 2, 3));
+    expect([...(await cachedDrawing("cards", ["World", "A headline"], draw))]).toEqual([1, 2, 3]);
+    expect([...(await cachedDrawing("cards", ["World", "A headline"], draw))]).toEqual([1, 2, 3]);
+    expect(draw).toHaveBeenCalledTimes(1);
+    expect(files()).toHaveLength(1);
+  });
+
+  it("draws again when anything it is drawn from changes", async () => {
+    const draw = vi.fn(bytes(7));
+    await cachedDrawing("cards", ["World", "A headline"], draw);
+    await cachedDrawing("cards", ["World", "A corrected headline"], draw);
+    expect(draw).toHaveBeenCalledTimes(2);
+  });
+
+  it("still gives the drawing when the cache cannot be written", async () => {
+    fs.writeFileSync(path.join(dir, "cards"), "a file where the folder would go");
+    expect([...(await cachedDrawing("cards", ["x"], bytes(9)))]).toEqual([9]);
+  });
+});
+
+describe("pruneBuildCache", () => {
+  it("removes the drawings no build has used since the given time, and keeps those it has", async () => {
+    await cachedDrawing("cards", ["old"], bytes(1));
+    const [old] = files();
+    fs.utimesSync(path.join(old.parentPath, old.name), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    const since = Date.now() - 1000;
+    await cachedDrawing("cards", ["new"], bytes(2));
+
+    expect(pruneBuildCache(since)).toBe(1);
+    expect(files()).toHaveLength(1);
+    const draw = vi.fn(bytes(2));
+    await cachedDrawing("cards", ["new"], draw);
+    expect(draw).not.toHaveBeenCalled();
+  });
+
+  it("does nothing before anything was drawn", () => {
+    fs.rmSync(dir, { recursive: true });
+    expect(pruneBuildCache(Date.now())).toBe(0);
+  });
+});
