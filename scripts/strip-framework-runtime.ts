@@ -8,7 +8,6 @@
 // must not silently leave scripts in, or strip something a page needs.
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { attribute, htmlElements, inlineScriptSource, inlineText, type Element } from "./html-elements";
 import { inParallel } from "./in-parallel";
 
@@ -114,7 +113,8 @@ export async function stripFrameworkRuntime(dir: string): Promise<StripReport> {
   const pages = files.filter((file) => file.endsWith(".html"));
   // Every page is stripped before anything is written, so one that cannot be leaves the folder as it was.
   const strippedPages = await inParallel<{ file: string; page: string }, StrippedPage>(
-    fileURLToPath(import.meta.url),
+    // __filename, not import.meta: Playwright loads this file (tests/e2e) as CommonJS.
+    __filename,
     "stripPageFile",
     pages.map((file) => ({ file, page: path.relative(dir, file) })),
   );
