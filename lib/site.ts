@@ -7,6 +7,13 @@ export const site = {
   url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
 } as const;
 
+/**
+ * How many of the latest stories the home page lists. A front page that listed the whole archive
+ * grew with it (2 MB of HTML at 5,000 articles, for every reader on a phone); older stories are on
+ * their section and tag pages, in the sitemap and in the feeds.
+ */
+export const FRONT_PAGE_STORIES = 50;
+
 export function articlePath(slug: string): string {
   return `/articles/${slug}/`;
 }

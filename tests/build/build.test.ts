@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { FRONT_PAGE_STORIES } from "@/lib/site";
 
 const repo = path.resolve(import.meta.dirname, "../..");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-build-"));
@@ -50,11 +51,16 @@ describe("npm run build", () => {
     fs.cpSync(path.join(repo, "content/articles"), articles, { recursive: true });
     write("editors-can-publish.md", newArticle);
     write("not-ready-yet.md", newArticle.replace("title: Editors can publish a second story", "title: Not ready yet\ndraft: true"));
+    // Enough older stories to fill more than the home page (FRONT_PAGE_STORIES).
+    for (let day = 1; day <= FRONT_PAGE_STORIES; day += 1) {
+      const date = new Date(Date.UTC(2024, 0, day)).toISOString().slice(0, 10);
+      write(`archive-story-${day}.md`, `---\ntitle: Archive story ${day}\nstandfirst: An older story.\npublishedAt: ${date}\nsection: Archive\ntags: [Archive]\n---\n\nThe body.\n`);
+    }
   });
 
   it("publishes a new article on its own page and on the home page, and leaves drafts out", () => {
     const { status, output } = build();
-    expect(output).toContain("Checked 4 articles (3 to publish, 1 draft, 0 scheduled)");
+    expect(output).toContain(`Checked ${FRONT_PAGE_STORIES + 4} articles (${FRONT_PAGE_STORIES + 3} to publish, 1 draft, 0 scheduled)`);
     expect(status).toBe(0);
 
     const page = fs.readFileSync(path.join(out, "articles/editors-can-publish/index.html"), "utf8");
@@ -63,6 +69,11 @@ describe("npm run build", () => {
     // Newest first: the new story is above the launch article.
     expect(home.indexOf("Editors can publish a second story")).toBeLessThan(home.indexOf("Second anti-Taliban commander"));
     expect(home).not.toContain("Not ready yet");
+    // The home page lists the latest stories, not the archive: the oldest are on their section's page.
+    expect(home.match(/<li[^>]*><article>/g)).toHaveLength(FRONT_PAGE_STORIES);
+    expect(home).not.toContain("Archive story 1<");
+    expect(home).toContain("Older reporting, by section");
+    expect(fs.readFileSync(path.join(out, "sections/archive/index.html"), "utf8")).toContain("Archive story 1<");
     // A tag in Persian keeps its letters in its address, and its page is written under that name.
     expect(fs.readFileSync(path.join(out, "tags/طالبان/index.html"), "utf8")).toContain("<h1>طالبان</h1>");
     expect(fs.existsSync(path.join(out, "articles/not-ready-yet"))).toBe(false);
