@@ -2,6 +2,7 @@ import type { ComponentProps } from "react";
 import { langIfOther } from "@/lib/language";
 import type { NavLink } from "@/lib/navigation";
 import { ArticleList } from "./ArticleList";
+import { LinksUnderHeading } from "./LinksUnderHeading";
 
 interface ListingPageProps {
   title: string;
@@ -17,18 +18,11 @@ export function ListingPage({ title, articles, olderBySection }: ListingPageProp
       <h1>{title}</h1>
       <ArticleList articles={articles} />
       {olderBySection && (
-        <nav className="topics" aria-labelledby="older-reporting">
-          <h2 id="older-reporting">Older reporting, by section</h2>
-          <ul>
-            {olderBySection.map((section) => (
-              <li key={section.href}>
-                <a href={section.href} lang={langIfOther(section.lang, "en")}>
-                  {section.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <LinksUnderHeading
+          id="older-reporting"
+          heading="Older reporting, by section"
+          links={olderBySection.map((section) => ({ ...section, lang: langIfOther(section.lang, "en") }))}
+        />
       )}
     </div>
   );

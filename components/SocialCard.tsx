@@ -6,7 +6,7 @@ import { SOCIAL_CARD_SIZE } from "@/lib/seo";
 import { site } from "@/lib/site";
 
 // Satori, which draws these cards, knows only inline styles and flexbox. The colours are the
-// site's (see app/globals.css); the font is the one next/og bundles, as the build has no network.
+// site's (see app/globals.css); the font is the one next/og bundles (Geist, Latin letters).
 const ACCENT = "#b3141e";
 const INK = "#1a1a1a";
 
@@ -17,19 +17,27 @@ function headlineSize(headline: string): number {
   return 52;
 }
 
+// Letters the bundled font has. For any other, next/og downloads a font, and with no network it
+// leaves the letter out: such a card is drawn afresh on every build rather than kept, so that a
+// build that can download draws it whole.
+const BUNDLED_FONT_TEXT = /^[\u0020-\u024f\u2010-\u2027\u2030-\u205e\u20ac]*$/;
+
 /** The preview image social sites show: a kicker (the section), the headline, and the site's name. */
 export async function socialCard(text: { kicker: string; headline: string }): Promise<Response> {
   const card = cardLayout(text);
+  const draw = () => new ImageResponse(card, SOCIAL_CARD_SIZE).arrayBuffer();
   // Drawn again only when the card's layout, its size, or next/og (the renderer and its font) changes.
-  const png = await cachedDrawing("social-cards", [describeElement(card), SOCIAL_CARD_SIZE, nextPackage.version], () =>
-    new ImageResponse(card, SOCIAL_CARD_SIZE).arrayBuffer(),
-  );
+  const png = BUNDLED_FONT_TEXT.test(text.kicker + text.headline)
+    ? await cachedDrawing("social-cards", [describeElement(card), SOCIAL_CARD_SIZE, nextPackage.version], draw)
+    : new Uint8Array(await draw());
   return new Response(png, { headers: { "Content-Type": "image/png" } });
 }
 
-/** What a layout draws (tags, styles and text), as data to hash: any change to the design changes it. */
+/** What a layout draws (tags, styles and text), as data to hash, so that any change to it draws the card again. */
 function describeElement(node: ReactNode): unknown {
   if (!isValidElement<Record<string, unknown>>(node)) return node;
+  // A component's output would not be seen here, and a change to it would not draw the card again.
+  if (typeof node.type !== "string") throw new TypeError("the social card's layout must be plain elements, for its cache key to see all of it");
   const { children, ...props } = node.props;
   return [node.type, props, Children.toArray(children as ReactNode).map(describeElement)];
 }

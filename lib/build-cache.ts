@@ -7,6 +7,12 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
+
+// Each kind of drawing has its own folder in the cache, and only these names are ever pruned:
+// whatever else is in BUILD_CACHE_DIR is not ours to delete.
+const KEPT = /\.bin$/;
+const PARTIAL = /\.bin\.\d+-\d+\.partial$/;
 
 export function buildCacheDir(): string {
   return path.resolve(process.env.BUILD_CACHE_DIR ?? "node_modules/.cache/newsroom");
@@ -28,7 +34,7 @@ export async function cachedDrawing(kind: string, inputs: unknown, draw: () => P
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // Written whole, then renamed: a build running beside this one never reads half a file.
-    const partial = `${file}.${process.pid}.partial`;
+    const partial = `${file}.${process.pid}-${threadId}.partial`;
     fs.writeFileSync(partial, drawn);
     fs.renameSync(partial, file);
   } catch {
@@ -37,15 +43,29 @@ export async function cachedDrawing(kind: string, inputs: unknown, draw: () => P
   return drawn;
 }
 
-/** Removes what no build since `since` used, so the cache holds the current site's drawings and no more. */
-export function pruneBuildCache(since: number): number {
-  if (!fs.existsSync(buildCacheDir())) return 0;
+/**
+ * Removes the drawings of `kind` that no build used since `since`, so the cache holds the current
+ * site's and no more. Builds run side by side (the tests run three) and prune the same folder, so
+ * a file another removed first is no error.
+ */
+export function pruneBuildCache(kind: string, since: number): number {
+  const folder = path.join(buildCacheDir(), kind);
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return 0; // nothing drawn yet
+  }
   let removed = 0;
-  for (const entry of fs.readdirSync(buildCacheDir(), { recursive: true, withFileTypes: true })) {
-    const file = path.join(entry.parentPath, entry.name);
-    if (entry.isFile() && fs.statSync(file).mtimeMs < since) {
-      fs.rmSync(file, { force: true });
-      removed += 1;
+  for (const name of names.filter((name) => KEPT.test(name) || PARTIAL.test(name))) {
+    try {
+      const file = path.join(folder, name);
+      if (fs.statSync(file).mtimeMs < since) {
+        fs.rmSync(file);
+        removed += 1;
+      }
+    } catch {
+      // Removed or renamed by another build meanwhile.
     }
   }
   return removed;

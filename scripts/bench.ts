@@ -23,8 +23,10 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-bench-"));
 // Beside out/, as a real build's is: on another file system, swapping it in would be a copy.
 const outFor = (name: string) => path.resolve(`out.bench-${process.pid}-${name}`);
 
-/** `npm run build` of `contentDir` into a folder of its own, timed and with its peak memory. */
-// Each build starts with no drawings kept (lib/build-cache.ts) unless it is given an earlier build's.
+/**
+ * `npm run build` of `contentDir` into a folder of its own, timed and with its peak memory. It starts
+ * with no drawings kept (lib/build-cache.ts) unless given an earlier build's cache.
+ */
 function build(contentDir: string, mode: Mode, outDir: string, cacheDir = fs.mkdtempSync(path.join(work, "cache-"))): Promise<BuildFigures> {
   const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, FRAMEWORK_RUNTIME: mode === "kept" ? "keep" : "strip", BUILD_CACHE_DIR: cacheDir };
   return measured(["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], env, outDir);

@@ -34,6 +34,10 @@ function timed<T>(step: string, run: () => T): T {
 
 function checkAndSnapshot(): boolean {
   const result = spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/check.ts"), "--snapshot", SNAPSHOT], { stdio: "inherit" });
+  // Exit code 1 is the content's errors, printed above; anything else is the check itself failing.
+  if (result.status !== 0 && result.status !== 1) {
+    console.error(`The content check stopped without finishing (${result.error ?? result.signal ?? `exit code ${result.status}`}).`);
+  }
   return result.status === 0;
 }
 
@@ -104,16 +108,16 @@ if (!timed("next build", nextBuild) || !timed("image copies", writeImages)) {
   console.error(`\nThe build failed; ${shown}/ is unchanged.`);
   process.exit(1);
 }
-// The drawings this build used were touched; the rest belong to articles since changed or removed.
-pruneBuildCache(nextStarted);
+// The cards this build used were touched; the rest belong to articles since changed or removed.
+pruneBuildCache("social-cards", nextStarted);
 // Then the runtime goes (FRAMEWORK_RUNTIME=keep ships it, to compare the two or to debug), and the
 // host's headers come last, so that their script hashes are of the pages exactly as served.
 async function finishExport(): Promise<void> {
   let scriptsFound: Map<string, string[]> | undefined;
   if (process.env.FRAMEWORK_RUNTIME !== "keep") {
-    const { pages, removedFiles, inlineScripts } = await timed("runtime removal", () => stripFrameworkRuntime(BUILDING));
+    const { pages, removedFiles, inlineScriptsByPage } = await timed("runtime removal", () => stripFrameworkRuntime(BUILDING));
     console.log(`Removed the Next.js runtime from ${pages} pages (${removedFiles} files it alone used).`);
-    scriptsFound = inlineScripts;
+    scriptsFound = inlineScriptsByPage;
   }
   const { inlineScripts, pagesWithOwnPolicy } = timed("headers", () => writeHostHeaders(BUILDING, scriptsFound));
   console.log(`Headers written to _headers: ${inlineScripts} distinct inline scripts, ${pagesWithOwnPolicy} pages with their own script-src.`);

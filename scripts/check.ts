@@ -13,7 +13,7 @@ function describeArticles(files: number, articles: Article[]): string {
 }
 
 /** Prints every problem, then one summary line; true when nothing stops publishing. */
-export function reportContent({ files, articles, problems } = checkContent()): boolean {
+function reportContent({ files, articles, problems }: ReturnType<typeof checkContent>): boolean {
   for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
   const errors = problems.filter((problem) => !isWarning(problem)).length;
   const verdict = errors > 0 ? "fix the errors to publish." : problems.length > 0 ? "warnings do not stop the build." : "ready to publish.";
@@ -23,8 +23,10 @@ export function reportContent({ files, articles, problems } = checkContent()): b
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const flag = process.argv.indexOf("--snapshot");
+  const snapshot = flag === -1 ? undefined : process.argv[flag + 1];
+  if (flag !== -1 && !snapshot) throw new Error("--snapshot: name the file to save the checked content in");
   const content = checkContent();
   const publishable = reportContent(content);
-  if (publishable && flag > 0) saveSnapshot(process.argv[flag + 1], content);
+  if (publishable && snapshot) saveSnapshot(snapshot, content);
   process.exit(publishable ? 0 : 1);
 }

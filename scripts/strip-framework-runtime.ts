@@ -17,7 +17,7 @@ export interface StripReport {
   removedFiles: number;
   removedBytes: number;
   /** The inline scripts left in each page, as CSP sources, for scripts/host-headers.ts. */
-  inlineScripts: Map<string, string[]>;
+  inlineScriptsByPage: Map<string, string[]>;
 }
 
 const FRAMEWORK_PREFIX = "/_next/";
@@ -134,5 +134,5 @@ export async function stripFrameworkRuntime(dir: string): Promise<StripReport> {
     fs.rmSync(file);
   }
   for (const [file, html] of stripped) fs.writeFileSync(file, html);
-  return { pages: pages.length, removedFiles: removed.length, removedBytes, inlineScripts: new Map([...results].map(([file, { inlineScripts }]) => [file, inlineScripts])) };
+  return { pages: pages.length, removedFiles: removed.length, removedBytes, inlineScriptsByPage: new Map([...results].map(([file, { inlineScripts }]) => [file, inlineScripts])) };
 }

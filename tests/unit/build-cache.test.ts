@@ -42,22 +42,36 @@ describe("cachedDrawing", () => {
 });
 
 describe("pruneBuildCache", () => {
+  const age = (file: string) => fs.utimesSync(file, new Date(2020, 0, 1), new Date(2020, 0, 1));
+
   it("removes the drawings no build has used since the given time, and keeps those it has", async () => {
     await cachedDrawing("cards", ["old"], bytes(1));
     const [old] = files();
-    fs.utimesSync(path.join(old.parentPath, old.name), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    age(path.join(old.parentPath, old.name));
     const since = Date.now() - 1000;
     await cachedDrawing("cards", ["new"], bytes(2));
 
-    expect(pruneBuildCache(since)).toBe(1);
+    expect(pruneBuildCache("cards", since)).toBe(1);
     expect(files()).toHaveLength(1);
     const draw = vi.fn(bytes(2));
     await cachedDrawing("cards", ["new"], draw);
     expect(draw).not.toHaveBeenCalled();
   });
 
+  it("removes what a stopped build left half-written, and nothing that is not its own", () => {
+    fs.mkdirSync(path.join(dir, "cards"));
+    const own = ["a.bin", "a.bin.123-0.partial"].map((name) => path.join(dir, "cards", name));
+    const others = [path.join(dir, "cards", "notes.txt"), path.join(dir, "other-tool.bin")];
+    for (const file of [...own, ...others]) {
+      fs.writeFileSync(file, "x");
+      age(file);
+    }
+    expect(pruneBuildCache("cards", Date.now())).toBe(2);
+    expect(files().map((entry) => entry.name).sort()).toEqual(["notes.txt", "other-tool.bin"]);
+  });
+
   it("does nothing before anything was drawn", () => {
     fs.rmSync(dir, { recursive: true });
-    expect(pruneBuildCache(Date.now())).toBe(0);
+    expect(pruneBuildCache("cards", Date.now())).toBe(0);
   });
 });

@@ -81,7 +81,7 @@ describe("stripFrameworkRuntime", () => {
       pages: 2,
       removedFiles: 6,
       removedBytes: 37,
-      inlineScripts: new Map([path.join(dir, "index.html"), path.join(dir, "articles/a/index.html")].map((file) => [file, []])),
+      inlineScriptsByPage: new Map([path.join(dir, "index.html"), path.join(dir, "articles/a/index.html")].map((file) => [file, []])),
     });
     expect(remaining(dir)).toEqual(["_next/static/chunks/site.css", "articles/a/index.html", "copy-link.js", "feed.xml", "index.html", "robots.txt"]);
     expect(fs.readFileSync(path.join(dir, "articles/a/index.html"), "utf8")).toBe(page({ head: "", tail: "" }));
@@ -89,8 +89,8 @@ describe("stripFrameworkRuntime", () => {
 
   it("reports the inline scripts a page keeps, as the header step's CSP sources, and not Next's", async () => {
     const dir = site({ "index.html": page({ head: NEXT_HEAD, tail: `<script>window.__ran = 1</script>${NEXT_TAIL}` }) });
-    const { inlineScripts } = await stripFrameworkRuntime(dir);
-    expect(inlineScripts.get(path.join(dir, "index.html"))).toEqual(["'sha256-3/L0fSjNLXEyFKmFMVnVS1RODeCjek7eREDWl6QspwI='"]);
+    const { inlineScriptsByPage } = await stripFrameworkRuntime(dir);
+    expect(inlineScriptsByPage.get(path.join(dir, "index.html"))).toEqual(["'sha256-3/L0fSjNLXEyFKmFMVnVS1RODeCjek7eREDWl6QspwI='"]);
   });
 
   it("changes nothing when one page cannot be stripped", async () => {
