@@ -118,21 +118,20 @@ export async function stripFrameworkRuntime(dir: string): Promise<StripReport> {
     "stripPageFile",
     pages.map((file) => ({ file, page: path.relative(dir, file) })),
   );
-  const results = new Map(pages.map((file, index) => [file, strippedPages[index]]));
-  const stripped = new Map([...results].map(([file, { html }]) => [file, html]));
   const removed = files.filter((file) => isRuntimeFile(file, dir));
   const removedNames = new Set(removed.map((file) => path.basename(file)));
   // A file a page still links to must not go.
-  for (const [file, html] of stripped) {
+  strippedPages.forEach(({ html }, index) => {
     for (const name of removedNames) {
-      if (html.includes(`/${name}`)) throw new Error(`${path.relative(dir, file)} still refers to ${name}, a file only the runtime uses`);
+      if (html.includes(`/${name}`)) throw new Error(`${path.relative(dir, pages[index])} still refers to ${name}, a file only the runtime uses`);
     }
-  }
+  });
   let removedBytes = 0;
   for (const file of removed) {
     removedBytes += fs.statSync(file).size;
     fs.rmSync(file);
   }
-  for (const [file, html] of stripped) fs.writeFileSync(file, html);
-  return { pages: pages.length, removedFiles: removed.length, removedBytes, inlineScriptsByPage: new Map([...results].map(([file, { inlineScripts }]) => [file, inlineScripts])) };
+  strippedPages.forEach(({ html }, index) => fs.writeFileSync(pages[index], html));
+  const inlineScriptsByPage = new Map(pages.map((file, index) => [file, strippedPages[index].inlineScripts]));
+  return { pages: pages.length, removedFiles: removed.length, removedBytes, inlineScriptsByPage };
 }
