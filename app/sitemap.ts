@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { getPublishedArticles } from "@/lib/articles";
-import { sitemapEntries } from "@/lib/sitemaps";
+import { getPublishedArticles } from "@/lib/site-content";
+import { sitemapEntries } from "@/lib/publish/sitemaps";
 
 // Written once at build time to out/sitemap.xml.
 export const dynamic = "force-static";

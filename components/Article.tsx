@@ -1,6 +1,6 @@
-import type { Article as ArticleData } from "@/lib/articles";
-import type { FigureImage } from "@/lib/images";
-import { labelsFor } from "@/lib/labels";
+import type { Article as ArticleData } from "@/lib/content/article";
+import type { FigureImage } from "@/lib/build/images";
+import { labelsFor } from "@/lib/i18n/labels";
 import { absoluteUrl, articlePath, sectionPath } from "@/lib/site";
 import { ArticleBody } from "./ArticleBody";
 import { Corrections } from "./Corrections";
@@ -15,7 +15,7 @@ import { Topics } from "./Topics";
 /**
  * One article. DOM order is reading order (headline, standfirst, credit, share, picture, body,
  * corrections, topics, timeline); the stylesheet's grid moves the timeline beside the body on
- * wide screens. `figure` is the article's image as lib/images.ts describes it, when it has one.
+ * wide screens. `figure` is the article's image as lib/build/images.ts describes it, when it has one.
  */
 export function Article({ article, figure }: { article: ArticleData; figure?: FigureImage }) {
   const labels = labelsFor(article.language);

@@ -1,6 +1,6 @@
-import type { BodySection } from "@/lib/markdown";
+import type { BodySection } from "@/lib/render/markdown";
 
-/** The body's HTML was sanitised in lib/markdown.ts; here it is only placed. */
+/** The body's HTML was sanitised in lib/render/markdown.ts; here it is only placed. */
 export function ArticleBody({ sections }: { sections: BodySection[] }) {
   return (
     <div className="article-body">

@@ -1,6 +1,6 @@
-import type { Article } from "@/lib/articles";
-import { formatPublicationDate } from "@/lib/dates";
-import { labelsFor } from "@/lib/labels";
+import type { Article } from "@/lib/content/article";
+import { formatPublicationDate } from "@/lib/i18n/date-format";
+import { labelsFor } from "@/lib/i18n/labels";
 import { articlePath } from "@/lib/site";
 
 type Summary = Pick<Article, "slug" | "title" | "standfirst" | "section" | "publishedAt" | "updatedAt" | "language" | "dir"> &

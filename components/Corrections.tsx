@@ -1,6 +1,6 @@
-import type { Article } from "@/lib/articles";
-import { formatPublicationDate } from "@/lib/dates";
-import { labelsFor, type Labels } from "@/lib/labels";
+import type { Article } from "@/lib/content/article";
+import { formatPublicationDate } from "@/lib/i18n/date-format";
+import { labelsFor, type Labels } from "@/lib/i18n/labels";
 
 /** The corrections an article carries, newest first, where the reader finishes the body. */
 export function Corrections({ corrections, labels = labelsFor("en") }: Pick<Article, "corrections"> & { labels?: Labels }) {

@@ -1,7 +1,7 @@
-import type { Article } from "@/lib/articles";
-import { formatPublicationDate } from "@/lib/dates";
-import { linkRel } from "@/lib/external-links";
-import { labelsFor, type Labels } from "@/lib/labels";
+import type { Article } from "@/lib/content/article";
+import { formatPublicationDate } from "@/lib/i18n/date-format";
+import { linkRel } from "@/lib/render/external-links";
+import { labelsFor, type Labels } from "@/lib/i18n/labels";
 
 type Credit = Pick<Article, "byline" | "source" | "location" | "publishedAt" | "updatedAt" | "corrections" | "readingMinutes">;
 

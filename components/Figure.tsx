@@ -1,11 +1,11 @@
-import type { FigureImage } from "@/lib/images";
-import type { Labels } from "@/lib/labels";
+import type { FigureImage } from "@/lib/build/images";
+import type { Labels } from "@/lib/i18n/labels";
 
 /** The article's picture, with its caption and who took it; sized so the page does not shift. */
 export function Figure({ image, labels }: { image: FigureImage; labels: Labels }) {
   return (
     <figure className="figure">
-      {/* Static export: no image server, so the build writes the srcset's sizes (lib/images.ts). */}
+      {/* Static export: no image server, so the build writes the srcset's sizes (lib/build/images.ts). */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
       <img
         src={image.src}

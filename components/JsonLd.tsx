@@ -1,5 +1,5 @@
 import type { Thing, WithContext } from "schema-dts";
-import { jsonForScript } from "@/lib/json-for-script";
+import { jsonForScript } from "@/lib/render/json-for-script";
 
 /** Structured data for search engines and reader modes; readers never see it. */
 export function JsonLd({ data }: { data: WithContext<Thing> }) {

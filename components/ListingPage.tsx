@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
-import { langIfOther } from "@/lib/language";
-import type { NavLink } from "@/lib/navigation";
+import { langIfOther } from "@/lib/content/language";
+import type { NavLink } from "@/lib/publish/navigation";
 import { ArticleList } from "./ArticleList";
 import { LinksUnderHeading } from "./LinksUnderHeading";
 

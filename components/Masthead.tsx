@@ -1,6 +1,6 @@
-import type { Labels } from "@/lib/labels";
-import { langIfOther } from "@/lib/language";
-import type { NavLink } from "@/lib/navigation";
+import type { Labels } from "@/lib/i18n/labels";
+import { langIfOther } from "@/lib/content/language";
+import type { NavLink } from "@/lib/publish/navigation";
 import { site } from "@/lib/site";
 
 /** The site's name, its tagline, and a link to every section. */

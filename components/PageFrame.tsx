@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { preload } from "react-dom";
-import { fontPath, preloadedFont } from "@/lib/fonts";
-import { labelsFor } from "@/lib/labels";
-import type { NavLink } from "@/lib/navigation";
+import { fontPath, preloadedFont } from "@/lib/i18n/fonts";
+import { labelsFor } from "@/lib/i18n/labels";
+import type { NavLink } from "@/lib/publish/navigation";
 import { Masthead } from "./Masthead";
 import { SiteFooter } from "./SiteFooter";
 

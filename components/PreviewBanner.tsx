@@ -1,5 +1,5 @@
-import type { Article } from "@/lib/articles";
-import { formatPublicationDate } from "@/lib/dates";
+import type { Article } from "@/lib/content/article";
+import { formatPublicationDate } from "@/lib/i18n/date-format";
 
 /** Seen only in `next dev`: drafts and scheduled articles are never built for readers. */
 export function PreviewBanner({ status, publishedAt }: Pick<Article, "status" | "publishedAt">) {

@@ -1,5 +1,5 @@
-import type { Labels } from "@/lib/labels";
-import { shareLinks } from "@/lib/share";
+import type { Labels } from "@/lib/i18n/labels";
+import { shareLinks } from "@/lib/publish/share";
 
 /**
  * Share links that are plain addresses, so they work with no JavaScript. "Copy link" is a button

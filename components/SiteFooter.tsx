@@ -1,5 +1,5 @@
-import type { Labels } from "@/lib/labels";
-import { langIfOther } from "@/lib/language";
+import type { Labels } from "@/lib/i18n/labels";
+import { langIfOther } from "@/lib/content/language";
 import { site } from "@/lib/site";
 
 export function SiteFooter({ labels, pageLang }: { labels: Labels; pageLang: string }) {

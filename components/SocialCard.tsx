@@ -1,8 +1,8 @@
 import nextPackage from "next/package.json";
 import { ImageResponse } from "next/og";
 import { Children, isValidElement, type ReactNode } from "react";
-import { cachedDrawing } from "@/lib/build-cache";
-import { SOCIAL_CARD_SIZE } from "@/lib/seo";
+import { cachedDrawing } from "@/lib/build/cache";
+import { SOCIAL_CARD_SIZE } from "@/lib/publish/seo";
 import { site } from "@/lib/site";
 
 // Satori, which draws these cards, knows only inline styles and flexbox. The colours are the

@@ -1,7 +1,7 @@
-import type { Article } from "@/lib/articles";
-import { formatEventDate } from "@/lib/dates";
-import { linkRel } from "@/lib/external-links";
-import { labelsFor, type Labels } from "@/lib/labels";
+import type { Article } from "@/lib/content/article";
+import { formatEventDate } from "@/lib/i18n/date-format";
+import { linkRel } from "@/lib/render/external-links";
+import { labelsFor, type Labels } from "@/lib/i18n/labels";
 
 interface TimelineProps {
   events: Article["timeline"];

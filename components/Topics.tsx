@@ -1,4 +1,4 @@
-import { labelsFor, type Labels } from "@/lib/labels";
+import { labelsFor, type Labels } from "@/lib/i18n/labels";
 import { tagPath } from "@/lib/site";
 import { LinksUnderHeading } from "./LinksUnderHeading";
 

@@ -1,10 +1,12 @@
 // Site-wide strings and settings live here, so a rename or a new domain is a one-line change.
-import { termSlug } from "./taxonomy";
+import { config } from "./config";
+import { termSlug } from "./content/taxonomy";
+
 export const site = {
   name: "The Frontier Dispatch",
   tagline: "Reporting on Afghanistan and the region",
   // Absolute URLs (canonical links, feeds, sitemaps) are built from this; set SITE_URL when deploying.
-  url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+  url: config.siteUrl,
 } as const;
 
 /**

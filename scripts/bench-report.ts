@@ -95,7 +95,7 @@ proportional set size (shared memory split between the processes sharing it), sa
 250 ms. "Per extra article" is against the next smaller archive; "load" is the machine's
 one-minute load average as the build started (2 cores: above 2, other work was slowing it).
 "Rebuilt" is the same archive built again with the first build's social cards kept
-(\`lib/build-cache.ts\`), as an editor's redeploy is; every other build starts with none.
+(\`lib/build/cache.ts\`), as an editor's redeploy is; every other build starts with none.
 "Bare Next.js page" is \`scripts/framework-floor\`: as many pages of a headline and 700 words, with
 nothing else, built by \`next build\` with the site's export settings: what Next.js alone costs here.
 

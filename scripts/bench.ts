@@ -25,7 +25,7 @@ const outFor = (name: string) => path.resolve(`out.bench-${process.pid}-${name}`
 
 /**
  * `npm run build` of `contentDir` into a folder of its own, timed and with its peak memory. It starts
- * with no drawings kept (lib/build-cache.ts) unless given an earlier build's cache.
+ * with no drawings kept (lib/build/cache.ts) unless given an earlier build's cache.
  */
 function build(contentDir: string, mode: Mode, outDir: string, cacheDir = fs.mkdtempSync(path.join(work, "cache-"))): Promise<BuildFigures> {
   const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, FRAMEWORK_RUNTIME: mode === "kept" ? "keep" : "strip", BUILD_CACHE_DIR: cacheDir };

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { pruneBuildCache } from "../lib/build-cache";
+import { pruneBuildCache } from "../lib/build/cache";
 import { writeHostHeaders } from "./host-headers";
 import { stripFrameworkRuntime } from "./strip-framework-runtime";
 

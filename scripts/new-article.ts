@@ -3,9 +3,9 @@
 // overwrites an article that already exists.
 import fs from "node:fs";
 import path from "node:path";
-import { articleTemplate } from "../lib/article-template";
-import { defaultLocation } from "../lib/articles";
-import { SLUG } from "../lib/schema";
+import { articleTemplate } from "../lib/content/template";
+import { defaultLocation } from "../lib/pipeline";
+import { SLUG } from "../lib/content/schema";
 
 function slugFromHeadline(headline: string): string {
   return headline

@@ -1,8 +1,9 @@
 // Run by scripts/build.ts on the exported folder: writes every published article's image in
-// public/ at the narrower widths its page's srcset offers (lib/images.ts).
+// public/ at the narrower widths its page's srcset offers (lib/build/images.ts).
 import path from "node:path";
-import { defaultLocation, getPublishedArticles } from "../lib/articles";
-import { writeImageVariants } from "../lib/images";
+import { defaultLocation } from "../lib/pipeline";
+import { getPublishedArticles } from "../lib/site-content";
+import { writeImageVariants } from "../lib/build/images";
 
 const outDir = process.argv[2];
 if (!outDir) throw new Error("usage: tsx scripts/responsive-images.ts <exported folder>");

@@ -1,14 +1,15 @@
 import type { ReactNode } from "react";
 import { PageFrame } from "@/components/PageFrame";
-import { sectionLinks } from "@/lib/navigation";
-import { siteMetadata } from "@/lib/seo";
+import { sectionLinks } from "@/lib/publish/navigation";
+import { getSections } from "@/lib/site-content";
+import { siteMetadata } from "@/lib/publish/seo";
 import "../globals.css";
 
 export const metadata = siteMetadata;
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
-    <PageFrame lang="en" dir="ltr" sections={sectionLinks()}>
+    <PageFrame lang="en" dir="ltr" sections={sectionLinks(getSections())}>
       {children}
     </PageFrame>
   );

@@ -1,9 +1,9 @@
 import { JsonLd } from "@/components/JsonLd";
 import { ListingPage } from "@/components/ListingPage";
-import { getSiteArticles } from "@/lib/articles";
-import { sectionLinks } from "@/lib/navigation";
+import { getSiteArticles, getSections } from "@/lib/site-content";
+import { sectionLinks } from "@/lib/publish/navigation";
 import { FRONT_PAGE_STORIES } from "@/lib/site";
-import { webSiteJsonLd } from "@/lib/structured-data";
+import { webSiteJsonLd } from "@/lib/publish/structured-data";
 
 export default function HomePage() {
   const articles = getSiteArticles();
@@ -13,7 +13,7 @@ export default function HomePage() {
       <ListingPage
         title="Latest reporting"
         articles={articles.slice(0, FRONT_PAGE_STORIES)}
-        olderBySection={articles.length > FRONT_PAGE_STORIES ? sectionLinks() : undefined}
+        olderBySection={articles.length > FRONT_PAGE_STORIES ? sectionLinks(getSections()) : undefined}
       />
     </>
   );

@@ -2,10 +2,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListingPage } from "@/components/ListingPage";
-import { getSections, getTags } from "@/lib/articles";
-import { listingMetadata } from "@/lib/seo";
+import { getSections, getTags } from "@/lib/site-content";
+import { listingMetadata } from "@/lib/publish/seo";
 import { sectionPath, tagPath } from "@/lib/site";
-import { findTerm } from "@/lib/taxonomy";
+import { findTerm } from "@/lib/content/taxonomy";
 
 const kinds = {
   section: { terms: getSections, path: sectionPath, describe: (name: string) => `The latest reporting in ${name}.` },

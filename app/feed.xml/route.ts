@@ -1,5 +1,5 @@
-import { getPublishedArticles } from "@/lib/articles";
-import { feedResponse } from "@/lib/feeds";
+import { getPublishedArticles } from "@/lib/site-content";
+import { feedResponse } from "@/lib/publish/feeds";
 
 // Written once at build time to out/feed.xml.
 export const dynamic = "force-static";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ImageResponse } from "next/og";
-import { LOGO_SIZE } from "@/lib/seo";
+import { LOGO_SIZE } from "@/lib/publish/seo";
 
 // The publisher logo in JSON-LD. Google wants a raster image, so app/icon.svg is drawn as a PNG
 // at build time (to out/logo.png): one source, so the favicon and the logo cannot drift apart.

@@ -1,5 +1,5 @@
-import { getPublishedArticles } from "@/lib/articles";
-import { newsSitemapXml } from "@/lib/sitemaps";
+import { getPublishedArticles } from "@/lib/site-content";
+import { newsSitemapXml } from "@/lib/publish/sitemaps";
 
 // Written once at build time to out/news-sitemap.xml: "the last two days" are the two days
 // before the build, so the site must be rebuilt (at least daily) for old articles to drop out.

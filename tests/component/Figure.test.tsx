@@ -3,8 +3,8 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { Article } from "@/components/Article";
 import { Figure } from "@/components/Figure";
-import { describeImage } from "@/lib/images";
-import { labelsFor } from "@/lib/labels";
+import { describeImage } from "@/lib/build/images";
+import { labelsFor } from "@/lib/i18n/labels";
 import { makeArticle } from "./article-data";
 
 afterEach(cleanup);

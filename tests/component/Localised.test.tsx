@@ -1,4 +1,4 @@
-// An article in Dari or Pashto is labelled and dated in its language, from lib/labels.ts.
+// An article in Dari or Pashto is labelled and dated in its language, from lib/i18n/labels.ts.
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { Article } from "@/components/Article";

@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { Masthead } from "@/components/Masthead";
 import { SiteFooter } from "@/components/SiteFooter";
-import { labelsFor } from "@/lib/labels";
+import { labelsFor } from "@/lib/i18n/labels";
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { Share } from "@/components/Share";
-import { labelsFor } from "@/lib/labels";
+import { labelsFor } from "@/lib/i18n/labels";
 
 afterEach(cleanup);
 

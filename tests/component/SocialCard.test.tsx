@@ -1,6 +1,6 @@
 // @vitest-environment node
 // The preview card social sites show, drawn by next/og for real: a 1200x630 PNG, drawn once for
-// the same text and again when the text changes (lib/build-cache.ts keeps the drawings).
+// the same text and again when the text changes (lib/build/cache.ts keeps the drawings).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -3,7 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { stringify } from "yaml";
-import { loadArticles, type Article } from "@/lib/articles";
+import { type Article } from "@/lib/content/article";
+import { loadArticles } from "@/lib/pipeline";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

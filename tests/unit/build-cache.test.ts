@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { cachedDrawing, pruneBuildCache } from "@/lib/build-cache";
+import { cachedDrawing, pruneBuildCache } from "@/lib/build/cache";
 
 let dir: string;
 beforeEach(() => {

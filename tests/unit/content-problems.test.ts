@@ -2,7 +2,7 @@
 // field, what was expected and what was written.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "@/lib/problems";
+import { ContentError } from "@/lib/content/problems";
 import { articleFile, BODY, inFile, lineOf, REQUIRED_FIELDS, tempSite } from "./helpers";
 
 describe("a missing required field", () => {

@@ -1,9 +1,9 @@
 // What an editor is warned about: printed by the check, but never a reason to stop a build. A
 // warning names the file, the line, the field and what to do; the article still loads.
 import { describe, expect, it } from "vitest";
-import { PLACEHOLDERS } from "@/lib/article-template";
-import { STANDFIRST_LIMIT, TITLE_LIMIT } from "@/lib/content-checks";
-import { isWarning } from "@/lib/problems";
+import { PLACEHOLDERS } from "@/lib/content/template";
+import { STANDFIRST_LIMIT, TITLE_LIMIT } from "@/lib/content/cross-file-checks";
+import { isWarning } from "@/lib/content/problems";
 import { articleFile, BODY, checkSite, inFile, lineOf, REQUIRED_FIELDS, tempSite } from "./helpers";
 
 /** An article that draws no warning at all: the required fields, and tags. */

@@ -1,6 +1,7 @@
 // Dates as readers see them, and the rules editors' dates are checked against.
 import { describe, expect, it } from "vitest";
-import { formatEventDate, formatPublicationDate, isBefore, isPublicationDate, machineDate, parseEventDate, type EventDate } from "@/lib/dates";
+import { isBefore, isPublicationDate, machineDate, parseEventDate, type EventDate } from "@/lib/content/dates";
+import { formatEventDate, formatPublicationDate } from "@/lib/i18n/date-format";
 
 const eventDate = (value: string): EventDate => {
   const date = parseEventDate(value);

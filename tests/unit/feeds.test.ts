@@ -1,7 +1,7 @@
 // The feeds as a feed reader parses them.
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { bodyHtml, FEED_LENGTH, siteFeed } from "@/lib/feeds";
+import { bodyHtml, FEED_LENGTH, siteFeed } from "@/lib/publish/feeds";
 import { site } from "@/lib/site";
 import { atomSchema, jsonFeedSchema, parseXml, rssSchema } from "../crawl/xml";
 import { launchArticle, makeArticle } from "../component/article-data";

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MAX_ARTICLE_BYTES } from "@/lib/article-file";
+import { MAX_ARTICLE_BYTES } from "@/lib/content/article-file";
 import { articleFile, inFile, lineOf, REQUIRED_FIELDS, tempSite } from "./helpers";
 
 const CLEAN = { ...REQUIRED_FIELDS, tags: ["Taliban"] } as const;

@@ -1,8 +1,8 @@
 // Links and image paths in frontmatter are written into pages, feeds and JSON-LD as they are, so
 // the schema lets through only https links and paths that stay inside public/.
 import { describe, expect, it } from "vitest";
-import { checkArticleFile } from "@/lib/article-file";
-import { isSitePath } from "@/lib/schema";
+import { checkArticleFile } from "@/lib/content/article-file";
+import { isSitePath } from "@/lib/content/schema";
 import { articleFile, REQUIRED_FIELDS } from "./helpers";
 
 const check = (frontmatter: Record<string, unknown>) =>

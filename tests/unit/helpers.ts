@@ -5,8 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { expect, onTestFinished } from "vitest";
 import { stringify } from "yaml";
-import { checkContent, loadArticles, type Article } from "@/lib/articles";
-import { ContentError, type ContentProblem } from "@/lib/problems";
+import { type Article } from "@/lib/content/article";
+import { checkContent, loadArticles } from "@/lib/pipeline";
+import { ContentError, type ContentProblem } from "@/lib/content/problems";
 
 /** The four fields every article needs, all valid. */
 export const REQUIRED_FIELDS = {

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
-import { describeImage, variantPath, variantWidths, writeImageVariants } from "@/lib/images";
+import { describeImage, variantPath, variantWidths, writeImageVariants } from "@/lib/build/images";
 
 const FIXTURE_PUBLIC = path.resolve(import.meta.dirname, "../fixtures/public");
 const out = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-images-"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonForScript } from "@/lib/json-for-script";
+import { jsonForScript } from "@/lib/render/json-for-script";
 
 describe("jsonForScript", () => {
   const tricky = { headline: 'Why "</script><script>alert(1)</script>" & <!-- break pages' };

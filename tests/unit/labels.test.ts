@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { labelledLanguages, labelsFor, type Labels } from "@/lib/labels";
+import { labelledLanguages, labelsFor, type Labels } from "@/lib/i18n/labels";
 
 /** Every text a dictionary gives, with its functions called. */
 function texts(labels: Labels): string[] {

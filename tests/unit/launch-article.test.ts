@@ -3,7 +3,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadArticles, type Article } from "@/lib/articles";
+import { type Article } from "@/lib/content/article";
+import { loadArticles } from "@/lib/pipeline";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SEED = "/work/shared/seed/article.txt";

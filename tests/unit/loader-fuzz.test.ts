@@ -5,8 +5,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { checkArticleFile, type CheckedFile } from "@/lib/article-file";
-import { FIELD_NAMES } from "@/lib/schema";
+import { checkArticleFile, type CheckedFile } from "@/lib/content/article-file";
+import { FIELD_NAMES } from "@/lib/content/schema";
 import { articleFile, BODY, REQUIRED_FIELDS } from "./helpers";
 
 const FILE = "content/articles/x.md";

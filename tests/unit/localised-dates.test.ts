@@ -1,8 +1,9 @@
 // Dari and Pashto readers expect the Solar Hijri calendar, Afghan month names and Eastern
 // Arabic-Indic digits; a month or a year alone stays Gregorian, marked as such.
 import { describe, expect, it } from "vitest";
-import { formatEventDate, formatPublicationDate, parseEventDate } from "@/lib/dates";
-import { labelsFor } from "@/lib/labels";
+import { parseEventDate } from "@/lib/content/dates";
+import { formatEventDate, formatPublicationDate } from "@/lib/i18n/date-format";
+import { labelsFor } from "@/lib/i18n/labels";
 
 const event = (value: string) => parseEventDate(value)!;
 const dari = labelsFor("fa-AF");

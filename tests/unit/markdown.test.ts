@@ -1,6 +1,6 @@
 // An article body as readers get it: sections under subheadings, ordinary markdown, nothing that runs.
 import { describe, expect, it } from "vitest";
-import { renderBody } from "@/lib/markdown";
+import { renderBody } from "@/lib/render/markdown";
 
 const allHtml = (markdown: string) =>
   renderBody(markdown)

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PLACEHOLDERS } from "@/lib/article-template";
+import { PLACEHOLDERS } from "@/lib/content/template";
 import { articleFile, checkSite, lineOf, printedPath, REQUIRED_FIELDS, runScript, tempSite, type TempSite } from "./helpers";
 
 const newArticle = (site: TempSite, ...args: string[]) => runScript("new-article.ts", args, site);

@@ -1,8 +1,8 @@
 // The site's own content/: both articles load, and the shared timeline links them both ways.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkContent } from "@/lib/articles";
-import { isWarning } from "@/lib/problems";
+import { checkContent } from "@/lib/pipeline";
+import { isWarning } from "@/lib/content/problems";
 import { ROOT } from "./helpers";
 
 const LAUNCH = "second-anti-taliban-commander-killed-in-iran";

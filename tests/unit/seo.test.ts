@@ -1,6 +1,6 @@
-// The head tags decided in lib/seo.ts; Next.js makes the relative URLs absolute from SITE_URL.
+// The head tags decided in lib/publish/seo.ts; Next.js makes the relative URLs absolute from SITE_URL.
 import { describe, expect, it } from "vitest";
-import { articleImage, articleMetadata, hasHeadlineCard } from "@/lib/seo";
+import { articleImage, articleMetadata, hasHeadlineCard } from "@/lib/publish/seo";
 import { site } from "@/lib/site";
 import { makeArticle } from "../component/article-data";
 

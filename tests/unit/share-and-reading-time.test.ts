@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { renderBody } from "@/lib/markdown";
-import { countWords, readingMinutes } from "@/lib/reading-time";
-import { shareLinks } from "@/lib/share";
+import { renderBody } from "@/lib/render/markdown";
+import { countWords, readingMinutes } from "@/lib/render/reading-time";
+import { shareLinks } from "@/lib/publish/share";
 
 describe("shareLinks", () => {
   const links = Object.fromEntries(shareLinks("https://news.example.org/articles/a/?x=1", "Kabul & Herat").map(({ service, href }) => [service, href]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { site } from "@/lib/site";
-import { NEWS_WINDOW_MS, newsSitemapXml, recentArticles, sitemapEntries } from "@/lib/sitemaps";
+import { NEWS_WINDOW_MS, newsSitemapXml, recentArticles, sitemapEntries } from "@/lib/publish/sitemaps";
 import { newsSitemapSchema, parseXml } from "../crawl/xml";
 import { makeArticle } from "../component/article-data";
 

@@ -1,7 +1,7 @@
 // Whether an article is on the site yet (published, draft, scheduled), and how its corrections
 // and updates show: newest first, and in the date search engines see as "last modified".
 import { describe, expect, it } from "vitest";
-import { loadArticles } from "@/lib/articles";
+import { loadArticles } from "@/lib/pipeline";
 import { articleFile, checkSite, inFile, lineOf, REQUIRED_FIELDS, tempSite } from "./helpers";
 
 const CLEAN = { ...REQUIRED_FIELDS, tags: ["Taliban"] } as const;

@@ -1,7 +1,7 @@
 // The JSON-LD objects, before they reach a page; tests/build and tests/e2e check them in the HTML.
 import { describe, expect, it } from "vitest";
 import { site } from "@/lib/site";
-import { breadcrumbJsonLd, newsArticleJsonLd, webSiteJsonLd } from "@/lib/structured-data";
+import { breadcrumbJsonLd, newsArticleJsonLd, webSiteJsonLd } from "@/lib/publish/structured-data";
 import { launchArticle, makeArticle } from "../component/article-data";
 
 const ARTICLE = `${site.url}/articles/second-anti-taliban-commander-killed-in-iran/`;

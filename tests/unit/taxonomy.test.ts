@@ -1,7 +1,7 @@
 // Sections and tags as pages: one slug rule for any spelling and any script, and the articles of
 // each term grouped across spellings.
 import { describe, expect, it } from "vitest";
-import { findTerm, groupByTerm, termSlug } from "@/lib/taxonomy";
+import { findTerm, groupByTerm, termSlug } from "@/lib/content/taxonomy";
 
 const ZWNJ = "\u200c";
 

@@ -1,7 +1,7 @@
 import { PageFrame } from "@/components/PageFrame";
-import { getSiteArticle } from "@/lib/articles";
-import { sectionLinks } from "@/lib/navigation";
-import { siteMetadata } from "@/lib/seo";
+import { getSiteArticle, getSections } from "@/lib/site-content";
+import { sectionLinks } from "@/lib/publish/navigation";
+import { siteMetadata } from "@/lib/publish/seo";
 import "../../globals.css";
 
 export const metadata = siteMetadata;
@@ -10,7 +10,7 @@ export const metadata = siteMetadata;
 export default async function ArticleLayout({ children, params }: LayoutProps<"/articles/[slug]">) {
   const article = getSiteArticle((await params).slug);
   return (
-    <PageFrame lang={article?.language ?? "en"} dir={article?.dir ?? "ltr"} sections={sectionLinks()}>
+    <PageFrame lang={article?.language ?? "en"} dir={article?.dir ?? "ltr"} sections={sectionLinks(getSections())}>
       {children}
     </PageFrame>
   );

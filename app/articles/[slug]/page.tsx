@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Article } from "@/components/Article";
 import { JsonLd } from "@/components/JsonLd";
-import { defaultLocation, getSiteArticle, getSiteArticles } from "@/lib/articles";
-import { describeImage } from "@/lib/images";
-import { articleMetadata } from "@/lib/seo";
-import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
+import { config } from "@/lib/config";
+import { getSiteArticle, getSiteArticles } from "@/lib/site-content";
+import { describeImage } from "@/lib/build/images";
+import { articleMetadata } from "@/lib/publish/seo";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/publish/structured-data";
 
 // Only the published articles exist; any other slug is the site's 404 page.
 export const dynamicParams = false;
@@ -23,8 +24,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
   const article = getSiteArticle((await params).slug);
   if (!article) notFound();
   // The preview (next dev) serves public/ as it is, without the resized copies the build writes.
-  const withVariants = process.env.NODE_ENV !== "development";
-  const figure = article.image && (await describeImage(article.image, defaultLocation.publicDir, withVariants));
+  const figure = article.image && (await describeImage(article.image, config.PUBLIC_DIR, !config.preview));
   return (
     <>
       <JsonLd data={newsArticleJsonLd(article)} />

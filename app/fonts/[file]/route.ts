@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { FONT_FILES } from "@/lib/fonts";
+import { FONT_FILES } from "@/lib/i18n/fonts";
 
 // Copied at build time from the font packages in node_modules to out/fonts/<file>.
 export const dynamic = "force-static";

@@ -1,8 +1,8 @@
 import { socialCard } from "@/components/SocialCard";
-import { getSiteArticle, getSiteArticles } from "@/lib/articles";
-import { hasHeadlineCard } from "@/lib/seo";
+import { getSiteArticle, getSiteArticles } from "@/lib/site-content";
+import { hasHeadlineCard } from "@/lib/publish/seo";
 
-// Drawn at build time to out/articles/<slug>/social-card.png, for the articles lib/seo.ts
+// Drawn at build time to out/articles/<slug>/social-card.png, for the articles lib/publish/seo.ts
 // decides need one; it points og:image and the JSON-LD at it.
 export const dynamic = "force-static";
 export const dynamicParams = false;

@@ -1,14 +1,8 @@
 // The links between articles: a timeline event to the article about it, and back ("also in the
 // timeline of"). Which articles may be linked depends on who is reading: readers get published
 // ones only; editors in preview get drafts too.
-import type { Article } from "./articles";
-import { articlePath } from "./site";
-
-/** Another article whose timeline includes this one. */
-export interface TimelineMention {
-  title: string;
-  href: string;
-}
+import type { Article, TimelineMention } from "../content/article";
+import { articlePath } from "../site";
 
 /** Links between articles (timeline events, "also in the timeline of"), only to those `linkable`. */
 export function link(articles: Article[], linkable: (article: Article) => boolean): Article[] {

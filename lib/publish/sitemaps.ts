@@ -3,10 +3,10 @@
 // https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap
 import { XMLBuilder } from "fast-xml-parser";
 import type { MetadataRoute } from "next";
-import type { Article } from "./articles";
-import { machineDate, publicationTime } from "./dates";
-import { absoluteUrl, articlePath, sectionPath, site, tagPath } from "./site";
-import { groupByTerm } from "./taxonomy";
+import type { Article } from "../content/article";
+import { machineDate, publicationTime } from "../content/dates";
+import { absoluteUrl, articlePath, sectionPath, site, tagPath } from "../site";
+import { groupByTerm } from "../content/taxonomy";
 
 /** A listing changes whenever one of its articles does. */
 function listing(path: string, articles: Article[]): MetadataRoute.Sitemap[number] {

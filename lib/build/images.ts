@@ -5,8 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { decodedPath, publicFile } from "./public-files";
-import { isSitePath, type ArticleImage } from "./schema";
+import { decodedPath, publicFile } from "../content/public-files";
+import { isSitePath, type ArticleImage } from "../content/schema";
 
 /** The widths written below the original's: phones, then 2x phones and the desktop column, then 2x desktop. */
 export const IMAGE_WIDTHS = [400, 800, 1200, 1600] as const;

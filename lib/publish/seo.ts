@@ -1,9 +1,9 @@
 // Every <head> tag the site emits is decided here, so pages stay thin and consistent. Relative
 // URLs here are made absolute by Next.js from metadataBase, which comes from SITE_URL.
 import type { Metadata } from "next";
-import type { Article } from "./articles";
-import { machineDate } from "./dates";
-import { absoluteUrl, articlePath, site, sitePaths, socialCardPath } from "./site";
+import type { Article } from "../content/article";
+import { machineDate } from "../content/dates";
+import { absoluteUrl, articlePath, site, sitePaths, socialCardPath } from "../site";
 
 /** "Headline | Site name": the form search results and browser tabs show. */
 export function pageTitle(title: string): string {

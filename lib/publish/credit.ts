@@ -1,6 +1,6 @@
 // Who an article is credited to, for every format that names an author (JSON-LD, feeds).
-import type { Article } from "./articles";
-import { absoluteUrl, site } from "./site";
+import type { Article } from "../content/article";
+import { absoluteUrl, site } from "../site";
 
 export interface Credit {
   name: string;

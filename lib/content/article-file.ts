@@ -1,6 +1,6 @@
 // One article file, from its name and bytes alone: parse -> validate -> render. Nothing here
 // touches the file system, so the whole path can be tested (and fuzzed) in memory.
-import { renderBody, type BodySection } from "./markdown";
+import { renderBody, type BodySection } from "../render/markdown";
 import { parseArticleSource, type ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
 import { SLUG, type Frontmatter } from "./schema";

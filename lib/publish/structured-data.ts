@@ -1,11 +1,11 @@
 // Schema.org descriptions of the site and its articles (JSON-LD), as Google documents them for
 // articles: https://developers.google.com/search/docs/appearance/structured-data/article
 import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, Organization, Person, WebSite, WithContext } from "schema-dts";
-import type { Article } from "./articles";
+import type { Article } from "../content/article";
 import { articleCredit, type Credit } from "./credit";
-import { machineDate } from "./dates";
+import { machineDate } from "../content/dates";
 import { articleImage } from "./seo";
-import { absoluteUrl, articlePath, sectionPath, site, sitePaths } from "./site";
+import { absoluteUrl, articlePath, sectionPath, site, sitePaths } from "../site";
 
 const home = absoluteUrl("/");
 

@@ -1,6 +1,6 @@
 // Links that leave the site open in a page that must not reach back into ours (window.opener)
 // nor tell the other site which of our articles the reader came from.
-import { site } from "./site";
+import { site } from "../site";
 
 /** The rel a link to `href` needs: "noopener noreferrer" for a web link whose origin is not SITE_URL's. */
 export function linkRel(href: string): string | undefined {

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { closest } from "fastest-levenshtein";
 import type { CheckedFile } from "./article-file";
-import { PLACEHOLDERS } from "./article-template";
+import { PLACEHOLDERS } from "./template";
 import type { ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
 import { publicFile } from "./public-files";
@@ -32,7 +32,7 @@ function reporter({ file, source }: CheckedFile, severity: ContentProblem["sever
   });
 }
 
-// What the build can measure and resize (lib/images.ts); anything else would fail it.
+// What the build can measure and resize (lib/build/images.ts); anything else would fail it.
 const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
 const slugOf = (file: string) => path.basename(file, ".md");

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
+import { readConfig } from "../config";
 
 // Each kind of drawing has its own folder in the cache, and only these names are ever pruned:
 // whatever else is in BUILD_CACHE_DIR is not ours to delete.
@@ -15,7 +16,8 @@ const KEPT = /\.bin$/;
 const PARTIAL = /\.bin\.\d+-\d+\.partial$/;
 
 export function buildCacheDir(): string {
-  return path.resolve(process.env.BUILD_CACHE_DIR ?? "node_modules/.cache/newsroom");
+  // Read at each call: tests point it at a folder of their own.
+  return readConfig().BUILD_CACHE_DIR;
 }
 
 /** The bytes `draw` makes, drawn only if no earlier build kept them for the same `inputs`. */

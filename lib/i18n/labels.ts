@@ -3,7 +3,7 @@
 // is data here, not conditionals scattered through the components. Dari and Pashto readers get
 // their own calendar and digits from `dates.locale` (fa-AF and ps-AF: the Solar Hijri calendar
 // with Eastern Arabic-Indic digits).
-import { site } from "./site";
+import { site } from "../site";
 
 export interface Labels {
   /** The BCP 47 locale for Intl: calendar, digits, month names and list words. */

@@ -3,10 +3,10 @@
 // standfirst as the summary, so feed readers can show the whole story.
 import { Feed } from "feed";
 import { toHtml } from "hast-util-to-html";
-import type { Article } from "./articles";
+import type { Article } from "../content/article";
 import { articleCredit } from "./credit";
-import { publicationTime } from "./dates";
-import { absoluteUrl, articlePath, site, sitePaths } from "./site";
+import { publicationTime } from "../content/dates";
+import { absoluteUrl, articlePath, site, sitePaths } from "../site";
 
 export type FeedFormat = "rss" | "atom" | "json";
 

@@ -5,7 +5,7 @@ import type { BodySection } from "./markdown";
 const WORDS_PER_MINUTE = 200;
 
 export function countWords(sections: BodySection[]): number {
-  // The HTML is the body as lib/markdown.ts rendered and sanitised it; tags only separate words.
+  // The HTML is the body as lib/render/markdown.ts rendered and sanitised it; tags only separate words.
   const text = sections.map(({ heading, html }) => `${heading?.text ?? ""} ${html.replace(/<[^>]*>/g, " ")}`).join(" ");
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

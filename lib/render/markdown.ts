@@ -10,14 +10,16 @@ import type { Root, RootContent } from "mdast";
 import { defaultHandlers, type Handlers } from "mdast-util-to-hast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
+import { z } from "zod";
 import remarkHtml from "remark-html";
 import { linkRel } from "./external-links";
 
-export interface BodySection {
+export const bodySectionSchema = z.object({
   /** Absent for the lead: the paragraphs before the first subheading. */
-  heading?: { text: string; id: string };
-  html: string;
-}
+  heading: z.object({ text: z.string(), id: z.string() }).optional(),
+  html: z.string(),
+});
+export type BodySection = z.infer<typeof bodySectionSchema>;
 
 export interface BodyProblem {
   /** Line within the body, counting from 1. */

@@ -1,0 +1,50 @@
+// Next.js builds pages in several worker processes, and bundles lib/ once per kind of route, so
+// each copy would read and render the whole archive again. `npm run build` checks the content once
+// and saves what it found to a file named by CONTENT_SNAPSHOT; every copy loads that file instead.
+// The file is read back through the same schemas that checked the content, and carries a version,
+// so a snapshot left by another version of this code is refused, never half-understood.
+import fs from "node:fs";
+import { z } from "zod";
+import type { CheckedFile } from "../content/article-file";
+import { assembleArticle, newestFirst, type Article } from "../content/article";
+import { frontmatterSchema } from "../content/schema";
+import { bodySectionSchema } from "../render/markdown";
+
+const VERSION = 1;
+
+const snapshotSchema = z.object({
+  version: z.literal(VERSION),
+  /** The moment the content was checked: what was due then is published, in every process alike. */
+  checkedAt: z.number(),
+  articles: z.array(
+    z.object({
+      slug: z.string(),
+      // The frontmatter as the editor wrote it, validated again on load by the contract itself.
+      frontmatter: z.record(z.string(), z.unknown()),
+      sections: z.array(bodySectionSchema),
+    }),
+  ),
+});
+
+/** Saves the checked files that have an article, as of `checkedAt`. */
+export function saveSnapshot(file: string, checked: CheckedFile[], checkedAt: number): void {
+  const articles = checked.flatMap(({ article, source }) =>
+    article && source ? [{ slug: article.slug, frontmatter: source.data, sections: article.sections }] : [],
+  );
+  const snapshot: z.input<typeof snapshotSchema> = { version: VERSION, checkedAt, articles };
+  // Private to this user: it holds drafts and scheduled stories.
+  fs.writeFileSync(file, JSON.stringify(snapshot), { mode: 0o600 });
+}
+
+/** Every article the snapshot holds, newest first, not yet linked; throws if the file is not a snapshot of this version. */
+export function loadSnapshot(file: string): { articles: Article[]; problems: [] } {
+  const parsed = snapshotSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
+  if (!parsed.success) throw new Error(`${file} is not a content snapshot of version ${VERSION}: run npm run build again`);
+  const { checkedAt, articles } = parsed.data;
+  return {
+    articles: articles
+      .map(({ slug, frontmatter, sections }) => assembleArticle({ slug, frontmatter: frontmatterSchema.parse(frontmatter), sections }, checkedAt))
+      .sort(newestFirst),
+    problems: [],
+  };
+}

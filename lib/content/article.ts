@@ -1,0 +1,68 @@
+// The article as the rest of the site sees it: a checked file's frontmatter, with what follows
+// from it (status, direction, timeline order, latest change). Built from data alone, so that the
+// same file checked at the same moment always makes the same article.
+import type { CheckedFile } from "./article-file";
+import { isBefore, isPublishedBy, publicationTime } from "./dates";
+import { textDirection } from "./language";
+import { readingMinutes } from "../render/reading-time";
+import type { BodySection } from "../render/markdown";
+import type { Correction, Frontmatter, RelatedEvent } from "./schema";
+
+/** Published, or left out of the built site: a draft, or scheduled for a later date. */
+export type ArticleStatus = "published" | "draft" | "scheduled";
+
+export interface TimelineEvent extends RelatedEvent {
+  /** The page to read about the event on, when it has one on this site. */
+  href?: string;
+  /** The event this article reports. */
+  isThisArticle: boolean;
+}
+
+/** Another article whose timeline includes this one. */
+export interface TimelineMention {
+  title: string;
+  href: string;
+}
+
+export type Article = Omit<Frontmatter, "relatedEvents" | "corrections"> & {
+  slug: string;
+  dir: "ltr" | "rtl";
+  status: ArticleStatus;
+  /** When the article last changed, for readers and search engines: its latest update or correction. */
+  modifiedAt: string;
+  sections: BodySection[];
+  /** How long the body takes to read, in whole minutes. */
+  readingMinutes: number;
+  /** Related events, oldest first. */
+  timeline: TimelineEvent[];
+  /** Newest first. */
+  corrections: Correction[];
+  /** "Also in the timeline of": articles that list this one among their events. */
+  mentionedIn: TimelineMention[];
+};
+
+export const isPublished = (article: Article) => article.status === "published";
+
+/** A checked file's article as of `now`, not yet linked to the others. */
+export function assembleArticle({ slug, frontmatter, sections }: NonNullable<CheckedFile["article"]>, now: number): Article {
+  const { relatedEvents, corrections, ...fields } = frontmatter;
+  const newestFirst = [...corrections].sort((a, b) => publicationTime(b.date) - publicationTime(a.date));
+  const changes = [fields.updatedAt, newestFirst[0]?.date].filter((date): date is string => date !== undefined);
+  return {
+    ...fields,
+    slug,
+    dir: textDirection(fields.language),
+    status: fields.draft ? "draft" : isPublishedBy(fields.publishedAt, now) ? "published" : "scheduled",
+    modifiedAt: changes.reduce((latest, date) => (isBefore(latest, date) ? date : latest), fields.publishedAt),
+    sections,
+    readingMinutes: readingMinutes(sections),
+    // Stable: events ending at the same moment keep the editor's order.
+    timeline: relatedEvents.map((event) => ({ ...event, isThisArticle: event.article === slug })).sort((a, b) => a.date.end - b.date.end),
+    corrections: newestFirst,
+    mentionedIn: [],
+  };
+}
+
+/** Newest first; stories of the same moment by headline, so every build lists them alike. */
+export const newestFirst = (a: Article, b: Article) =>
+  publicationTime(b.publishedAt) - publicationTime(a.publishedAt) || a.title.localeCompare(b.title);

@@ -1,0 +1,102 @@
+// The content pipeline, one named step at a time: read the files -> check each file -> check
+// across files -> assemble the articles -> link them to each other. Every step but the first takes
+// data and returns data, with no state of its own, so that a step's result can be kept and reused
+// for the same input.
+import fs from "node:fs";
+import path from "node:path";
+import { checkArticleFile, type CheckedFile } from "./content/article-file";
+import { assembleArticle, isPublished, newestFirst, type Article } from "./content/article";
+import { checkAcrossFiles, contentWarnings, placeholderProblems } from "./content/cross-file-checks";
+import { ContentError, isWarning, type ContentProblem } from "./content/problems";
+import { link } from "./enrich/links";
+import { config } from "./config";
+
+export interface ContentLocation {
+  /** Holds articles/<slug>.md. */
+  contentDir: string;
+  /** Where site-relative image paths point. */
+  publicDir: string;
+}
+
+export const defaultLocation: ContentLocation = { contentDir: config.CONTENT_DIR, publicDir: config.PUBLIC_DIR };
+
+/** One file of content/articles/ as read from disk: its bytes, or why it could not be read. */
+export interface ContentFile {
+  /** As the editor sees it: relative to the working folder. */
+  file: string;
+  name: string;
+  bytes?: Uint8Array;
+  unreadable?: string;
+}
+
+export interface Content {
+  /** How many files content/articles/ holds, articles or not. */
+  files: number;
+  /** Every article that could be loaded (drafts too), newest first. */
+  articles: Article[];
+  /** Every problem, warnings included. */
+  problems: ContentProblem[];
+}
+
+/** Step 1, the only one that touches the disk: every file in content/articles/, or the problem of a missing folder. */
+export function readContentFiles(location: ContentLocation): { files: ContentFile[]; problems: ContentProblem[] } {
+  const dir = path.join(location.contentDir, "articles");
+  if (!fs.existsSync(dir)) {
+    // A mistyped CONTENT_DIR must not build an empty site that replaces the real one.
+    const folder = path.relative(process.cwd(), dir) || dir;
+    return { files: [], problems: [{ file: folder, message: "no such folder: articles live in content/articles/ (check CONTENT_DIR)" }] };
+  }
+  const names = fs.readdirSync(dir).filter((name) => !name.startsWith(".")).sort();
+  return { files: names.map((name) => readContentFile(path.relative(process.cwd(), path.join(dir, name)), name)), problems: [] };
+}
+
+function readContentFile(file: string, name: string): ContentFile {
+  try {
+    return { file, name, bytes: fs.readFileSync(path.resolve(file)) };
+  } catch (error) {
+    const code = error instanceof Error && "code" in error ? error.code : undefined;
+    return { file, name, unreadable: code === "EISDIR" ? "it is a folder, not a file" : String(error) };
+  }
+}
+
+/** Step 2: each file on its own. */
+export function checkFile({ file, name, bytes, unreadable }: ContentFile): CheckedFile {
+  if (!bytes) return { file, problems: [{ file, message: `it cannot be read (${unreadable}): only article files belong in content/articles/` }] };
+  return checkArticleFile(file, name, bytes);
+}
+
+/** Step 3: what needs more than one file, and the warnings that do not block a build. */
+export function checkAcross(checked: CheckedFile[], publicDir: string): ContentProblem[] {
+  return [...checkAcrossFiles(checked, publicDir), ...placeholderProblems(checked), ...contentWarnings(checked)];
+}
+
+/** Step 4: the articles as of `now`, newest first, not yet linked to each other. */
+export function assembleArticles(checked: CheckedFile[], now: number): Article[] {
+  return checked.flatMap(({ article }) => (article ? [assembleArticle(article, now)] : [])).sort(newestFirst);
+}
+
+/** Steps 1 to 4: every article, drafts included, newest first, unlinked, and every problem. */
+export function readContent(location: ContentLocation, now: number): Content {
+  const read = readContentFiles(location);
+  const checked = read.files.map(checkFile);
+  return {
+    files: read.files.length,
+    articles: assembleArticles(checked, now),
+    problems: [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, location.publicDir)],
+  };
+}
+
+export const errorsIn = (problems: ContentProblem[]) => problems.filter((problem) => !isWarning(problem));
+
+/** Every article, drafts included, newest first, linked to the published ones, and every problem. */
+export function checkContent(location: ContentLocation = defaultLocation, now = Date.now()): Content {
+  const content = readContent(location, now);
+  return { ...content, articles: link(content.articles, isPublished) };
+}
+
+/** Every article, drafts included, newest first; throws ContentError listing every error if there is one. */
+export function loadArticles(location: ContentLocation = defaultLocation, now = Date.now()): Article[] {
+  const { articles, problems } = checkContent(location, now);
+  if (errorsIn(problems).length > 0) throw new ContentError(errorsIn(problems));
+  return articles;
+}
