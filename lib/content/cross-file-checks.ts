@@ -10,6 +10,7 @@ import { describeNonImage, IMAGE_EXTENSIONS, imageKind, SNIFF_BYTES } from "./im
 import { publicFile, publicLink, readPublicFile } from "./public-files";
 import { isRecord } from "./records";
 import { isSitePath, SLUG, type RelatedEvent } from "./schema";
+import { strayFieldWarnings } from "./stray-fields";
 import { termSlug } from "./taxonomy";
 import { fieldName } from "./validate";
 
@@ -121,7 +122,7 @@ function sharedEventDates(files: SoundFile[]): ContentProblem[] {
 /** Advice that does not block a build. */
 export function contentWarnings(files: CheckedFile[]): ContentProblem[] {
   const sound = soundFiles(files);
-  return [...sound.flatMap(articleWarnings), ...spellingWarnings(sound)];
+  return [...sound.flatMap(articleWarnings), ...sound.flatMap((checked) => strayFieldWarnings(checked.file, checked.source)), ...spellingWarnings(sound)];
 }
 
 function articleWarnings(checked: SoundFile): ContentProblem[] {
