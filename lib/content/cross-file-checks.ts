@@ -11,6 +11,7 @@ import { publicFile, publicLink, readPublicFile } from "./public-files";
 import { isRecord } from "./records";
 import { isSitePath, SLUG, type RelatedEvent } from "./schema";
 import { strayFieldWarnings } from "./stray-fields";
+import { mixedScriptWord } from "./names";
 import { termSlug } from "./taxonomy";
 import { fieldName } from "./validate";
 
@@ -136,6 +137,18 @@ function articleWarnings(checked: SoundFile): ContentProblem[] {
     warnings.push(
       warn(["standfirst"], `${frontmatter.standfirst.length} characters: search results show about ${STANDFIRST_LIMIT} of the description; the rest is cut off`),
     );
+  }
+  const names: [PropertyKey[], string][] = [[["section"], frontmatter.section], ...frontmatter.tags.map((tag, index): [PropertyKey[], string] => [["tags", index], tag])];
+  for (const [fieldPath, name] of names) {
+    const mixed = mixedScriptWord(name);
+    if (mixed) {
+      warnings.push(
+        warn(
+          fieldPath,
+          `"${mixed.word}" mixes ${mixed.scripts.join(" and ")} letters in one word: a letter from another script can look the same and make a page of its own; retype the word in one script`,
+        ),
+      );
+    }
   }
   if (frontmatter.tags.length === 0) warnings.push(warn(["tags"], "no tags: add a few, like [Taliban, Iran], so readers find related stories"));
   if (frontmatter.image && !frontmatter.image.credit) warnings.push(warn(["image"], "the image has no credit: add credit: with who took or owns it"));

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { calendarParts, EVENT_YEARS, eventYearOutOfRange, isBefore, isPublicationDate, parseEventDate, publicationDateRangeProblem } from "./dates";
 import { isLanguageTag } from "./language";
+import { invisibleCharacter } from "./names";
 import { isRecord } from "./records";
 import { termSlug } from "./taxonomy";
 
@@ -21,6 +22,15 @@ const text = (what: string) =>
 export const MAX_TERM_ADDRESS = 150;
 const term = (what: string) =>
   text(what)
+    .superRefine((name, ctx) => {
+      const invisible = invisibleCharacter(name);
+      if (invisible) {
+        ctx.addIssue({
+          code: "custom",
+          message: `holds an invisible character, ${invisible}: it would make a page of its own for a name that looks the same; delete it (retype the name)`,
+        });
+      }
+    })
     .refine((name) => termSlug(name) !== "", "needs at least one letter or digit")
     .refine(
       (name) => encodeURIComponent(termSlug(name)).length <= MAX_TERM_ADDRESS,
