@@ -23,7 +23,8 @@ export const MAX_TERM_ADDRESS = 150;
 const term = (what: string) =>
   text(what)
     .superRefine((name, ctx) => {
-      const invisible = invisibleCharacter(name);
+      // A name of nothing but invisible characters has a problem of its own (below), said once.
+      const invisible = termSlug(name) === "" ? undefined : invisibleCharacter(name);
       if (invisible) {
         ctx.addIssue({
           code: "custom",
