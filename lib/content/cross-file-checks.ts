@@ -6,8 +6,7 @@ import type { CheckedFile } from "./article-file";
 import { PLACEHOLDERS } from "./template";
 import type { ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
-import { describeNonImage, IMAGE_EXTENSIONS, imageKind, SNIFF_BYTES } from "./image-kind";
-import { publicFile, publicLink, readPublicFile } from "./public-files";
+import { publicImageProblem } from "./public-image";
 import { isRecord } from "./records";
 import { isSitePath, SLUG, type RelatedEvent } from "./schema";
 import { strayFieldWarnings } from "./stray-fields";
@@ -73,28 +72,6 @@ export function checkAcrossFiles(files: CheckedFile[], publicDir: string): Conte
     return problems;
   });
   return [...perFile, ...sharedEventDates(soundFiles(files))];
-}
-
-const KINDS = Object.keys(IMAGE_EXTENSIONS)
-  .map((extension) => `.${extension}`)
-  .join(", ")
-  .replace(/, (?=[^,]*$)/, " or ");
-
-// The build measures and resizes the image (lib/build/images.ts) and browsers show it: what it
-// really is must be what its name says, and one of the kinds both can read.
-function publicImageProblem(publicDir: string, src: string): string | undefined {
-  const file = publicFile(publicDir, src);
-  if (!file) {
-    const link = publicLink(publicDir, src);
-    if (link) return `public${src} is reached through a symbolic link (${path.relative(publicDir, link)}): replace the link with the file itself`;
-    return `no file public${src}: add the image there, or correct the path`;
-  }
-  const named = IMAGE_EXTENSIONS[path.extname(file).slice(1).toLowerCase()];
-  if (!named) return `public${src} is not an image: use a ${KINDS} file`;
-  const start = readPublicFile(file, SNIFF_BYTES);
-  // A JPEG named .png is shown and resized all the same: only what no browser or build can read is refused.
-  if (imageKind(start)) return undefined;
-  return `public${src} is named like a ${named} image but is ${describeNonImage(start)}: save it as a JPEG, PNG, WebP, AVIF or GIF image and use that file`;
 }
 
 // One event in several timelines must have one date, or readers get two stories. Events are the
