@@ -1,5 +1,6 @@
 // What a contributor can put beside the articles: symbolic links and files public/ must not
 // publish. Each is refused by the check, naming the file and the fix, before anything is built.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -81,6 +82,13 @@ describe("public/", () => {
     site.writePublic(name);
 
     expect(printed(site)).toEqual([]);
+  });
+
+  it("refuses what is neither a file nor a folder, like a named pipe", () => {
+    const site = tempSite();
+    execFileSync("mkfifo", [path.join(site.publicDir, "pipe.jpg")]);
+
+    expect(printed(site)).toEqual([`${publicPath(site, "pipe.jpg")}: is not a file or a folder: remove it from public/`]);
   });
 
   it("may hold copy-link.js only at its top: a script of that name elsewhere is another script", () => {
