@@ -8,6 +8,7 @@ import { checkArticleFile, type CheckedFile } from "./content/article-file";
 import { assembleArticle, isPublished, newestFirst, type Article } from "./content/article";
 import { checkAcrossFiles, contentWarnings, placeholderProblems } from "./content/cross-file-checks";
 import { ContentError, isWarning, type ContentProblem } from "./content/problems";
+import { publicFolderProblems } from "./content/public-folder";
 import { link } from "./enrich/links";
 import { config } from "./config";
 
@@ -26,6 +27,7 @@ export interface ContentFile {
   file: string;
   name: string;
   bytes?: Uint8Array;
+  /** Why there are no bytes: the problem as the editor reads it. */
   unreadable?: string;
 }
 
@@ -38,7 +40,10 @@ export interface Content {
   problems: ContentProblem[];
 }
 
-/** Step 1, the only one that touches the disk: every file in content/articles/, or the problem of a missing folder. */
+/**
+ * Step 1, the only one that touches the disk: every file in content/articles/, and the problems of
+ * the folders themselves (a missing content/articles/, anything in public/ that must not be published).
+ */
 export function readContentFiles(location: ContentLocation): { files: ContentFile[]; problems: ContentProblem[] } {
   const dir = path.join(location.contentDir, "articles");
   if (!fs.existsSync(dir)) {
@@ -47,21 +52,33 @@ export function readContentFiles(location: ContentLocation): { files: ContentFil
     return { files: [], problems: [{ file: folder, message: "no such folder: articles live in content/articles/ (check CONTENT_DIR)" }] };
   }
   const names = fs.readdirSync(dir).filter((name) => !name.startsWith(".")).sort();
-  return { files: names.map((name) => readContentFile(path.relative(process.cwd(), path.join(dir, name)), name)), problems: [] };
+  return {
+    files: names.map((name) => readContentFile(path.relative(process.cwd(), path.join(dir, name)), name)),
+    problems: publicFolderProblems(location.publicDir),
+  };
 }
 
+const LINK_PROBLEM = "is a symbolic link: the site would publish whatever it points at; replace the link with the file itself";
+
 function readContentFile(file: string, name: string): ContentFile {
+  // O_NOFOLLOW: a link is refused, never followed, even one put in place after the folder was listed.
+  let fd: number | undefined;
   try {
-    return { file, name, bytes: fs.readFileSync(path.resolve(file)) };
+    fd = fs.openSync(path.resolve(file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+    return { file, name, bytes: fs.readFileSync(fd) };
   } catch (error) {
     const code = error instanceof Error && "code" in error ? error.code : undefined;
-    return { file, name, unreadable: code === "EISDIR" ? "it is a folder, not a file" : String(error) };
+    if (code === "ELOOP") return { file, name, unreadable: LINK_PROBLEM };
+    const why = code === "EISDIR" ? "it is a folder, not a file" : String(error);
+    return { file, name, unreadable: `it cannot be read (${why}): only article files belong in content/articles/` };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
 /** Step 2: each file on its own. */
 export function checkFile({ file, name, bytes, unreadable }: ContentFile): CheckedFile {
-  if (!bytes) return { file, problems: [{ file, message: `it cannot be read (${unreadable}): only article files belong in content/articles/` }] };
+  if (!bytes) return { file, problems: [{ file, message: unreadable ?? "it cannot be read" }] };
   return checkArticleFile(file, name, bytes);
 }
 

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { decodedPath, publicFile } from "../content/public-files";
+import { decodedPath, publicFile, readPublicFile } from "../content/public-files";
 import { isSitePath, type ArticleImage } from "../content/schema";
 
 /** The widths written below the original's: phones, then 2x phones and the desktop column, then 2x desktop. */
@@ -32,8 +32,10 @@ export function variantPath(src: string, width: number): string {
 /** The widths the build writes for an image `width` pixels wide: those narrower than it. */
 export const variantWidths = (width: number) => IMAGE_WIDTHS.filter((candidate) => candidate < width);
 
-async function dimensions(file: string): Promise<{ width: number; height: number } | undefined> {
-  const metadata = await sharp(file).metadata();
+// Every read goes through readPublicFile: publicFile found no link on the way, and O_NOFOLLOW
+// refuses one put in the file's place since, so nothing outside public/ is read or published.
+async function dimensions(bytes: Buffer): Promise<{ width: number; height: number } | undefined> {
+  const metadata = await sharp(bytes).metadata();
   // autoOrient: the size as shown, after the camera's EXIF rotation.
   const { width, height } = metadata.autoOrient ?? metadata;
   return width && height ? { width, height } : undefined;
@@ -46,7 +48,7 @@ async function dimensions(file: string): Promise<{ width: number; height: number
  */
 export async function describeImage(image: ArticleImage, publicDir: string, withVariants = true): Promise<FigureImage> {
   const file = isSitePath(image.src) ? publicFile(publicDir, image.src) : undefined;
-  const size = file ? await dimensions(file) : undefined;
+  const size = file ? await dimensions(readPublicFile(file)) : undefined;
   if (!size) return image;
   const widths = RESIZABLE.test(image.src) && withVariants ? variantWidths(size.width) : [];
   if (widths.length === 0) return { ...image, ...size };
@@ -71,11 +73,12 @@ export async function writeImageVariants(sources: string[], publicDir: string, o
       written.push(path.relative(outDir, to));
       return to;
     };
-    if (copyOriginals) fs.copyFileSync(file, target(src));
-    const size = RESIZABLE.test(src) ? await dimensions(file) : undefined;
+    const bytes = readPublicFile(file);
+    if (copyOriginals) fs.writeFileSync(target(src), bytes);
+    const size = RESIZABLE.test(src) ? await dimensions(bytes) : undefined;
     for (const width of size ? variantWidths(size.width) : []) {
       // rotate() applies the EXIF orientation, so the copies stand the way the original is shown.
-      await sharp(file).rotate().resize({ width }).toFile(target(variantPath(src, width)));
+      await sharp(bytes).rotate().resize({ width }).toFile(target(variantPath(src, width)));
     }
   }
   return written;

@@ -1,6 +1,7 @@
 // One article file, from its name and bytes alone: parse -> validate -> render. Nothing here
 // touches the file system, so the whole path can be tested (and fuzzed) in memory.
 import { renderBody, type BodySection } from "../render/markdown";
+import { forbiddenCharacterProblems } from "./characters";
 import { parseArticleSource, type ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
 import { SLUG, type Frontmatter } from "./schema";
@@ -55,6 +56,7 @@ export function checkArticleFile(file: string, name: string, bytes: Uint8Array):
   const body = renderBody(source.body);
   problems.push(
     ...(validated.ok ? [] : validated.problems),
+    ...forbiddenCharacterProblems(file, source),
     ...body.problems.map(({ line, message }) => ({
       file,
       line: line === undefined ? undefined : source.bodyLine + line - 1,

@@ -6,9 +6,11 @@ import type { CheckedFile } from "./article-file";
 import { PLACEHOLDERS } from "./template";
 import type { ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
-import { publicFile } from "./public-files";
+import { publicImageProblem } from "./public-image";
 import { isRecord } from "./records";
 import { isSitePath, SLUG, type RelatedEvent } from "./schema";
+import { strayFieldWarnings } from "./stray-fields";
+import { mixedScriptWord } from "./names";
 import { termSlug } from "./taxonomy";
 import { fieldName } from "./validate";
 
@@ -32,8 +34,6 @@ function reporter({ file, source }: CheckedFile, severity: ContentProblem["sever
   });
 }
 
-// What the build can measure and resize (lib/build/images.ts); anything else would fail it.
-const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
 const slugOf = (file: string) => path.basename(file, ".md");
 
@@ -67,10 +67,8 @@ export function checkAcrossFiles(files: CheckedFile[], publicDir: string): Conte
     });
 
     const src = isRecord(data.image) ? data.image.src : undefined;
-    if (typeof src === "string" && isSitePath(src)) {
-      if (!publicFile(publicDir, src)) problems.push(error(["image", "src"], `no file public${src}: add the image there, or correct the path`));
-      else if (!IMAGE_FILE.test(src)) problems.push(error(["image", "src"], `public${src} is not an image: use a .jpg, .png, .webp, .avif, .gif or .svg file`));
-    }
+    const imageProblem = typeof src === "string" && isSitePath(src) ? publicImageProblem(publicDir, src) : undefined;
+    if (imageProblem) problems.push(error(["image", "src"], imageProblem));
     return problems;
   });
   return [...perFile, ...sharedEventDates(soundFiles(files))];
@@ -102,7 +100,7 @@ function sharedEventDates(files: SoundFile[]): ContentProblem[] {
 /** Advice that does not block a build. */
 export function contentWarnings(files: CheckedFile[]): ContentProblem[] {
   const sound = soundFiles(files);
-  return [...sound.flatMap(articleWarnings), ...spellingWarnings(sound)];
+  return [...sound.flatMap(articleWarnings), ...sound.flatMap((checked) => strayFieldWarnings(checked.file, checked.source)), ...spellingWarnings(sound)];
 }
 
 function articleWarnings(checked: SoundFile): ContentProblem[] {
@@ -116,6 +114,18 @@ function articleWarnings(checked: SoundFile): ContentProblem[] {
     warnings.push(
       warn(["standfirst"], `${frontmatter.standfirst.length} characters: search results show about ${STANDFIRST_LIMIT} of the description; the rest is cut off`),
     );
+  }
+  const names: [PropertyKey[], string][] = [[["section"], frontmatter.section], ...frontmatter.tags.map((tag, index): [PropertyKey[], string] => [["tags", index], tag])];
+  for (const [fieldPath, name] of names) {
+    const mixed = mixedScriptWord(name);
+    if (mixed) {
+      warnings.push(
+        warn(
+          fieldPath,
+          `"${mixed.word}" mixes ${mixed.scripts.join(" and ")} letters in one word: a letter from another script can look the same and make a page of its own; retype the word in one script`,
+        ),
+      );
+    }
   }
   if (frontmatter.tags.length === 0) warnings.push(warn(["tags"], "no tags: add a few, like [Taliban, Iran], so readers find related stories"));
   if (frontmatter.image && !frontmatter.image.credit) warnings.push(warn(["image"], "the image has no credit: add credit: with who took or owns it"));

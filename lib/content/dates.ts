@@ -4,11 +4,26 @@
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+  /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * The years a date can mean on a news site. A story is published from 1990 (the web's first
+ * news pages) to 2099 (a year typed 2925 for 2025 is a typo, not an embargo). An event in a
+ * timeline may be history, but from the year 1000 on: a year written with fewer digits (0099)
+ * is a typo too, and dates before 100 would be shown in the 1900s by the calendars we use.
+ */
+export const PUBLICATION_YEARS = [1990, 2099] as const;
+export const EVENT_YEARS = [1000, 2099] as const;
+
+// The offsets places on Earth use run from -12:00 (Baker Island) to +14:00 (Kiribati).
+const offsetMinutes = (offset: string) =>
+  offset === "Z" ? 0 : (offset.startsWith("-") ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
 const EVENT_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // setUTCFullYear, since Date.UTC reads years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
@@ -22,7 +37,20 @@ export function calendarParts(value: string): [number, number, number] | undefin
 
 /** `2025-12-25` or `2025-12-25T09:30:00+03:30`: a real calendar day, and an offset when there is a time. */
 export function isPublicationDate(value: string): boolean {
-  return calendarParts(value) !== undefined;
+  return calendarParts(value) !== undefined && publicationDateRangeProblem(value) === undefined;
+}
+
+/** Why a well-formed publication date cannot be meant (its year, its offset), if it cannot. */
+export function publicationDateRangeProblem(value: string): string | undefined {
+  const parts = calendarParts(value);
+  if (!parts) return undefined;
+  const [first, last] = PUBLICATION_YEARS;
+  if (parts[0] < first || parts[0] > last) return `the year ${value.slice(0, 4)} is not one a story is published in (${first} to ${last}): is it a typo?`;
+  const offset = DATE_TIME.exec(value)?.[4];
+  if (offset && (offsetMinutes(offset) < -12 * 60 || offsetMinutes(offset) > 14 * 60)) {
+    return `the offset ${offset} is not one any place uses: offsets run from -12:00 to +14:00 (Kabul is +04:30)`;
+  }
+  return undefined;
 }
 
 /** Milliseconds since the epoch, for ordering; a bare date counts from midnight UTC. */
@@ -58,9 +86,15 @@ export interface EventDate {
   end: number;
 }
 
+/** A well-formed event date's year, when it is outside EVENT_YEARS. */
+export function eventYearOutOfRange(value: string): string | undefined {
+  const year = EVENT_DATE.exec(value)?.[1];
+  return year !== undefined && (Number(year) < EVENT_YEARS[0] || Number(year) > EVENT_YEARS[1]) ? year : undefined;
+}
+
 export function parseEventDate(value: string): EventDate | undefined {
   const match = EVENT_DATE.exec(value);
-  if (!match) return undefined;
+  if (!match || eventYearOutOfRange(value)) return undefined;
   const year = Number(match[1]);
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);

@@ -1,8 +1,10 @@
 // Splits an article file into frontmatter and body, and remembers where each field was written so
-// that every problem can point at a line. YAML's core schema keeps `2025-12-25` as text instead
-// of turning it into a Date, so quoted and unquoted dates mean the same thing.
+// that every problem can point at a line. Every value is the text the editor typed: YAML's core
+// schema keeps `2025-12-25` as text instead of a Date, and a value YAML would read as a number
+// (`0x10`, `007`, `1e3`, a 20-digit number that would lose digits) keeps its own spelling, so
+// quoting stays optional. Only `true` and `false` (YAML 1.2's booleans) and an empty value change.
 import matter from "gray-matter";
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { ContentProblem } from "./problems";
 import { isRecord } from "./records";
 
@@ -52,6 +54,11 @@ export function parseArticleSource(file: string, text: string): ParseResult {
       })),
     };
   }
+  visit(document, {
+    Scalar(key, node) {
+      if (key !== "key" && typeof node.value === "number" && node.source !== undefined) node.value = node.source;
+    },
+  });
   let data: unknown;
   try {
     data = document.toJS();

@@ -1,5 +1,6 @@
 // Files in public/ named by a site path (`/images/photo.jpg`), as the check, the page and the
-// build all look them up.
+// build all look them up. A symbolic link anywhere on the way is never followed: git carries links
+// in a contribution, and one pointing outside the project would publish whatever it points at.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -12,7 +13,39 @@ export function decodedPath(src: string): string {
   }
 }
 
-/** The file in `publicDir` that `src` names, read literally or decoded; never a folder. */
+const candidates = (publicDir: string, src: string) => [decodedPath(src), src].map((candidate) => path.join(publicDir, candidate));
+
+/** The first symbolic link between `publicDir` (itself trusted) and `file`, if there is one. */
+export function linkOnPath(publicDir: string, file: string): string | undefined {
+  const parts = path.relative(publicDir, file).split(path.sep);
+  for (let depth = 1; depth <= parts.length; depth++) {
+    const step = path.join(publicDir, ...parts.slice(0, depth));
+    if (fs.lstatSync(step, { throwIfNoEntry: false })?.isSymbolicLink()) return step;
+  }
+  return undefined;
+}
+
+/** The file in `publicDir` that `src` names, read literally or decoded; never a folder, never through a link. */
 export function publicFile(publicDir: string, src: string): string | undefined {
-  return [decodedPath(src), src].map((candidate) => path.join(publicDir, candidate)).find((file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile());
+  return candidates(publicDir, src).find((file) => !linkOnPath(publicDir, file) && fs.lstatSync(file, { throwIfNoEntry: false })?.isFile());
+}
+
+/** The symbolic link through which `src` would reach a file in `publicDir`, when that is the only way. */
+export function publicLink(publicDir: string, src: string): string | undefined {
+  return candidates(publicDir, src).map((file) => (fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? linkOnPath(publicDir, file) : undefined)).find(Boolean);
+}
+
+/**
+ * The bytes of a file publicFile found, opened so that a link put in its place since is refused
+ * (O_NOFOLLOW), not followed; `length` reads only the start, for sniffing what the file is.
+ */
+export function readPublicFile(file: string, length?: number): Buffer {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+  try {
+    if (length === undefined) return fs.readFileSync(fd);
+    const start = Buffer.alloc(length);
+    return start.subarray(0, fs.readSync(fd, start, 0, length, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
 }

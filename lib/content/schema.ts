@@ -1,49 +1,64 @@
 // The editors' contract: every frontmatter field, what form it takes, and the message an editor
 // sees when it is wrong. The TypeScript types of an article come from here and nowhere else.
 import { z } from "zod";
-import { isBefore, isPublicationDate, parseEventDate } from "./dates";
+import { calendarParts, EVENT_YEARS, eventYearOutOfRange, isBefore, isPublicationDate, parseEventDate, publicationDateRangeProblem } from "./dates";
 import { isLanguageTag } from "./language";
+import { invisibleCharacter } from "./names";
 import { isRecord } from "./records";
 import { termSlug } from "./taxonomy";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-// YAML reads `2023` as a number; editors should not have to know that, so numbers become text.
-const asText = (value: unknown) => (typeof value === "number" ? String(value) : value);
-
+// Values arrive as the text the editor typed (parse.ts keeps `2023` and `007` as written), so
+// every text field, dates included, is a string here.
 const required = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `is required: add ${what}` : `expected ${what}`;
 
 const text = (what: string) =>
-  z.preprocess(asText, z.string({ error: required(what) }).trim().min(1, `must not be empty: write ${what}`));
+  z.string({ error: required(what) }).trim().min(1, `must not be empty: write ${what}`);
 
 // A section or tag becomes a page address, which needs at least one letter or digit, and a folder
 // in out/, whose name file systems cap at 255 bytes (with room left for Next.js's own suffixes).
 export const MAX_TERM_ADDRESS = 150;
 const term = (what: string) =>
   text(what)
+    .superRefine((name, ctx) => {
+      // A name of nothing but invisible characters has a problem of its own (below), said once.
+      const invisible = termSlug(name) === "" ? undefined : invisibleCharacter(name);
+      if (invisible) {
+        ctx.addIssue({
+          code: "custom",
+          message: `holds an invisible character, ${invisible}: it would make a page of its own for a name that looks the same; delete it (retype the name)`,
+        });
+      }
+    })
     .refine((name) => termSlug(name) !== "", "needs at least one letter or digit")
     .refine(
       (name) => encodeURIComponent(termSlug(name)).length <= MAX_TERM_ADDRESS,
       "is too long to be a page address: shorten it to a few words",
     );
 
-const publicationDate = z.preprocess(
-  asText,
-  z
-    .string({ error: required("a date like 2025-12-25 or 2025-12-25T09:30:00+03:30") })
-    .refine(isPublicationDate, "expected a real date like 2025-12-25, or a date-time with its offset like 2025-12-25T09:30:00+03:30"),
-);
+const publicationDate = z
+  .string({ error: required("a date like 2025-12-25 or 2025-12-25T09:30:00+03:30") })
+  .superRefine((value, ctx) => {
+    const problem = calendarParts(value)
+      ? publicationDateRangeProblem(value)
+      : "expected a real date like 2025-12-25, or a date-time with its offset like 2025-12-25T09:30:00+03:30";
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
-const eventDate = z.preprocess(
-  asText,
-  z.string({ error: required("a date: 2023, 2025-09 or 2025-09-13") }).transform((value, ctx) => {
-    const date = parseEventDate(value);
-    if (date) return date;
-    ctx.addIssue({ code: "custom", message: "expected a real date written 2023, 2025-09 or 2025-09-13" });
-    return z.NEVER;
-  }),
-);
+const eventDate = z.string({ error: required("a date: 2023, 2025-09 or 2025-09-13") }).transform((value, ctx) => {
+  const date = parseEventDate(value);
+  if (date) return date;
+  const year = eventYearOutOfRange(value);
+  ctx.addIssue({
+    code: "custom",
+    message: year
+      ? `the year ${year} is outside ${EVENT_YEARS[0]} to ${EVENT_YEARS[1]}, the years a timeline can show: is it a typo?`
+      : "expected a real date written 2023, 2025-09 or 2025-09-13",
+  });
+  return z.NEVER;
+});
 
 // Written out as a browser would send it (new URL().href), so characters a link cannot hold as
 // they are ("<", '"', spaces) are percent-encoded before any page, feed or JSON-LD carries it.

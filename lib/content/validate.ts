@@ -2,6 +2,7 @@
 // was expected, and what was found.
 import { closest, distance } from "fastest-levenshtein";
 import type { core } from "zod";
+import { showInvisible } from "./names";
 import type { ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
 import { FIELD_NAMES, frontmatterSchema, type Frontmatter } from "./schema";
@@ -60,7 +61,8 @@ function describeFound(issue: core.$ZodIssue): string | undefined {
   if (Array.isArray(input)) return "a list";
   // A check across fields (updatedAt against publishedAt) sees the whole frontmatter: its message says it all.
   if (typeof input === "object") return issue.code === "invalid_type" ? "a group of fields" : undefined;
-  return JSON.stringify(input);
+  // A space that is not a plain space, or a character that shows nothing, is named where it is.
+  return showInvisible(JSON.stringify(input));
 }
 
 /** `relatedEvents[1].date`: the way an editor would point at the field. */

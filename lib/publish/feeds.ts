@@ -5,6 +5,7 @@ import { Feed } from "feed";
 import { toHtml } from "hast-util-to-html";
 import type { Article } from "../content/article";
 import { articleCredit } from "./credit";
+import { xmlSafe } from "../content/characters";
 import { publicationTime } from "../content/dates";
 import { absoluteUrl, articlePath, site, sitePaths } from "../site";
 
@@ -19,8 +20,10 @@ const asDate = (value: string) => new Date(publicationTime(value));
 // them as HTML (Atom says so: type="html"). So plain text is escaped as HTML, or a headline
 // with <script> in it would be markup to the reader; and HTML has "]]>" written "]]&gt;", which
 // means the same to HTML, since CDATA ends at "]]>" and the library splits only the first one.
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const cdataSafe = (html: string) => html.replaceAll("]]>", "]]&gt;");
+// Every text also loses the characters XML forbids (the check refuses them; this makes each feed
+// well-formed by construction, whatever reaches it).
+const escapeHtml = (text: string) => xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const cdataSafe = (html: string) => xmlSafe(html).replaceAll("]]>", "]]&gt;");
 
 /** The body as one HTML document: each section's subheading, then its sanitised paragraphs. */
 export function bodyHtml(article: Pick<Article, "sections">): string {
@@ -34,7 +37,7 @@ export function bodyHtml(article: Pick<Article, "sections">): string {
 /** The feed in one format, newest article first (`articles` come newest first from lib/articles). */
 export function siteFeed(articles: Article[], format: FeedFormat): string {
   const items = articles.slice(0, FEED_LENGTH);
-  const [text, html] = format === "json" ? [(value: string) => value, (value: string) => value] : [escapeHtml, cdataSafe];
+  const [text, html] = format === "json" ? [xmlSafe, xmlSafe] : [escapeHtml, cdataSafe];
   const updated = items.map((article) => publicationTime(article.modifiedAt)).sort((a, b) => b - a)[0];
   const home = absoluteUrl("/");
   const feed = new Feed({
@@ -53,7 +56,7 @@ export function siteFeed(articles: Article[], format: FeedFormat): string {
     feedLinks: { rss: absoluteUrl(sitePaths.rss), atom: absoluteUrl(sitePaths.atom), json: absoluteUrl(sitePaths.jsonFeed) },
   });
   for (const article of items) {
-    const credit = articleCredit(article).map(({ name, url }) => ({ name, ...(url && { link: url }) }));
+    const credit = articleCredit(article).map(({ name, url }) => ({ name: xmlSafe(name), ...(url && { link: url }) }));
     feed.addItem({
       title: text(article.title),
       id: absoluteUrl(articlePath(article.slug)),
@@ -62,7 +65,7 @@ export function siteFeed(articles: Article[], format: FeedFormat): string {
       published: asDate(article.publishedAt),
       description: text(article.standfirst),
       content: html(bodyHtml(article)),
-      category: [article.section, ...article.tags].map((name) => ({ name, term: name })),
+      category: [article.section, ...article.tags].map(xmlSafe).map((name) => ({ name, term: name })),
       // RSS's <author> must be an e-mail address, which we do not publish: there the credit goes
       // in Dublin Core's <dc:creator> instead (the library declares its namespace).
       ...(format === "rss"

@@ -4,6 +4,7 @@
 import { XMLBuilder } from "fast-xml-parser";
 import type { MetadataRoute } from "next";
 import type { Article } from "../content/article";
+import { xmlSafe } from "../content/characters";
 import { machineDate, publicationTime } from "../content/dates";
 import { absoluteUrl, articlePath, sectionPath, site, tagPath } from "../site";
 import { groupByTerm } from "../content/taxonomy";
@@ -47,9 +48,10 @@ export function newsSitemapXml(articles: Article[], now: number): string {
       url: recentArticles(articles, now).map((article) => ({
         loc: absoluteUrl(articlePath(article.slug)),
         "news:news": {
-          "news:publication": { "news:name": site.name, "news:language": newsLanguage(article.language) },
+          "news:publication": { "news:name": xmlSafe(site.name), "news:language": newsLanguage(article.language) },
           "news:publication_date": machineDate(article.publishedAt),
-          "news:title": article.title,
+          // The builder escapes markup but passes characters XML forbids: they go here.
+          "news:title": xmlSafe(article.title),
         },
       })),
     },

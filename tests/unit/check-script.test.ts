@@ -24,7 +24,7 @@ describe.concurrent("npm run check", { timeout: 60_000 }, () => {
       "a.md": articleFile(CLEAN),
       "b.md": articleFile({ ...CLEAN, draft: true }),
       "c.md": articleFile({ ...CLEAN, draft: true }),
-      "d.md": articleFile({ ...CLEAN, publishedAt: "2999-01-01" }),
+      "d.md": articleFile({ ...CLEAN, publishedAt: "2099-01-01" }), // The last year a story can be dated.
     }, onTestFinished);
 
     const run = await check(site);

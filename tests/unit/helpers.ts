@@ -9,6 +9,9 @@ import { type Article } from "@/lib/content/article";
 import { checkContent, loadArticles } from "@/lib/pipeline";
 import { ContentError, type ContentProblem } from "@/lib/content/problems";
 
+// One small real image of each kind the site shows.
+const PIXELS = path.resolve(import.meta.dirname, "../fixtures/hostile-check");
+
 /** The four fields every article needs, all valid. */
 export const REQUIRED_FIELDS = {
   title: "Commander killed in Tehran",
@@ -33,7 +36,7 @@ export interface TempSite {
   publicDir: string;
   /** Writes content/articles/<name>. */
   write(name: string, text: string | Uint8Array): void;
-  /** Writes public/<relative path>, e.g. an image. */
+  /** Writes public/<relative path>: a real two-pixel image when its name is one (.jpg, .png...), else an empty file. */
   writePublic(relative: string): void;
   load(): Article[];
   /** Loads, expecting a ContentError, and returns its problems. */
@@ -71,7 +74,9 @@ export function tempSite(articles: Record<string, string | Uint8Array> = {}, aft
     writePublic: (relative) => {
       const file = path.join(publicDir, relative);
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, "");
+      const pixel = path.join(PIXELS, `pixel${path.extname(relative).toLowerCase().replace(".jpeg", ".jpg")}`);
+      if (fs.existsSync(pixel)) fs.copyFileSync(pixel, file);
+      else fs.writeFileSync(file, "");
     },
     load,
     problems: () => contentError().problems,

@@ -1,0 +1,26 @@
+// An article image in public/, as the build and browsers will read it: there, not reached through
+// a symbolic link, and really an image of a kind both can read, whatever its name says.
+import path from "node:path";
+import { describeNonImage, IMAGE_EXTENSIONS, imageKind, SNIFF_BYTES } from "./image-kind";
+import { publicFile, publicLink, readPublicFile } from "./public-files";
+
+const KINDS = Object.keys(IMAGE_EXTENSIONS)
+  .map((extension) => `.${extension}`)
+  .join(", ")
+  .replace(/, (?=[^,]*$)/, " or ");
+
+/** What is wrong with the image at site path `src`, as the message an editor reads; undefined when nothing is. */
+export function publicImageProblem(publicDir: string, src: string): string | undefined {
+  const file = publicFile(publicDir, src);
+  if (!file) {
+    const link = publicLink(publicDir, src);
+    if (link) return `public${src} is reached through a symbolic link (${path.relative(publicDir, link)}): replace the link with the file itself`;
+    return `no file public${src}: add the image there, or correct the path`;
+  }
+  const named = IMAGE_EXTENSIONS[path.extname(file).slice(1).toLowerCase()];
+  if (!named) return `public${src} is not an image: use a ${KINDS} file`;
+  const start = readPublicFile(file, SNIFF_BYTES);
+  // A JPEG named .png is shown and resized all the same: only what no browser or build can read is refused.
+  if (imageKind(start)) return undefined;
+  return `public${src} is named like a ${named} image but is ${describeNonImage(start)}: save it as a JPEG, PNG, WebP, AVIF or GIF image and use that file`;
+}
