@@ -79,7 +79,7 @@ describe("writeHostHeaders", () => {
     const site = builtSite({ "index.html": html, "articles/a/index.html": html });
     const found = new Map(["index.html", "articles/a/index.html"].map((name) => [path.join(dir, name), []]));
 
-    expect(writeHostHeaders(dir, found)).toMatchObject({ inlineScripts: 0, pagesWithOwnPolicy: 0 });
+    expect(writeHostHeaders(dir, { scriptsFound: found })).toMatchObject({ inlineScripts: 0, pagesWithOwnPolicy: 0 });
     expect(headerLine(site.read("_headers"), "Content-Security-Policy")).toContain("script-src 'self'");
     expect(site.read("index.html")).toBe(html);
   });
@@ -88,7 +88,7 @@ describe("writeHostHeaders", () => {
     const site = builtSite({ "index.html": page("", "<script>window.__ran = 1</script>"), "404.html": page(JSON_LD) });
     const found = new Map([[path.join(dir, "404.html"), []]]);
 
-    expect(writeHostHeaders(dir, found)).toMatchObject({ inlineScripts: 1, pagesWithOwnPolicy: 2 });
+    expect(writeHostHeaders(dir, { scriptsFound: found })).toMatchObject({ inlineScripts: 1, pagesWithOwnPolicy: 2 });
     expect(site.read("index.html")).toContain(`<meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' ${HASH_RAN}"/>`);
     expect(site.read("404.html")).toContain(`<meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self'"/>`);
   });
