@@ -81,7 +81,10 @@ export function siteRules(pagePolicy: string, publicAddresses: readonly string[]
     // A host's configuration is lines of text: such a name would end a rule early.
     if (/[\u0000-\u001f\u007f]/.test(address)) throw new Error(`public${address}: a control character in a file's name cannot be served safely; rename the file`);
     const headers = publicFileHeaders(address);
-    return headers ? [{ path: address, headers }] : [];
+    if (!headers) return [];
+    // A folder's index.html is asked for by the folder's address, which hosts match the rule against.
+    const folder = address.endsWith("/index.html") ? [{ path: address.slice(0, -"index.html".length), headers }] : [];
+    return [{ path: address, headers }, ...folder];
   });
   return [
     { path: "/*", headers: { "Content-Security-Policy": pagePolicy, ...SECURITY, "Cache-Control": CACHE.revalidate } },

@@ -28,7 +28,7 @@ const TYPES: Record<string, string> = {
 const TEXT = ["text/css", "text/javascript", "application/json", "application/xml", "text/plain", "image/svg+xml"];
 
 /** A quoted nginx string. `$` would be read as a variable, and no value of ours has one. */
-function quoted(value: string): string {
+export function quoted(value: string): string {
   if (value.includes("$")) throw new Error(`an nginx value cannot hold "$": ${value}`);
   return `"${value.replace(/[\\"]/g, "\\$&")}"`;
 }

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { nginxConfigPath } from "@/scripts/nginx-config";
+import { nginxConfigPath, quoted } from "@/scripts/nginx-config";
 import type { Host } from "./serve-with-headers";
 
 const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
@@ -26,17 +26,19 @@ async function freePort(from = Number(process.env.NGINX_PORT ?? 5350)): Promise<
 
 /** A whole nginx.conf around the site's include file: no root, no daemon, nothing outside `temp`. */
 export function nginxMainConfig(out: string, port: number, temp: string): string {
-  const paths = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `  ${kind}_temp_path ${path.join(temp, kind)};`);
-  return `daemon off;
-pid ${path.join(temp, "nginx.pid")};
-error_log ${path.join(temp, "error.log")} warn;
+  const paths = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `  ${kind}_temp_path ${quoted(path.join(temp, kind))};`);
+  // Run by root (as in CI's container), nginx's workers would be "nobody", who cannot read a private temporary folder.
+  const user = process.getuid?.() === 0 ? `user ${os.userInfo().username};\n` : "";
+  return `${user}daemon off;
+pid ${quoted(path.join(temp, "nginx.pid"))};
+error_log ${quoted(path.join(temp, "error.log"))} warn;
 events {}
 http {
   access_log off;
 ${paths.join("\n")}
   server {
     listen 127.0.0.1:${port};
-    include ${nginxConfigPath(out)};
+    include ${quoted(nginxConfigPath(out))};
   }
 }
 `;
