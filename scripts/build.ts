@@ -21,7 +21,8 @@ const PREVIOUS = `${OUT}.previous`;
 // The checked content, for Next.js's build processes to load rather than parse it all again.
 const SNAPSHOT = path.join(os.tmpdir(), `newsroom-content-${process.pid}.json`);
 process.on("exit", () => fs.rmSync(SNAPSHOT, { force: true }));
-const shown = path.relative(process.cwd(), OUT).startsWith("..") ? OUT : path.relative(process.cwd(), OUT);
+const show = (file: string) => (path.relative(process.cwd(), file).startsWith("..") ? file : path.relative(process.cwd(), file));
+const shown = show(OUT);
 
 // Each step's wall time, printed last as "Build steps: ..." (npm run bench reads that line).
 const steps: string[] = [];
@@ -136,7 +137,7 @@ finishExport().then(
     timed("swap", swapIn);
     // Beside the site, not in it: a server's configuration is not for readers.
     const nginx = writeNginxConfig(OUT, rules);
-    console.log(`Site written to ${shown}/; its nginx configuration to ${path.relative(process.cwd(), nginx)}.`);
+    console.log(`Site written to ${shown}/; its nginx configuration to ${show(nginx)}.`);
     console.log(`Build steps: ${steps.join(", ")}.`);
   },
   (error: unknown) => {
