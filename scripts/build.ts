@@ -7,7 +7,9 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { pruneBuildCache } from "../lib/build/cache";
-import { writeHostHeaders } from "./host-headers";
+import type { HeaderRule } from "./host-rules";
+import { publicAddresses, writeHostHeaders } from "./host-headers";
+import { writeNginxConfig } from "./nginx-config";
 import { stripFrameworkRuntime } from "./strip-framework-runtime";
 
 // OUT_DIR lets tests and benchmarks build elsewhere without touching the real out/.
@@ -19,7 +21,8 @@ const PREVIOUS = `${OUT}.previous`;
 // The checked content, for Next.js's build processes to load rather than parse it all again.
 const SNAPSHOT = path.join(os.tmpdir(), `newsroom-content-${process.pid}.json`);
 process.on("exit", () => fs.rmSync(SNAPSHOT, { force: true }));
-const shown = path.relative(process.cwd(), OUT).startsWith("..") ? OUT : path.relative(process.cwd(), OUT);
+const show = (file: string) => (path.relative(process.cwd(), file).startsWith("..") ? file : path.relative(process.cwd(), file));
+const shown = show(OUT);
 
 // Each step's wall time, printed last as "Build steps: ..." (npm run bench reads that line).
 const steps: string[] = [];
@@ -112,21 +115,29 @@ if (!timed("next build", nextBuild) || !timed("image copies", writeImages)) {
 pruneBuildCache("social-cards", nextStarted);
 // Then the runtime goes (FRAMEWORK_RUNTIME=keep ships it, to compare the two or to debug), and the
 // host's headers come last, so that their script hashes are of the pages exactly as served.
-async function finishExport(): Promise<void> {
+// Files copied from public/ (Next.js copies the project's; the image step copies PUBLIC_DIR's) are
+// known by name, and are neither stripped nor counted as pages, whatever they contain.
+async function finishExport(): Promise<HeaderRule[]> {
+  // Loaded only now: the check has reported any bad setting in its own words.
+  const { config } = await import("../lib/config");
+  const fromPublic = publicAddresses(BUILDING, [path.resolve("public"), config.PUBLIC_DIR]);
   let scriptsFound: Map<string, string[]> | undefined;
   if (process.env.FRAMEWORK_RUNTIME !== "keep") {
-    const { pages, removedFiles, inlineScriptsByPage } = await timed("runtime removal", () => stripFrameworkRuntime(BUILDING));
+    const { pages, removedFiles, inlineScriptsByPage } = await timed("runtime removal", () => stripFrameworkRuntime(BUILDING, fromPublic));
     console.log(`Removed the Next.js runtime from ${pages} pages (${removedFiles} files it alone used).`);
     scriptsFound = inlineScriptsByPage;
   }
-  const { inlineScripts, pagesWithOwnPolicy } = timed("headers", () => writeHostHeaders(BUILDING, scriptsFound));
+  const { inlineScripts, pagesWithOwnPolicy, rules } = timed("headers", () => writeHostHeaders(BUILDING, { scriptsFound, fromPublic }));
   console.log(`Headers written to _headers: ${inlineScripts} distinct inline scripts, ${pagesWithOwnPolicy} pages with their own script-src.`);
+  return rules;
 }
 
 finishExport().then(
-  () => {
+  (rules) => {
     timed("swap", swapIn);
-    console.log(`Site written to ${shown}/.`);
+    // Beside the site, not in it: a server's configuration is not for readers.
+    const nginx = writeNginxConfig(OUT, rules);
+    console.log(`Site written to ${shown}/; its nginx configuration to ${show(nginx)}.`);
     console.log(`Build steps: ${steps.join(", ")}.`);
   },
   (error: unknown) => {

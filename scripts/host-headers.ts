@@ -1,40 +1,16 @@
 // The HTTP headers every response of the built site should carry, written into the built folder
-// as host configuration (`_headers`, read by Netlify, Cloudflare Pages and others; README.md has
-// the same for nginx). The Content-Security-Policy allows scripts only from the site itself and,
-// where a page has inline scripts, only those exact scripts, by their SHA-256 hash: so even if
-// markup got into a page, no script it carried would run.
+// as host configuration (`_headers`, read by Netlify, Cloudflare Pages and others; the build writes
+// the same rules for nginx beside it, scripts/nginx-config.ts). The Content-Security-Policy allows
+// scripts only from the site itself and, where a page has inline scripts, only those exact scripts,
+// by their SHA-256 hash: so even if markup got into a page, no script it carried would run. Only
+// the pages the build made from app/ count: a file copied from public/ never changes the policy,
+// whatever it contains; it is served as a file (scripts/host-rules.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { attribute, htmlElements, inlineScriptSource, type Element } from "./html-elements";
+import { addressOf, PAGE_POLICY, siteRules, type HeaderRule } from "./host-rules";
 
-/** Every directive except script-src, which depends on the pages. No default-src: see below. */
-const POLICY = [
-  "style-src 'self'",
-  "img-src 'self' https:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self' https:",
-  "manifest-src 'self'",
-  "worker-src 'none'",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-];
 const SCRIPTS_FROM_THE_SITE = "script-src 'self'";
-
-const OTHER_HEADERS: Record<string, string> = {
-  // Two years, the length browsers' preload lists ask for; preloading itself is the owner's choice.
-  "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
-  "X-Content-Type-Options": "nosniff",
-  "X-Frame-Options": "DENY",
-  // Readers of a site like this may be watched: other sites learn nothing of what they read.
-  "Referrer-Policy": "no-referrer",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=()",
-  "Cross-Origin-Opener-Policy": "same-origin",
-};
-
 
 interface PageScripts {
   /** The CSP source of each inline script the browser would run, in page order. */
@@ -62,20 +38,46 @@ function withPagePolicy(html: string, { hashes, policyAt }: PageScripts): string
   return `${html.slice(0, policyAt)}<meta http-equiv="Content-Security-Policy" content="${policy}"/>${html.slice(policyAt)}`;
 }
 
-function htmlFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".html"))
-    .map((name) => path.join(dir, name));
+const filesIn = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: "utf8" });
+
+/**
+ * The addresses in the built site `dir` of the files copied there from `publicDirs`, known by
+ * their names alone: nothing in them is read.
+ */
+export function publicAddresses(dir: string, publicDirs: readonly string[]): string[] {
+  const names = publicDirs.filter((folder) => fs.existsSync(folder)).flatMap((folder) =>
+    fs
+      .readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))),
+  );
+  return [...new Set(names)].filter((name) => fs.existsSync(path.join(dir, name))).map(addressOf).sort();
+}
+
+// Hosts match a path as the browser sends it, percent-encoded; a `*` in a file's name is not a wildcard.
+const headersPath = (rule: HeaderRule) => (rule.path.endsWith("/*") ? rule.path : encodeURI(rule.path).replace(/\*/g, "%2A"));
+
+/** The rules as a `_headers` file: each path, then its headers indented. */
+export function renderHeadersFile(rules: readonly HeaderRule[]): string {
+  return rules.map((rule) => [headersPath(rule), ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n")).join("\n") + "\n";
 }
 
 export interface HostHeaders {
-  /** The policy sent with every response. */
+  /** The policy sent with every page. */
   policy: string;
+  /** Every rule, for the other hosts' configuration. */
+  rules: HeaderRule[];
   /** Pages that carry their own script-src, because some page has inline scripts. */
   pagesWithOwnPolicy: number;
   /** Distinct inline scripts across the site. */
   inlineScripts: number;
+}
+
+export interface HostHeadersOptions {
+  /** Inline scripts per page file that the runtime removal already found, so not parsed again. */
+  scriptsFound?: ReadonlyMap<string, string[]>;
+  /** The addresses of files copied from public/ (publicAddresses): served as files, never as pages. */
+  fromPublic?: readonly string[];
 }
 
 /**
@@ -89,8 +91,12 @@ export interface HostHeaders {
  * default-src for the same reason: it would stand in for script-src. Its other directives are
  * each written out instead, so nothing else falls back to "anything".
  */
-export function writeHostHeaders(dir: string, scriptsFound = new Map<string, string[]>()): HostHeaders {
-  const pages = htmlFiles(dir).map((file) => ({ file, html: fs.readFileSync(file, "utf8") }));
+export function writeHostHeaders(dir: string, { scriptsFound = new Map(), fromPublic = [] }: HostHeadersOptions = {}): HostHeaders {
+  const copied = new Set(fromPublic);
+  const pages = filesIn(dir)
+    .filter((name) => name.endsWith(".html") && !copied.has(addressOf(name)))
+    .map((name) => path.join(dir, name))
+    .map((file) => ({ file, html: fs.readFileSync(file, "utf8") }));
   // Pages whose inline scripts the caller already found (the runtime removal parses every page)
   // are not parsed again, unless a policy must then be placed in them.
   const scripts = pages.map(({ file, html }) => (scriptsFound.has(file) ? { hashes: scriptsFound.get(file)! } : pageScripts(html)));
@@ -99,9 +105,8 @@ export function writeHostHeaders(dir: string, scriptsFound = new Map<string, str
     pages.forEach(({ file, html }, index) => fs.writeFileSync(file, withPagePolicy(html, scriptsFound.has(file) ? pageScripts(html) : scripts[index])));
   }
 
-  const policy = (inlineScripts > 0 ? POLICY : [SCRIPTS_FROM_THE_SITE, ...POLICY]).join("; ");
-  const headers = { "Content-Security-Policy": policy, ...OTHER_HEADERS };
-  const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-  fs.writeFileSync(path.join(dir, "_headers"), `/*\n${lines.join("\n")}\n`);
-  return { policy, pagesWithOwnPolicy: inlineScripts > 0 ? pages.length : 0, inlineScripts };
+  const policy = (inlineScripts > 0 ? PAGE_POLICY : [SCRIPTS_FROM_THE_SITE, ...PAGE_POLICY]).join("; ");
+  const rules = siteRules(policy, fromPublic);
+  fs.writeFileSync(path.join(dir, "_headers"), renderHeadersFile(rules));
+  return { policy, rules, pagesWithOwnPolicy: inlineScripts > 0 ? pages.length : 0, inlineScripts };
 }

@@ -107,9 +107,13 @@ function isRuntimeFile(file: string, dir: string): boolean {
   return name.startsWith("__next.") || (name === "index.txt" && fs.existsSync(path.join(path.dirname(file), "index.html")));
 }
 
-/** Strips every page of an exported site in place and deletes the files only the runtime used. */
-export async function stripFrameworkRuntime(dir: string): Promise<StripReport> {
-  const files = filesIn(dir);
+/**
+ * Strips every page of an exported site in place and deletes the files only the runtime used.
+ * `fromPublic` are the addresses of files copied from public/: not pages, so left as they are.
+ */
+export async function stripFrameworkRuntime(dir: string, fromPublic: readonly string[] = []): Promise<StripReport> {
+  const copied = new Set(fromPublic.map((address) => path.join(dir, address)));
+  const files = filesIn(dir).filter((file) => !copied.has(file));
   const pages = files.filter((file) => file.endsWith(".html"));
   // Every page is stripped before anything is written, so one that cannot be leaves the folder as it was.
   const strippedPages = await inParallel<{ file: string; page: string }, StrippedPage>(

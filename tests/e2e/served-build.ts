@@ -5,12 +5,13 @@ import { test } from "@playwright/test";
 import { serveWithHeaders, type Host } from "../host/serve-with-headers";
 import type { Build } from "./builds";
 
-export function serveProjectBuild(): { readonly out: string; readonly origin: string } {
+/** `serve` is the server: the Node one that reads _headers, or nginx with the configuration written for it. */
+export function serveProjectBuild(serve: (out: string) => Promise<Host> = serveWithHeaders): { readonly out: string; readonly origin: string } {
   let out = "";
   let host: Host | undefined;
   test.beforeAll(async ({}, testInfo) => {
     out = path.resolve((testInfo.project.metadata.build as Build).outDir);
-    host = await serveWithHeaders(out);
+    host = await serve(out);
   });
   test.afterAll(async () => host?.close());
   return {

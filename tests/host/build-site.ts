@@ -2,8 +2,10 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
-export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): void {
+/** `project` is the project folder to build, the current one unless a test made a copy. */
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}, project = process.cwd()): void {
   const result = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/build.ts"], {
+    cwd: project,
     env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env },
     encoding: "utf8",
   });

@@ -17,9 +17,13 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
   ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".gif": "image/gif",
   ".ico": "image/x-icon",
   ".woff2": "font/woff2",
+  ".woff": "font/woff",
 };
 
 interface Rule {
@@ -63,7 +67,17 @@ export async function serveWithHeaders(dir: string): Promise<Host> {
       return response.end();
     }
     const send = (status: number, found: string) => {
-      response.writeHead(status, { "Content-Type": TYPES[path.extname(found)] ?? "application/octet-stream" });
+      // A type the rules give (a script from public/ served as text) wins over the file's own.
+      if (!response.hasHeader("Content-Type")) response.setHeader("Content-Type", TYPES[path.extname(found).toLowerCase()] ?? "application/octet-stream");
+      // Like nginx and the CDNs: an ETag of size and time, so no-cache costs a 304, not the file.
+      const { size, mtimeMs } = fs.statSync(found);
+      const etag = `"${Math.floor(mtimeMs).toString(16)}-${size.toString(16)}"`;
+      if (status === 200) response.setHeader("ETag", etag);
+      if (status === 200 && request.headers["if-none-match"] === etag) {
+        response.writeHead(304);
+        return response.end();
+      }
+      response.writeHead(status);
       response.end(request.method === "HEAD" ? undefined : fs.readFileSync(found));
     };
     if (!file.startsWith(dir + path.sep) && file !== dir) return send(404, path.join(dir, "404.html"));

@@ -4,7 +4,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { inlineScriptHashes, writeHostHeaders } from "@/scripts/host-headers";
+import { inlineScriptHashes, publicAddresses, renderHeadersFile, writeHostHeaders } from "@/scripts/host-headers";
+import { FILE_POLICY } from "@/scripts/host-rules";
 
 const HASH_RAN = "'sha256-3/L0fSjNLXEyFKmFMVnVS1RODeCjek7eREDWl6QspwI='"; // of "window.__ran = 1"
 const HASH_X = "'sha256-Lucm8PUUjG09QwIwt0stS08jQ2KRsBYtU5CWh/X2XFY='"; // of "self.x=2"
@@ -79,7 +80,7 @@ describe("writeHostHeaders", () => {
     const site = builtSite({ "index.html": html, "articles/a/index.html": html });
     const found = new Map(["index.html", "articles/a/index.html"].map((name) => [path.join(dir, name), []]));
 
-    expect(writeHostHeaders(dir, found)).toMatchObject({ inlineScripts: 0, pagesWithOwnPolicy: 0 });
+    expect(writeHostHeaders(dir, { scriptsFound: found })).toMatchObject({ inlineScripts: 0, pagesWithOwnPolicy: 0 });
     expect(headerLine(site.read("_headers"), "Content-Security-Policy")).toContain("script-src 'self'");
     expect(site.read("index.html")).toBe(html);
   });
@@ -88,7 +89,7 @@ describe("writeHostHeaders", () => {
     const site = builtSite({ "index.html": page("", "<script>window.__ran = 1</script>"), "404.html": page(JSON_LD) });
     const found = new Map([[path.join(dir, "404.html"), []]]);
 
-    expect(writeHostHeaders(dir, found)).toMatchObject({ inlineScripts: 1, pagesWithOwnPolicy: 2 });
+    expect(writeHostHeaders(dir, { scriptsFound: found })).toMatchObject({ inlineScripts: 1, pagesWithOwnPolicy: 2 });
     expect(site.read("index.html")).toContain(`<meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' ${HASH_RAN}"/>`);
     expect(site.read("404.html")).toContain(`<meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self'"/>`);
   });
@@ -100,5 +101,40 @@ describe("writeHostHeaders", () => {
     expect(writeHostHeaders(dir)).toMatchObject({ inlineScripts: 500, pagesWithOwnPolicy: 500 });
     expect(site.read("_headers").length).toBeLessThan(1000);
     expect(site.read("articles/a7/index.html")).toMatch(/content="script-src 'self' 'sha256-[\w+/]+='"/);
+  });
+});
+
+describe("files copied from public/", () => {
+  it("never change the pages' policy or count as pages, whatever they contain, and are sandboxed", () => {
+    const ours = page('<script src="/copy-link.js" defer></script>', "<h1>A story</h1>");
+    const hostile = page('<script src="/_next/static/chunks/main.js"></script>', "<script>window.__ran = 1</script>");
+    const site = builtSite({ "index.html": ours, "articles/a/index.html": ours, "evil.html": hostile, "press/index.html": hostile });
+
+    const headers = writeHostHeaders(dir, { fromPublic: ["/evil.html", "/press/index.html"] });
+
+    expect(headers).toMatchObject({ inlineScripts: 0, pagesWithOwnPolicy: 0 });
+    expect(headers.policy).toContain("script-src 'self'");
+    expect(site.read("evil.html")).toBe(hostile);
+    expect(site.read("_headers")).toContain(`/evil.html\n  Content-Security-Policy: ${FILE_POLICY}\n  Content-Disposition: attachment\n`);
+    expect(site.read("_headers")).toContain(`/press/index.html\n  Content-Security-Policy: ${FILE_POLICY}`);
+  });
+
+  it("are known by their names in the public folders, for those the build copied", () => {
+    builtSite({ "index.html": page(""), "copy-link.js": "", "images/a.jpg": "", "evil.svg": "" });
+    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-public-"));
+    try {
+      for (const name of ["copy-link.js", "images/a.jpg", "evil.svg", "images/not-copied.png"]) {
+        fs.mkdirSync(path.dirname(path.join(publicDir, name)), { recursive: true });
+        fs.writeFileSync(path.join(publicDir, name), "");
+      }
+      expect(publicAddresses(dir, [publicDir, path.join(publicDir, "missing")])).toEqual(["/copy-link.js", "/evil.svg", "/images/a.jpg"]);
+    } finally {
+      fs.rmSync(publicDir, { recursive: true, force: true });
+    }
+  });
+
+  it("are written to _headers by their address as a browser sends it, a * in a name not being a wildcard", () => {
+    const text = renderHeadersFile([{ path: "/images/a b*é.svg", headers: { "Content-Security-Policy": FILE_POLICY } }]);
+    expect(text).toBe(`/images/a%20b%2A%C3%A9.svg\n  Content-Security-Policy: ${FILE_POLICY}\n`);
   });
 });

@@ -93,6 +93,15 @@ describe("stripFrameworkRuntime", () => {
     expect(inlineScriptsByPage.get(path.join(dir, "index.html"))).toEqual(["'sha256-3/L0fSjNLXEyFKmFMVnVS1RODeCjek7eREDWl6QspwI='"]);
   });
 
+  it("leaves files copied from public/ as they are, whatever they look like", async () => {
+    const lookalike = page({ head: NEXT_HEAD, tail: NEXT_TAIL });
+    const dir = site({ "index.html": page({ head: NEXT_HEAD, tail: NEXT_TAIL }), "press/index.html": "<p>no head", "evil.html": lookalike, "_next/static/chunks/main.js": "js" });
+    const { pages } = await stripFrameworkRuntime(dir, ["/press/index.html", "/evil.html"]);
+    expect(pages).toBe(1);
+    expect(fs.readFileSync(path.join(dir, "evil.html"), "utf8")).toBe(lookalike);
+    expect(fs.readFileSync(path.join(dir, "press/index.html"), "utf8")).toBe("<p>no head");
+  });
+
   it("changes nothing when one page cannot be stripped", async () => {
     const dir = site({ "index.html": page({ head: NEXT_HEAD, tail: NEXT_TAIL }), "broken/index.html": page({ head: "", tail: "" }), "index.txt": "0:payload" });
     await expect(stripFrameworkRuntime(dir)).rejects.toThrow(/broken\/index\.html: expected Next\.js's runtime/);
