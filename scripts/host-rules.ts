@@ -5,7 +5,7 @@
 // What a rule says about a file is decided from its name and where the build put it, never from
 // what a file in public/ contains.
 import path from "node:path";
-import { OWN_SCRIPTS } from "../lib/publish/own-scripts";
+import { OWN_SCRIPTS } from "../lib/content/public-folder";
 
 export interface HeaderRule {
   path: string;
@@ -58,7 +58,7 @@ const INERT = /\.(png|jpe?g|webp|avif|gif|ico|woff2?)$/i;
 
 /** The headers a file from public/ needs beyond the site-wide ones, or none if it is inert or ours. */
 function publicFileHeaders(address: string): Record<string, string> | undefined {
-  if (INERT.test(address) || OWN_SCRIPTS.includes(address)) return undefined;
+  if (INERT.test(address) || OWN_SCRIPTS.includes(address.slice(1))) return undefined;
   // An SVG still shows in an <img> (where it never runs script); opened on its own, it is sandboxed.
   if (/\.svg$/i.test(address)) return { "Content-Security-Policy": FILE_POLICY };
   const download = { "Content-Security-Policy": FILE_POLICY, "Content-Disposition": "attachment" };

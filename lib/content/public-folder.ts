@@ -7,8 +7,14 @@ import path from "node:path";
 import { IMAGE_EXTENSIONS } from "./image-kind";
 import type { ContentProblem } from "./problems";
 
-/** The site's own scripts in public/: the only ones a page may load (components/Share.tsx loads copy-link.js). */
-export const OWN_SCRIPTS = ["copy-link.js"] as const;
+/**
+ * The site's own scripts in public/, the only ones a page may load: the one list that this check and
+ * the headers (scripts/host-rules.ts) read. Any other .js is refused here, and served as text.
+ */
+export const OWN_SCRIPTS: readonly string[] = [
+  // Shows and runs the Copy link button (components/Share.tsx).
+  "copy-link.js",
+];
 
 const FONT_EXTENSIONS = ["woff2"];
 // Keeps an empty folder in git; never linked from a page.
@@ -21,7 +27,7 @@ const allowed = (relative: string) => {
     extension in IMAGE_EXTENSIONS ||
     FONT_EXTENSIONS.includes(extension) ||
     KEEP_FILES.includes(name) ||
-    (OWN_SCRIPTS as readonly string[]).includes(relative.split(path.sep).join("/"))
+    OWN_SCRIPTS.includes(relative.split(path.sep).join("/"))
   );
 };
 
