@@ -6,9 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { watchPage } from "../host/browser-watch";
 import { pagePaths, parseHeadersFile } from "../host/serve-with-headers";
-import { serveProjectBuild } from "./served-build";
-
-const served = serveProjectBuild();
+import { projectSite as served } from "./builds";
 
 test("every response carries the headers out/_headers lists, the policy never allowing unsafe-inline", async ({ request }) => {
   const [rule] = parseHeadersFile(fs.readFileSync(path.join(served.out, "_headers"), "utf8"));
@@ -26,6 +24,8 @@ test("every response carries the headers out/_headers lists, the policy never al
 });
 
 test("every page renders under the policy with no violation and no error", async ({ page }) => {
+  // Every page of the fixture site, one after another.
+  test.setTimeout(120_000);
   const watch = await watchPage(page);
   const pages = pagePaths(served.out);
   expect(pages).toContain("/articles/second-anti-taliban-commander-killed-in-iran/");
