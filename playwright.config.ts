@@ -1,8 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromeFlags, chromePath } from "./scripts/chromium";
-import { builds, FIXTURE_BUILD, origin } from "./tests/e2e/builds";
+import { builds, origin } from "./tests/e2e/builds";
 
-const serve = (outDir: string, port: number) => `npx serve ${outDir} --listen tcp://127.0.0.1:${port} --no-port-switching --no-clipboard`;
+// Specs whose outcome can depend on the Next.js runtime being shipped: scripts that run (hydration,
+// client-side navigation, Copy link, focus), the script hashes in the policy, the JavaScript
+// budget, and payloads that could reach the runtime's inline data. They run against both builds.
+// Every other spec reads what both builds show alike (framework-runtime.spec.ts, which compares
+// the two, proves the text and links match), so it runs once, against the default build.
+const RUNTIME_SPECS = /\/(strict-headers|page-weight|hostile-content|keyboard|share|reading)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -12,18 +17,16 @@ export default defineConfig({
   // Both builds must look the same, so they share one set of screenshots (no project in the name).
   snapshotPathTemplate: "{testDir}/{testFilePath}-snapshots/{arg}-{platform}{ext}",
   use: { launchOptions: { executablePath: chromePath, args: chromeFlags } },
-  // Every test runs against both builds.
   projects: builds.map((build) => ({
     name: build.name,
     use: { ...devices["Desktop Chrome"], baseURL: origin(build) },
     metadata: { build },
-    // The preview runs `next dev`, which the build mode does not change.
-    testIgnore: build.runtime === "kept" ? /preview\.spec\.ts/ : undefined,
+    testMatch: build.runtime === "kept" ? RUNTIME_SPECS : undefined,
   })),
-  // The tests read the real site: built by `npm run build`, served as static files, as a host would;
-  // and the fixture content (a Dari article, a photo story), built the same way (tests/e2e/fixture-site.ts).
-  webServer: [...builds, FIXTURE_BUILD].map((build) => ({
-    command: `${build.env} OUT_DIR=${build.outDir} npm run build && ${serve(build.outDir, build.port)}`,
+  // The fixture content (tests/fixtures), built by `npm run build` and served as a host would, with
+  // the headers the build writes in _headers: once without the runtime, once with it.
+  webServer: builds.map((build) => ({
+    command: `node node_modules/tsx/dist/cli.mjs tests/host/build-and-serve.ts ${build.outDir} ${build.port} ${build.runtime === "kept" ? "keep" : "strip"}`,
     url: `${origin(build)}/`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -6,11 +6,13 @@ import { stringify } from "yaml";
 import { type Article } from "@/lib/content/article";
 import { loadArticles } from "@/lib/pipeline";
 
-const root = path.resolve(import.meta.dirname, "../..");
+const ROOT = path.resolve(import.meta.dirname, "../..");
 
-/** An article from the real content/ folder. */
+const fixtures = { contentDir: path.join(ROOT, "tests/fixtures/content"), publicDir: path.join(ROOT, "tests/fixtures/public") };
+
+/** An article from the fixture content (tests/fixtures/content), which holds a copy of the launch article. */
 export function publishedArticle(slug: string): Article {
-  const articles = loadArticles({ contentDir: path.join(root, "content"), publicDir: path.join(root, "public") });
+  const articles = loadArticles(fixtures);
   return articles.find((article) => article.slug === slug)!;
 }
 
@@ -23,7 +25,7 @@ export function makeArticle(slug: string, fields: Record<string, unknown>, body 
     fs.mkdirSync(path.join(contentDir, "articles"));
     const frontmatter = { title: "A headline", standfirst: "A summary.", publishedAt: "2025-12-25", section: "Afghanistan", ...fields };
     fs.writeFileSync(path.join(contentDir, "articles", `${slug}.md`), `---\n${stringify(frontmatter)}---\n\n${body}\n`);
-    return loadArticles({ contentDir, publicDir: path.join(root, "public") })[0];
+    return loadArticles({ contentDir, publicDir: fixtures.publicDir })[0];
   } finally {
     fs.rmSync(contentDir, { recursive: true, force: true });
   }

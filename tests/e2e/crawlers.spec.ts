@@ -15,8 +15,15 @@ const local = (url: string) => {
   return url.slice(site.url.length);
 };
 
+// The fixture content's articles, newest first (tests/fixtures/content).
 const ARTICLE = `${site.url}/articles/second-anti-taliban-commander-killed-in-iran/`;
-const EARLIER_ARTICLE = `${site.url}/articles/maroof-ghulami-shot-dead-in-mashhad/`;
+const NEWEST_FIRST = [
+  ARTICLE,
+  `${site.url}/articles/border-crossing-dari/`,
+  `${site.url}/articles/market-photo-story/`,
+  `${site.url}/articles/corrected-story/`,
+  `${site.url}/articles/maroof-ghulami-shot-dead-in-mashhad/`,
+];
 
 async function fetchText(request: APIRequestContext, url: string): Promise<string> {
   const response = await request.get(local(url));
@@ -36,10 +43,10 @@ test("robots.txt lets crawlers in and points them at both sitemaps, which parse"
   const sitemaps = [...robots.matchAll(/^Sitemap: (.+)$/gm)].map((match) => match[1]);
   expect(sitemaps).toEqual([`${site.url}/sitemap.xml`, `${site.url}/news-sitemap.xml`]);
   const urls = await sitemapUrls(request);
-  expect(urls.slice(0, 3)).toEqual([`${site.url}/`, ARTICLE, EARLIER_ARTICLE]);
+  expect(urls.slice(0, NEWEST_FIRST.length + 1)).toEqual([`${site.url}/`, ...NEWEST_FIRST]);
   expect(urls).toContain(`${site.url}/sections/afghanistan/`);
   expect(urls).toContain(`${site.url}/tags/taliban/`);
-  // The launch article is older than two days, so Google News is told of nothing.
+  // Every article is older than two days, so Google News is told of nothing.
   expect(newsSitemapSchema.parse(parseXml(await fetchText(request, sitemaps[1]))).urlset.url).toEqual([]);
 });
 
@@ -87,8 +94,7 @@ test("the RSS, Atom and JSON feeds each list the articles newest first, and ever
   const home = crawlPage(await fetchText(request, `${site.url}/`));
   const [rss, atom, json] = await Promise.all(home.links("alternate").map((link) => fetchText(request, link.href)));
   const feeds = feedArticleUrls(rss, atom, json);
-  const newestFirst = [ARTICLE, EARLIER_ARTICLE];
-  expect(feeds).toEqual({ rss: newestFirst, atom: newestFirst, json: newestFirst });
+  expect(feeds).toEqual({ rss: NEWEST_FIRST, atom: NEWEST_FIRST, json: NEWEST_FIRST });
 });
 
 test("Firefox's reader view (Readability) finds the headline, the credit and the whole body, and nothing else", async ({ request }) => {

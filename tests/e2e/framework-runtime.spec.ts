@@ -1,12 +1,13 @@
 // The default build ships no Next.js runtime (scripts/strip-framework-runtime.ts): every page
 // keeps only its own scripts, nothing links to a file that was removed, and readers see exactly
-// what the build with the runtime shows them.
+// what the build with the runtime shows them. It compares the two builds, so it runs once, in the
+// default build's project.
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { attribute, htmlElements } from "../../scripts/html-elements";
 import { stripPage } from "../../scripts/strip-framework-runtime";
-import { builds, origin, type Build } from "./builds";
+import { builds, origin } from "./builds";
 
 const [stripped, withRuntime] = builds;
 const filesIn = (dir: string) =>
@@ -16,10 +17,6 @@ const filesIn = (dir: string) =>
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
 const pagesIn = (dir: string) => filesIn(dir).filter((file) => file.endsWith(".html"));
 const addressOf = (page: string) => `/${page.replace(/index\.html$/, "")}`;
-
-test.beforeEach(({}, testInfo) => {
-  test.skip((testInfo.project.metadata.build as Build).runtime !== "stripped", "compares the two builds once");
-});
 
 test("pages keep only their own scripts: JSON-LD, and none of Next.js's", () => {
   for (const page of pagesIn(stripped.outDir)) {

@@ -16,7 +16,7 @@ test("the photo is a figure with its caption and credit, its size, and a srcset 
   const candidates = srcset.split(", ").map((candidate) => candidate.split(" "));
   expect(candidates.map(([, width]) => width)).toEqual(["400w", "800w", "1200w", "1600w"]);
   for (const [url, width] of candidates) {
-    const response = await request.get(new URL(url, PHOTO_ARTICLE).href);
+    const response = await request.get(new URL(url, page.url()).href);
     expect(response.status(), url).toBe(200);
     const { width: actual, height } = await sharp(await response.body()).metadata();
     expect(`${actual}w`, url).toBe(width);

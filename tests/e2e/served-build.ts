@@ -1,25 +1,23 @@
-// This project's build (tests/e2e/builds.ts), served with the headers it ships in _headers, for
-// the tests of the file that calls it: with the runtime, pages carry their own script hashes.
-import path from "node:path";
+// The build of the running test's project (tests/e2e/builds.ts), served afresh for the tests of the
+// file that calls it, by the Node test server or by nginx, each with the headers the build wrote.
 import { test } from "@playwright/test";
 import { serveWithHeaders, type Host } from "../host/serve-with-headers";
-import type { Build } from "./builds";
+import { projectSite } from "./builds";
 
 /** `serve` is the server: the Node one that reads _headers, or nginx with the configuration written for it. */
 export function serveProjectBuild(serve: (out: string) => Promise<Host> = serveWithHeaders): { readonly out: string; readonly origin: string } {
-  let out = "";
   let host: Host | undefined;
-  test.beforeAll(async ({}, testInfo) => {
-    out = path.resolve((testInfo.project.metadata.build as Build).outDir);
-    host = await serve(out);
+  test.beforeAll(async () => {
+    host = await serve(projectSite.out);
   });
   test.afterAll(async () => host?.close());
   return {
     get out() {
-      return out;
+      return projectSite.out;
     },
     get origin() {
-      return host!.origin;
+      if (!host) throw new Error("the build is not served yet: use the site inside a test");
+      return host.origin;
     },
   };
 }

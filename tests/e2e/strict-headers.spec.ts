@@ -77,6 +77,8 @@ for (const [server, serve] of [
     });
 
     test("every page renders under the policy with no violation and no error", async ({ page }) => {
+      // Every page of the fixture site, one after another.
+      test.setTimeout(120_000);
       const watch = await watchPage(page);
       const pages = pagePaths(served.out);
       expect(pages).toContain(ARTICLE);

@@ -9,9 +9,7 @@ import { parseXml, sitemapSchema } from "../crawl/xml";
 import { brokenLinks } from "../host/link-check";
 import { nuErrors } from "../host/nu-checker";
 import { pagePaths } from "../host/serve-with-headers";
-import { serveProjectBuild } from "./served-build";
-
-const served = serveProjectBuild();
+import { projectSite as served } from "./builds";
 
 test("every built page passes the Nu HTML Checker with no error", () => {
   const files = pagePaths(served.out).map((address) => path.join(served.out, address.endsWith("/") ? `${address}index.html` : address));

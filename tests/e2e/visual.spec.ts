@@ -1,4 +1,5 @@
-// The article page as readers see it, on a phone and a desktop, light and dark: compared with the
+// The article page as readers see it (the fixture copy of the launch article, in the fixture
+// site's masthead), on a phone and a desktop, light and dark: compared with the
 // committed baselines (tests/e2e/visual.spec.ts-snapshots/), and measured for layout shift.
 // After an intended change of design: npx playwright test visual --update-snapshots, then look.
 import { expect, test, type Page } from "@playwright/test";

@@ -52,8 +52,8 @@ export interface Host {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on a free port of 127.0.0.1. */
-export async function serveWithHeaders(dir: string): Promise<Host> {
+/** Serves `dir` on 127.0.0.1, on `port` or else a free one. */
+export async function serveWithHeaders(dir: string, port = 0): Promise<Host> {
   const rules = parseHeadersFile(fs.readFileSync(path.join(dir, "_headers"), "utf8"));
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://host");
@@ -91,10 +91,10 @@ export async function serveWithHeaders(dir: string): Promise<Host> {
     }
     return fs.existsSync(file) ? send(200, file) : send(404, path.join(dir, "404.html"));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", resolve));
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

@@ -50,10 +50,10 @@ export interface TempSite {
  * Concurrent tests pass their context's `onTestFinished`, which Vitest needs to know the test.
  */
 export function tempSite(articles: Record<string, string | Uint8Array> = {}, afterTest: typeof onTestFinished = onTestFinished): TempSite {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-unit-"));
-  afterTest(() => fs.rmSync(root, { recursive: true, force: true }));
-  const contentDir = path.join(root, "content");
-  const publicDir = path.join(root, "public");
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-unit-"));
+  afterTest(() => fs.rmSync(folder, { recursive: true, force: true }));
+  const contentDir = path.join(folder, "content");
+  const publicDir = path.join(folder, "public");
   fs.mkdirSync(path.join(contentDir, "articles"), { recursive: true });
   fs.mkdirSync(publicDir);
 

@@ -1,4 +1,5 @@
-// The site's own content/: both articles load, and the shared timeline links them both ways.
+// Two articles that share a timeline (fixture copies of the launch article and the Ghulami
+// article): both load, and the timeline links them both ways.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/pipeline";
@@ -8,9 +9,9 @@ import { ROOT } from "./helpers";
 const LAUNCH = "second-anti-taliban-commander-killed-in-iran";
 const GHULAMI = "maroof-ghulami-shot-dead-in-mashhad";
 
-describe("the site's content", () => {
+describe("two articles with a shared timeline", () => {
   const { articles, problems } = checkContent(
-    { contentDir: path.join(ROOT, "content"), publicDir: path.join(ROOT, "public") },
+    { contentDir: path.join(ROOT, "tests/fixtures/content"), publicDir: path.join(ROOT, "tests/fixtures/public") },
     Date.parse("2026-01-01T00:00:00Z"),
   );
   const bySlug = (slug: string) => articles.find((article) => article.slug === slug)!;
