@@ -4,8 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { attribute, htmlElements } from "../../scripts/html-elements";
-import { stripPage } from "../../scripts/strip-framework-runtime";
+import { attribute, htmlElements } from "../../scripts/build/html-elements";
+import { stripPage } from "../../scripts/build/strip-page";
 import { builds, origin, type Build } from "./builds";
 
 const [stripped, withRuntime] = builds;

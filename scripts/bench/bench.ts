@@ -2,7 +2,7 @@
 // costs a reader, in both build modes. Writes bench-results.json and BENCHMARKS.md. Times are
 // reported, never asserted: compare the ratios within one run, on one machine.
 //   npm run bench -- --sizes 100,1000     (or BENCH_SIZES=100,1000; default 100,1000,5000)
-//   npx tsx scripts/bench-report.ts       writes BENCHMARKS.md again from bench-results.json
+//   npx tsx scripts/bench/bench-report.ts       writes BENCHMARKS.md again from bench-results.json
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -32,8 +32,8 @@ function build(contentDir: string, mode: Mode, outDir: string, cacheDir = fs.mkd
   return measured(["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], env, outDir);
 }
 
-// A bare Next.js site (scripts/framework-floor) of `pages` pages: what Next.js alone costs here.
-const FLOOR = path.resolve("scripts/framework-floor");
+// A bare Next.js site (scripts/bench/framework-floor) of `pages` pages: what Next.js alone costs here.
+const FLOOR = path.resolve("scripts/bench/framework-floor");
 function floorBuild(pages: number): Promise<BuildFigures> {
   return measured(["node_modules/next/dist/bin/next", "build", FLOOR], { FLOOR_PAGES: String(pages), NEXT_TELEMETRY_DISABLED: "1" }, path.join(FLOOR, "out"));
 }
