@@ -22,6 +22,8 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-bench-"));
 // Beside out/, as a real build's is: on another file system, swapping it in would be a copy.
 const outFor = (name: string) => path.resolve(`out.bench-${process.pid}-${name}`);
+// A build's output is a link and the versions beside it (scripts/build/publish.ts): both go.
+const removeSite = (outDir: string) => [outDir, `${outDir}.versions`].forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
 
 /**
  * `npm run build` of `contentDir` into a folder of its own, timed and with its peak memory. It starts
@@ -87,13 +89,13 @@ async function archiveRuns(): Promise<ArchiveRun[]> {
     if (!fs.existsSync(contentDir)) writeSyntheticArchive(contentDir, articles);
     console.log(`Building ${articles} articles ${MODES[mode]}...`);
     const figures = await build(contentDir, mode, outFor(`${articles}-${mode}`), articles === compareAt && mode === "stripped" ? keptCards : undefined);
-    fs.rmSync(outFor(`${articles}-${mode}`), { recursive: true, force: true });
+    removeSite(outFor(`${articles}-${mode}`));
     runs.push({ articles, mode, ...figures });
   }
   // What an editor's redeploy costs: the same archive again, with the first build's drawings kept.
   console.log(`Building ${compareAt} articles again, with the social cards the first build drew...`);
   runs.push({ articles: compareAt, mode: "rebuilt", ...(await build(path.join(work, `content-${compareAt}`), "stripped", outFor("rebuilt"), keptCards)) });
-  fs.rmSync(outFor("rebuilt"), { recursive: true, force: true });
+  removeSite(outFor("rebuilt"));
   for (const articles of sizes) {
     console.log(`Building ${articles} bare Next.js pages, the framework's floor...`);
     runs.push({ articles, mode: "floor", ...(await floorBuild(articles)) });
@@ -131,7 +133,7 @@ async function main() {
     console.log(benchmarksMarkdown(results));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
-    for (const mode of Object.keys(MODES)) fs.rmSync(outFor(`launch-${mode}`), { recursive: true, force: true });
+    for (const mode of Object.keys(MODES)) removeSite(outFor(`launch-${mode}`));
   }
 }
 
