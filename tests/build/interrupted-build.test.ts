@@ -25,7 +25,8 @@ const SECOND = "A second story, published by the next build";
 
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-describe("a build killed part-way", () => {
+// Each case is a whole build or most of one: slow on a busy machine, never a test of speed.
+describe("a build killed part-way", { timeout: 600_000 }, () => {
   beforeAll(() => {
     fs.cpSync(path.join(repo, "tests/fixtures/quoting-the-runtime/content"), content, { recursive: true });
     const first = runBuild(env);
@@ -34,7 +35,7 @@ describe("a build killed part-way", () => {
       path.join(content, "articles/a-second-story.md"),
       `---\ntitle: ${SECOND}\nstandfirst: It appears only once a build has finished.\npublishedAt: 2025-11-06\nsection: Technology\ntags: [Web]\n---\n\nThe body.\n`,
     );
-  });
+  }, 600_000);
 
   it.each([
     ["before next build", "old"],
