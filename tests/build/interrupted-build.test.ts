@@ -52,14 +52,16 @@ describe("a build killed part-way", { timeout: 600_000 }, () => {
 
   it("removes its private snapshot folder when stopped with SIGTERM, and leaves out/ as it was", async () => {
     const before = home();
+    // The build runs in a child of tsx's own process, so its folder is found as the one that appeared.
+    const privateDirs = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith("newsroom-snapshot-"));
+    const others = new Set(privateDirs());
     const build = await buildPausedAt("before next build", env);
-    const privateDirs = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(`newsroom-snapshot-${build.pid}-`));
-    const [privateDir] = privateDirs();
+    const [privateDir] = privateDirs().filter((name) => !others.has(name));
     expect(fs.statSync(path.join(os.tmpdir(), privateDir, "content.json")).mode & 0o777).toBe(0o600);
     expect(fs.statSync(path.join(os.tmpdir(), privateDir)).mode & 0o777).toBe(0o700);
     build.kill("SIGTERM");
     expect(await exited(build)).toBe(143);
-    expect(privateDirs()).toEqual([]);
+    expect(privateDirs()).not.toContain(privateDir);
     expect(home()).toBe(before);
   });
 
