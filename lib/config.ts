@@ -22,6 +22,13 @@ const settings = z.object({
   PUBLIC_DIR: folder("the folder of files served as they are").default(path.resolve("public")),
   // Where images drawn at build time are kept between builds; hosts keep node_modules/.cache.
   BUILD_CACHE_DIR: folder("the build cache's folder").default(path.resolve("node_modules/.cache/newsroom")),
+  // Where `npm run build` publishes the site: a link to the newest of the versions it keeps beside
+  // it (scripts/build/output-folder.ts refuses any folder the build did not make).
+  OUT_DIR: folder("the folder the site is published to").default(path.resolve("out")),
+  // `keep` ships Next.js's client runtime, to compare the two builds or to debug; the default removes it.
+  FRAMEWORK_RUNTIME: z.enum(["strip", "keep"], { error: 'must be "strip" (the default) or "keep"' }).default("strip"),
+  // Tests only: the build stops at this point and waits to be killed (scripts/build/pause.ts).
+  BUILD_PAUSE_AT: z.string().min(1).optional(),
   // Written by `npm run build` for Next.js's build processes (lib/build/snapshot.ts).
   CONTENT_SNAPSHOT: z.string().min(1).optional(),
   // `next dev` is the editors' preview: drafts and scheduled stories are shown there.

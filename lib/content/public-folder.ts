@@ -9,7 +9,7 @@ import type { ContentProblem } from "./problems";
 
 /**
  * The site's own scripts in public/, the only ones a page may load: the one list that this check and
- * the headers (scripts/host-rules.ts) read. Any other .js is refused here, and served as text.
+ * the headers (scripts/build/host-rules.ts) read. Any other .js is refused here, and served as text.
  */
 export const OWN_SCRIPTS: readonly string[] = [
   // Shows and runs the Copy link button (components/Share.tsx).

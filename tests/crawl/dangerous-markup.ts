@@ -3,7 +3,7 @@
 // script-capable URLs. The page's own scripts are allowed only as its policy allows them:
 // JSON-LD, files from the site, and inline scripts whose hash the Content-Security-Policy lists.
 import { JSDOM } from "jsdom";
-import { inlineScriptHashes } from "@/scripts/host-headers";
+import { inlineScriptHashes } from "@/scripts/build/host-headers";
 
 // Not <button>: without a form it submits nothing, and the page's own "Copy link" is one.
 const FORBIDDEN = [

@@ -1,13 +1,13 @@
-// The default build ships no Next.js runtime (scripts/strip-framework-runtime.ts): every page
+// The default build ships no Next.js runtime (scripts/build/strip-framework-runtime.ts): every page
 // keeps only its own scripts, nothing links to a file that was removed, and readers see exactly
 // what the build with the runtime shows them. It compares the two builds, so it runs once, in the
 // default build's project.
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { attribute, htmlElements } from "../../scripts/html-elements";
-import { stripPage } from "../../scripts/strip-framework-runtime";
-import { builds, origin } from "./builds";
+import { attribute, htmlElements } from "../../scripts/build/html-elements";
+import { stripPage } from "../../scripts/build/strip-page";
+import { builds, origin, type Build } from "./builds";
 
 const [stripped, withRuntime] = builds;
 const filesIn = (dir: string) =>
@@ -46,7 +46,7 @@ test("the stripper still recognises Next.js's output: stripping the build with t
   const pages = pagesIn(withRuntime.outDir);
   expect(pages.sort()).toEqual(pagesIn(stripped.outDir).sort());
   for (const page of pages) {
-    // With inline scripts, each page carries its own script-src (scripts/host-headers.ts), which
+    // With inline scripts, each page carries its own script-src (scripts/build/host-headers.ts), which
     // pages without them have no need of.
     const html = fs.readFileSync(path.join(withRuntime.outDir, page), "utf8").replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/, "");
     expect(stripPage(html, page), page).toBe(fs.readFileSync(path.join(stripped.outDir, page), "utf8"));

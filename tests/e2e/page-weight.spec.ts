@@ -1,8 +1,8 @@
 // The byte budget of the launch article's first load (its fixture copy), in both builds.
 // Bytes are the same on every machine, so they are asserted; times never are (see npm run bench).
 import { expect, test } from "@playwright/test";
-import { budget } from "../../scripts/performance-budget";
-import { pageWeight } from "../../scripts/page-weight";
+import { budget } from "../../scripts/bench/performance-budget";
+import { pageWeight } from "../../scripts/bench/page-weight";
 import type { Build } from "./builds";
 
 const ARTICLE = "/articles/second-anti-taliban-commander-killed-in-iran/";

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { nginxConfigPath, quoted } from "../../scripts/nginx-config";
+import { nginxConfigPath, quoted } from "../../scripts/build/nginx-config";
 import type { Host } from "./serve-with-headers";
 
 const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";

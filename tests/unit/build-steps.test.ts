@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSteps } from "../../scripts/bench-report";
+import { buildSteps } from "../../scripts/bench/bench-report";
 
 describe("the benchmark's reading of a build's step times", () => {
   it("takes every step and its seconds from the build's last line", () => {

@@ -4,8 +4,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { inlineScriptHashes, publicAddresses, renderHeadersFile, writeHostHeaders } from "@/scripts/host-headers";
-import { FILE_POLICY } from "@/scripts/host-rules";
+import { inlineScriptHashes, publicAddresses, renderHeadersFile, writeHostHeaders } from "@/scripts/build/host-headers";
+import { FILE_POLICY } from "@/scripts/build/host-rules";
 
 const HASH_RAN = "'sha256-3/L0fSjNLXEyFKmFMVnVS1RODeCjek7eREDWl6QspwI='"; // of "window.__ran = 1"
 const HASH_X = "'sha256-Lucm8PUUjG09QwIwt0stS08jQ2KRsBYtU5CWh/X2XFY='"; // of "self.x=2"

@@ -1,7 +1,7 @@
 // Which address gets which Content-Security-Policy and Cache-Control, from the one set of rules
 // both _headers and the nginx configuration are made of.
 import { describe, expect, it } from "vitest";
-import { CACHE, FILE_POLICY, headersFor, siteRules } from "@/scripts/host-rules";
+import { CACHE, FILE_POLICY, headersFor, siteRules } from "@/scripts/build/host-rules";
 
 const PAGE_POLICY = "script-src 'self'; object-src 'none'";
 const FROM_PUBLIC = ["/copy-link.js", "/images/border-market.jpg", "/logo-dark.png", "/evil.svg", "/images/evil.svg", "/evil.html", "/page/index.html", "/evil.js", "/feed.xsl", "/robots2.txt"];

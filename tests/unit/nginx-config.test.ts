@@ -4,9 +4,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publicAddresses, writeHostHeaders } from "@/scripts/host-headers";
-import { headersFor, siteRules, type HeaderRule } from "@/scripts/host-rules";
-import { nginxConfigPath, renderNginxConfig, writeNginxConfig } from "@/scripts/nginx-config";
+import { publicAddresses, writeHostHeaders } from "@/scripts/build/host-headers";
+import { headersFor, siteRules, type HeaderRule } from "@/scripts/build/host-rules";
+import { nginxConfigPath, renderNginxConfig, writeNginxConfig } from "@/scripts/build/nginx-config";
 import { serveWithHeaders, type Host } from "../host/serve-with-headers";
 import { serveWithNginx, testNginxConfig } from "../host/serve-with-nginx";
 

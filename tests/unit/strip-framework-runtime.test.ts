@@ -5,7 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { stripFrameworkRuntime, stripPage } from "../../scripts/strip-framework-runtime";
+import { stripFrameworkRuntime } from "../../scripts/build/strip-framework-runtime";
+import { stripPage } from "../../scripts/build/strip-page";
 
 const head = (runtime: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>${runtime}<title>A story</title></head>`;
@@ -41,6 +42,15 @@ describe("stripPage", () => {
   it("fails rather than leave a runtime script it does not recognise", () => {
     const unknown = `${NEXT_TAIL}<script>window.__next_f_loaded = true</script>`;
     expect(() => stripPage(page({ head: NEXT_HEAD, tail: unknown }))).toThrow(/a Next\.js script is still referenced/);
+  });
+
+  it("keeps an article's text that quotes the runtime: only elements decide, never the page's text", () => {
+    const quoting =
+      "<p>React sets <code>$RC=function(){}</code> and holds content in <code>&lt;template id=\"B:0\"&gt;</code>; " +
+      "Next.js calls self.__next_f.push( and loads /_next/static/chunks/main.js.</p>" +
+      '<script type="application/ld+json">{"headline":"self.__next_f.push([1]) and $RC="}</script>';
+    const withQuotes = (runtime: { head: string; tail: string }) => page(runtime).replace("<p>Body", `${quoting}<p>Body`);
+    expect(stripPage(withQuotes({ head: NEXT_HEAD, tail: NEXT_TAIL }))).toBe(withQuotes({ head: "", tail: "" }));
   });
 
   it("refuses a page that streams content in with scripts, which would stay hidden without them", () => {
@@ -100,6 +110,16 @@ describe("stripFrameworkRuntime", () => {
     expect(pages).toBe(1);
     expect(fs.readFileSync(path.join(dir, "evil.html"), "utf8")).toBe(lookalike);
     expect(fs.readFileSync(path.join(dir, "press/index.html"), "utf8")).toBe("<p>no head");
+  });
+
+  it("keeps a file named index.txt that pages link to, and refuses to delete a payload file a page links to", async () => {
+    const linking = (href: string) => page({ head: NEXT_HEAD, tail: NEXT_TAIL }).replace('href="/tags/iran/"', `href="${href}"`);
+    const kept = site({ "index.html": linking("/files/index.txt"), "files/index.txt": "Changes", "index.txt": "0:payload" });
+    expect((await stripFrameworkRuntime(kept)).removedFiles).toBe(1);
+    expect(remaining(kept)).toEqual(["files/index.txt", "index.html"]);
+
+    const payload = site({ "index.html": page({ head: NEXT_HEAD, tail: NEXT_TAIL }), "a/index.html": linking("../index.txt"), "index.txt": "0:payload" });
+    await expect(stripFrameworkRuntime(payload)).rejects.toThrow("a/index.html still links to /index.txt, a file only the runtime uses");
   });
 
   it("changes nothing when one page cannot be stripped", async () => {

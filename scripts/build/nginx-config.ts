@@ -1,4 +1,4 @@
-// The same rules as `_headers` (scripts/host-rules.ts), for nginx: a file of server-level
+// The same rules as `_headers` (scripts/build/host-rules.ts), for nginx: a file of server-level
 // directives that a `server { listen ...; include <out>.nginx.conf; }` block includes. It is
 // written beside the built folder, never inside it, so it is not served.
 import fs from "node:fs";
@@ -50,7 +50,7 @@ function location(rule: HeaderRule, rules: readonly HeaderRule[]): string {
 /** The nginx directives serving the built site in `root` with the headers `rules` give. */
 export function renderNginxConfig(rules: readonly HeaderRule[], root: string): string {
   return [
-    "# Written by `npm run build` from the rules that also make _headers (scripts/host-rules.ts); edit those, not this.",
+    "# Written by `npm run build` from the rules that also make _headers (scripts/build/host-rules.ts); edit those, not this.",
     `root ${quoted(root)};`,
     "index index.html;",
     // Redirects (/x to /x/) keep the address the reader used, whatever is in front of nginx.

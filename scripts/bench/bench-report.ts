@@ -1,5 +1,5 @@
 // The tables of BENCHMARKS.md, from the figures `npm run bench` writes to bench-results.json.
-// Run on its own (npx tsx scripts/bench-report.ts), it writes BENCHMARKS.md again from that file.
+// Run on its own (npx tsx scripts/bench/bench-report.ts), it writes BENCHMARKS.md again from that file.
 import fs from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { LighthouseFigures } from "./lighthouse-audit";
@@ -65,7 +65,7 @@ export function benchmarksMarkdown({ machine, launchArticle: pages, archive }: B
 
 Written by \`npm run bench\` (figures also in \`bench-results.json\`). Times come from one run on a
 shared machine: compare ratios within a run, not across machines. Budgets are in
-\`scripts/performance-budget.ts\`; the byte budgets are also checked by a test on every CI run.
+\`scripts/bench/performance-budget.ts\`; the byte budgets are also checked by a test on every CI run.
 
 - Date: ${machine.date}
 - Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory} memory, ${machine.os}; Node ${machine.node}
@@ -89,14 +89,14 @@ built site served with gzip on 127.0.0.1.
 ## Building a synthetic archive
 
 About 700 words an article, with sections, tags from a pool of 150, and timelines linking
-earlier articles (\`scripts/synthetic-archive.ts\`), and no image, so the build draws each a
+earlier articles (\`scripts/bench/synthetic-archive.ts\`), and no image, so the build draws each a
 social card (the PNG column). Peak memory is the sum over every process of the build of its
 proportional set size (shared memory split between the processes sharing it), sampled every
 250 ms. "Per extra article" is against the next smaller archive; "load" is the machine's
 one-minute load average as the build started (2 cores: above 2, other work was slowing it).
 "Rebuilt" is the same archive built again with the first build's social cards kept
 (\`lib/build/cache.ts\`), as an editor's redeploy is; every other build starts with none.
-"Bare Next.js page" is \`scripts/framework-floor\`: as many pages of a headline and 700 words, with
+"Bare Next.js page" is \`scripts/bench/framework-floor\`: as many pages of a headline and 700 words, with
 nothing else, built by \`next build\` with the site's export settings: what Next.js alone costs here.
 
 | articles | mode | load | wall time | per article | per extra article | peak memory | out/ files | out/ size | HTML | PNG | out/ ÷ HTML |

@@ -1,11 +1,11 @@
 // Which response gets which headers: one list of rules, rendered as `_headers` (Netlify, Cloudflare
-// Pages) by scripts/host-headers.ts and as an nginx include by scripts/nginx-config.ts. A rule's
+// Pages) by scripts/build/host-headers.ts and as an nginx include by scripts/build/nginx-config.ts. A rule's
 // path is an exact address or a folder ending in `/*`; rules go from general to specific, and
 // for one address the most specific rule's value of a header wins, as on Netlify and in nginx.
 // What a rule says about a file is decided from its name and where the build put it, never from
 // what a file in public/ contains.
 import path from "node:path";
-import { OWN_SCRIPTS } from "../lib/content/public-folder";
+import { OWN_SCRIPTS } from "../../lib/content/public-folder";
 
 export interface HeaderRule {
   path: string;

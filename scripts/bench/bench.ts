@@ -2,7 +2,7 @@
 // costs a reader, in both build modes. Writes bench-results.json and BENCHMARKS.md. Times are
 // reported, never asserted: compare the ratios within one run, on one machine.
 //   npm run bench -- --sizes 100,1000     (or BENCH_SIZES=100,1000; default 100,1000,5000)
-//   npx tsx scripts/bench-report.ts       writes BENCHMARKS.md again from bench-results.json
+//   npx tsx scripts/bench/bench-report.ts       writes BENCHMARKS.md again from bench-results.json
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -22,6 +22,8 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-bench-"));
 // Beside out/, as a real build's is: on another file system, swapping it in would be a copy.
 const outFor = (name: string) => path.resolve(`out.bench-${process.pid}-${name}`);
+// A build's output is a link and the versions beside it (scripts/build/publish.ts): both go.
+const removeSite = (outDir: string) => [outDir, `${outDir}.versions`].forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
 
 /**
  * `npm run build` of `contentDir` into a folder of its own, timed and with its peak memory. It starts
@@ -32,8 +34,8 @@ function build(contentDir: string, mode: Mode, outDir: string, cacheDir = fs.mkd
   return measured(["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], env, outDir);
 }
 
-// A bare Next.js site (scripts/framework-floor) of `pages` pages: what Next.js alone costs here.
-const FLOOR = path.resolve("scripts/framework-floor");
+// A bare Next.js site (scripts/bench/framework-floor) of `pages` pages: what Next.js alone costs here.
+const FLOOR = path.resolve("scripts/bench/framework-floor");
 function floorBuild(pages: number): Promise<BuildFigures> {
   return measured(["node_modules/next/dist/bin/next", "build", FLOOR], { FLOOR_PAGES: String(pages), NEXT_TELEMETRY_DISABLED: "1" }, path.join(FLOOR, "out"));
 }
@@ -87,13 +89,13 @@ async function archiveRuns(): Promise<ArchiveRun[]> {
     if (!fs.existsSync(contentDir)) writeSyntheticArchive(contentDir, articles);
     console.log(`Building ${articles} articles ${MODES[mode]}...`);
     const figures = await build(contentDir, mode, outFor(`${articles}-${mode}`), articles === compareAt && mode === "stripped" ? keptCards : undefined);
-    fs.rmSync(outFor(`${articles}-${mode}`), { recursive: true, force: true });
+    removeSite(outFor(`${articles}-${mode}`));
     runs.push({ articles, mode, ...figures });
   }
   // What an editor's redeploy costs: the same archive again, with the first build's drawings kept.
   console.log(`Building ${compareAt} articles again, with the social cards the first build drew...`);
   runs.push({ articles: compareAt, mode: "rebuilt", ...(await build(path.join(work, `content-${compareAt}`), "stripped", outFor("rebuilt"), keptCards)) });
-  fs.rmSync(outFor("rebuilt"), { recursive: true, force: true });
+  removeSite(outFor("rebuilt"));
   for (const articles of sizes) {
     console.log(`Building ${articles} bare Next.js pages, the framework's floor...`);
     runs.push({ articles, mode: "floor", ...(await floorBuild(articles)) });
@@ -131,7 +133,7 @@ async function main() {
     console.log(benchmarksMarkdown(results));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
-    for (const mode of Object.keys(MODES)) fs.rmSync(outFor(`launch-${mode}`), { recursive: true, force: true });
+    for (const mode of Object.keys(MODES)) removeSite(outFor(`launch-${mode}`));
   }
 }
 

@@ -1,10 +1,10 @@
 // The HTTP headers every response of the built site should carry, written into the built folder
 // as host configuration (`_headers`, read by Netlify, Cloudflare Pages and others; the build writes
-// the same rules for nginx beside it, scripts/nginx-config.ts). The Content-Security-Policy allows
+// the same rules for nginx beside it, scripts/build/nginx-config.ts). The Content-Security-Policy allows
 // scripts only from the site itself and, where a page has inline scripts, only those exact scripts,
 // by their SHA-256 hash: so even if markup got into a page, no script it carried would run. Only
 // the pages the build made from app/ count: a file copied from public/ never changes the policy,
-// whatever it contains; it is served as a file (scripts/host-rules.ts).
+// whatever it contains; it is served as a file (scripts/build/host-rules.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { attribute, htmlElements, inlineScriptSource, type Element } from "./html-elements";

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { attribute, htmlElements } from "./html-elements";
+import { attribute, htmlElements } from "../build/html-elements";
 
 export interface Bytes {
   raw: number;

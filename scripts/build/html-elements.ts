@@ -27,9 +27,13 @@ export function inlineText(element: Element): string {
 // What browsers run as script; anything else in a <script> (JSON-LD, for one) is data, never run.
 const SCRIPT_TYPES = new Set(["", "module", "text/javascript", "application/javascript", "text/ecmascript", "application/ecmascript"]);
 
+/** Whether the element is an inline script the browser would run (not JSON-LD or other data). */
+export function isInlineScript(element: Element): boolean {
+  return element.tagName === "script" && attribute(element, "src") === undefined && SCRIPT_TYPES.has((attribute(element, "type") ?? "").trim().toLowerCase());
+}
+
 /** The CSP source ('sha256-...') of an inline script the browser would run; undefined for any other element. */
 export function inlineScriptSource(element: Element): string | undefined {
-  if (element.tagName !== "script" || attribute(element, "src") !== undefined) return undefined;
-  if (!SCRIPT_TYPES.has((attribute(element, "type") ?? "").trim().toLowerCase())) return undefined;
+  if (!isInlineScript(element)) return undefined;
   return `'sha256-${createHash("sha256").update(inlineText(element), "utf8").digest("base64")}'`;
 }

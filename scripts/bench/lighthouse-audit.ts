@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import type { Result } from "lighthouse";
-import { chromeFlags, chromePath } from "./chromium";
+import { chromeFlags, chromePath } from "../chromium";
 
 export interface LighthouseFigures {
   performance: number;

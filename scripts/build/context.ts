@@ -1,0 +1,28 @@
+// What every step of `npm run build` works on: one object, made once, passed to each step in turn.
+import type { ChildProcess } from "node:child_process";
+import type { HeaderRule } from "./host-rules";
+import type { OutputFolder } from "./output-folder";
+import type { Publishing } from "./publish";
+
+export interface BuildContext {
+  project: string;
+  folder: OutputFolder;
+  /** Next.js exports here, inside the project (it exports nowhere else); moved into a version when done. */
+  building: string;
+  /** A folder only this user can read (mkdtemp), removed on every exit: the snapshot holds drafts. */
+  privateDir: string;
+  /** The checked content, for Next.js's build processes to load rather than parse it all again. */
+  snapshot: string;
+  keepRuntime: boolean;
+  publishing: Publishing;
+  /** The process a step is waiting for, to stop it with the build. */
+  child?: ChildProcess;
+  /** The addresses of files copied from public/: served as files, never stripped or counted as pages. */
+  fromPublic: string[];
+  /** The header rules the headers step wrote, for the nginx configuration written beside the site. */
+  headerRules?: HeaderRule[];
+  /** Each inline script the runtime removal found, by page, so the headers step need not parse again. */
+  inlineScriptsByPage?: Map<string, string[]>;
+  /** Each finished step's wall time, in seconds, printed last (npm run bench reads that line). */
+  timings: { step: string; seconds: number }[];
+}

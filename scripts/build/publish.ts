@@ -1,0 +1,88 @@
+// Publishing a built site in one atomic step. Each build is moved into a folder of its own in
+// `out.versions/`, and `out` is a symbolic link to the live one: a new link is made beside it and
+// renamed over the old, which readers (and static servers following the link) see as one switch,
+// with no moment when there is no site. The site it replaced is kept, as the previous version;
+// older ones go. A build killed part-way leaves at most a link or a version no one points to,
+// which the next build tidies (recoverInterrupted) or prunes.
+import fs from "node:fs";
+import path from "node:path";
+import { liveSite, type OutputFolder } from "./output-folder";
+import { pausePoint } from "./pause";
+
+const incomingLink = (folder: OutputFolder) => path.join(folder.versions, ".incoming");
+
+/** Makes the versions folder (and so finds out whether the output's parent is writable). */
+export function prepareVersions(folder: OutputFolder): void {
+  fs.mkdirSync(path.dirname(folder.versions), { recursive: true });
+  // Not recursive: on /proc and the like, Node's recursive mkdir can loop instead of failing.
+  if (!fs.existsSync(folder.versions)) fs.mkdirSync(folder.versions);
+  fs.writeFileSync(folder.marker, "This folder holds the site's versions; out links to the live one. Made by npm run build.\n");
+}
+
+/** Rolls back a switch a killed build left half done: its new link never replaced `out`. */
+export function recoverInterrupted(folder: OutputFolder): void {
+  fs.rmSync(incomingLink(folder), { force: true });
+}
+
+/** A name for a new version that sorts after the others. */
+const versionName = () => `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}`;
+
+function moveInto(from: string, to: string): void {
+  try {
+    fs.renameSync(from, to);
+  } catch (error) {
+    // Only when out/ is on another file system than the project: copied, then the original removed.
+    if (!(error instanceof Error && "code" in error && error.code === "EXDEV")) throw error;
+    fs.cpSync(from, to, { recursive: true });
+    fs.rmSync(from, { recursive: true, force: true });
+  }
+}
+
+/** The folder this build's site becomes, in the versions folder; `abandon` removes it if the build stops first. */
+export interface Publishing {
+  version: string;
+}
+
+/** Makes `built` the live site, as `publishing.version`. */
+export async function publish(folder: OutputFolder, built: string, publishing: Publishing): Promise<void> {
+  const { out, versions } = folder;
+  moveInto(built, publishing.version);
+  await pausePoint("swap: version in place");
+  const link = incomingLink(folder);
+  fs.rmSync(link, { force: true });
+  fs.symlinkSync(path.relative(path.dirname(out), publishing.version), link);
+  await pausePoint("swap: new link made");
+  let previous = liveSite(folder);
+  if (fs.lstatSync(out, { throwIfNoEntry: false })?.isDirectory()) {
+    // An older build's real out/ folder (or an empty one): it becomes a version itself, kept as the
+    // previous site. Only this once is the switch two renames, with a moment between them.
+    if (previous) {
+      const kept = path.join(versions, `${versionName()}-before-versions`);
+      fs.renameSync(out, kept);
+      previous = kept;
+    } else {
+      fs.rmdirSync(out);
+    }
+  }
+  fs.renameSync(link, out);
+  await pausePoint("swap: switched");
+  for (const name of fs.readdirSync(versions)) {
+    const version = path.join(versions, name);
+    if (version !== publishing.version && version !== previous && version !== folder.marker) fs.rmSync(version, { recursive: true, force: true });
+  }
+}
+
+export function newVersion(folder: OutputFolder): Publishing {
+  return { version: path.join(folder.versions, versionName()) };
+}
+
+/** Removes what a build that stopped wrote to the versions folder; the live site is left alone. */
+export function abandon(folder: OutputFolder, publishing: Publishing): void {
+  const live = liveSite(folder);
+  if (live === publishing.version) return;
+  fs.rmSync(publishing.version, { recursive: true, force: true });
+  fs.rmSync(incomingLink(folder), { force: true });
+  // A first build that failed leaves no versions folder behind either.
+  const left = fs.existsSync(folder.versions) ? fs.readdirSync(folder.versions) : [];
+  if (!live && left.every((name) => path.join(folder.versions, name) === folder.marker)) fs.rmSync(folder.versions, { recursive: true, force: true });
+}

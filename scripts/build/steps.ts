@@ -1,0 +1,94 @@
+// The steps of `npm run build`, in order, each working on the build's context (context.ts).
+// Content is checked first; Next.js exports the site into a folder of the build's own; the
+// runtime goes and the host's headers are written; only then is the result published.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pruneBuildCache } from "../../lib/build/cache";
+import type { BuildContext } from "./context";
+import { BuildFailure } from "./failure";
+import { config } from "../../lib/config";
+import { publicAddresses, writeHostHeaders } from "./host-headers";
+import { writeNginxConfig } from "./nginx-config";
+import { publish } from "./publish";
+import { stripFrameworkRuntime } from "./strip-framework-runtime";
+
+export interface BuildStep {
+  name: string;
+  run: (context: BuildContext) => Promise<void>;
+}
+
+/** Runs node with `args` as a child of the build, its output shown; resolves to its exit code. */
+function node(context: BuildContext, args: string[], env: Record<string, string> = {}): Promise<number | null> {
+  const child = spawn(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  context.child = child;
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) => {
+      context.child = undefined;
+      resolve(code);
+    });
+  });
+}
+
+const tsx = (script: string) => ["--import", "tsx", path.resolve(script)];
+
+async function check(context: BuildContext): Promise<void> {
+  const status = await node(context, [...tsx("scripts/check.ts"), "--snapshot", context.snapshot]);
+  // Exit code 1 is the content's errors, printed above; anything else is the check itself failing.
+  if (status === 1) throw new BuildFailure("Nothing was built: fix the errors above and run the build again.");
+  if (status !== 0) throw new BuildFailure(`The content check stopped without finishing (exit code ${status}).`);
+}
+
+async function nextBuild(context: BuildContext): Promise<void> {
+  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  // Next.js resolves distDir from the project folder, so it must be relative to it.
+  const env = { NEXT_DIST_DIR: path.relative(context.project, context.building), CONTENT_SNAPSHOT: context.snapshot, NEXT_TELEMETRY_DISABLED: "1" };
+  if ((await node(context, [next, "build"], env)) !== 0) throw new BuildFailure("next build failed (its errors are above).");
+}
+
+// The narrower copies of article images that the pages' srcset lists (scripts/build/responsive-images.ts).
+async function imageCopies(context: BuildContext): Promise<void> {
+  const started = Date.now();
+  const status = await node(context, [...tsx("scripts/build/responsive-images.ts"), context.building], { CONTENT_SNAPSHOT: context.snapshot });
+  if (status !== 0) throw new BuildFailure("The image copies could not be written (the error is above).");
+  // The cards this build used were touched; the rest belong to articles since changed or removed.
+  pruneBuildCache("social-cards", started);
+  // Next.js copies the project's public/; the step above copies PUBLIC_DIR's images. Those files
+  // are known by name, and are neither stripped nor counted as pages, whatever they contain.
+  context.fromPublic = publicAddresses(context.building, [path.join(context.project, "public"), config.PUBLIC_DIR]);
+}
+
+// FRAMEWORK_RUNTIME=keep ships the runtime, to compare the two builds or to debug.
+async function runtimeRemoval(context: BuildContext): Promise<void> {
+  const { pages, removedFiles, inlineScriptsByPage } = await stripFrameworkRuntime(context.building, context.fromPublic);
+  console.log(`Removed the Next.js runtime from ${pages} pages (${removedFiles} files it alone used).`);
+  context.inlineScriptsByPage = inlineScriptsByPage;
+}
+
+// Last before publishing, so that the script hashes are of the pages exactly as served.
+async function headers(context: BuildContext): Promise<void> {
+  const { inlineScripts, pagesWithOwnPolicy, rules } = writeHostHeaders(context.building, {
+    scriptsFound: context.inlineScriptsByPage,
+    fromPublic: context.fromPublic,
+  });
+  context.headerRules = rules;
+  console.log(`Headers written to _headers: ${inlineScripts} distinct inline scripts, ${pagesWithOwnPolicy} pages with their own script-src.`);
+}
+
+async function swap(context: BuildContext): Promise<void> {
+  await publish(context.folder, context.building, context.publishing);
+  // Beside the site, not in it: a server's configuration is not for readers.
+  if (context.headerRules) console.log(`nginx configuration written to ${path.relative(context.project, writeNginxConfig(context.folder.out, context.headerRules))}.`);
+}
+
+export function buildSteps(context: BuildContext): BuildStep[] {
+  return [
+    { name: "check", run: check },
+    { name: "next build", run: nextBuild },
+    { name: "image copies", run: imageCopies },
+    ...(context.keepRuntime ? [] : [{ name: "runtime removal", run: runtimeRemoval }]),
+    { name: "headers", run: headers },
+    { name: "swap", run: swap },
+  ];
+}

@@ -1,0 +1,49 @@
+// Publishing a built folder: out becomes a link to it in one rename, the site it replaced is kept
+// as the previous version and older ones go, and an old build's real out/ folder is taken over.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { outputFolder, refusal } from "@/scripts/build/output-folder";
+import { newVersion, prepareVersions, publish } from "@/scripts/build/publish";
+
+function place() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-publish-"));
+  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const folder = outputFolder(path.join(dir, "out"), dir);
+  prepareVersions(folder);
+  let built = 0;
+  const site = (home: string) => {
+    const files = path.join(dir, `built-${(built += 1)}`);
+    fs.mkdirSync(files);
+    for (const name of ["_headers", "404.html"]) fs.writeFileSync(path.join(files, name), name);
+    fs.writeFileSync(path.join(files, "index.html"), home);
+    return files;
+  };
+  const home = () => fs.readFileSync(path.join(folder.out, "index.html"), "utf8");
+  const versions = () => fs.readdirSync(folder.versions).filter((name) => !name.startsWith("."));
+  return { dir, folder, site, home, versions };
+}
+
+describe("publish", () => {
+  it("makes out a link to the new version, keeps the one it replaced, and prunes the rest", async () => {
+    const { folder, site, home, versions } = place();
+    for (const edition of ["first", "second", "third"]) await publish(folder, site(edition), newVersion(folder));
+    expect(fs.lstatSync(folder.out).isSymbolicLink()).toBe(true);
+    expect(home()).toBe("third");
+    expect(versions()).toHaveLength(2);
+    // A relative link: the project can be moved or mounted elsewhere.
+    expect(fs.readlinkSync(folder.out)).toMatch(/^out\.versions\//);
+    expect(refusal(folder, "/nonexistent-project", [])).toBeUndefined();
+  });
+
+  it("takes over an old build's real out/ folder, keeping it as the previous site", async () => {
+    const { folder, site, home, versions } = place();
+    fs.renameSync(site("from an old build"), folder.out);
+    expect(refusal(folder, "/nonexistent-project", [])).toBeUndefined();
+    await publish(folder, site("new"), newVersion(folder));
+    expect(home()).toBe("new");
+    const kept = versions().find((name) => name.endsWith("-before-versions"));
+    expect(fs.readFileSync(path.join(folder.versions, kept!, "index.html"), "utf8")).toBe("from an old build");
+  });
+});
