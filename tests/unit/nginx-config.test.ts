@@ -26,14 +26,14 @@ const SITE: Record<string, string> = {
 };
 const PUBLIC = ["images/photo.jpg", "copy-link.js", "evil.svg", "evil.js", "press/index.html"];
 
-let root: string;
+let scratch: string;
 let out: string;
 let rules: HeaderRule[];
 beforeAll(() => {
   // A space in the path: the configuration quotes it.
-  root = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom nginx-"));
-  out = path.join(root, "out");
-  const publicDir = path.join(root, "public");
+  scratch = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom nginx-"));
+  out = path.join(scratch, "out");
+  const publicDir = path.join(scratch, "public");
   for (const [name, text] of Object.entries(SITE)) {
     for (const folder of PUBLIC.includes(name) ? [out, publicDir] : [out]) {
       fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
@@ -43,7 +43,7 @@ beforeAll(() => {
   rules = writeHostHeaders(out, { fromPublic: publicAddresses(out, [publicDir]) }).rules;
   writeNginxConfig(out, rules);
 });
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 describe("renderNginxConfig", () => {
   it("gives every location the whole set of headers, since a location's add_header drops the server's", () => {
