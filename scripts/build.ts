@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { pruneBuildCache } from "../lib/build/cache";
+import { removePlaceholderPages } from "../lib/build/placeholder-pages";
 import { writeHostHeaders } from "./host-headers";
 import { stripFrameworkRuntime } from "./strip-framework-runtime";
 
@@ -113,6 +114,8 @@ pruneBuildCache("social-cards", nextStarted);
 // Then the runtime goes (FRAMEWORK_RUNTIME=keep ships it, to compare the two or to debug), and the
 // host's headers come last, so that their script hashes are of the pages exactly as served.
 async function finishExport(): Promise<void> {
+  // First, so that no later step (and no reader) sees a page that stands for nothing.
+  removePlaceholderPages(BUILDING);
   let scriptsFound: Map<string, string[]> | undefined;
   if (process.env.FRAMEWORK_RUNTIME !== "keep") {
     const { pages, removedFiles, inlineScriptsByPage } = await timed("runtime removal", () => stripFrameworkRuntime(BUILDING));
