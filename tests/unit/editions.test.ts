@@ -8,6 +8,8 @@ import { defaultVersion } from "@/lib/enrich/translations";
 import { editionName } from "@/lib/i18n/labels";
 import { sectionName } from "@/lib/i18n/section-names";
 import { languageAlternates } from "@/lib/publish/seo";
+import { newsSitemapXml } from "@/lib/publish/sitemaps";
+import { newsSitemapSchema, parseXml } from "../crawl/xml";
 import { loadArticles } from "@/lib/pipeline";
 import { articleFile, inFile, lineOf, REQUIRED_FIELDS, tempSite } from "./helpers";
 
@@ -99,6 +101,16 @@ describe("editions", () => {
       "x-default": "/articles/dam-water-dari/",
     });
     expect(defaultVersion([])).toBeUndefined();
+  });
+
+  it("give each article in the Google News sitemap its own news:language", () => {
+    const xml = newsSitemapXml(view.published, Date.parse("2025-11-05T00:00:00Z"));
+    const entries = newsSitemapSchema.parse(parseXml(xml)).urlset.url;
+    expect(entries.map((entry) => [entry.loc.split("/articles/")[1], entry["news:news"]["news:publication"]["news:language"]])).toEqual([
+      ["border-reopens-pashto/", "ps"],
+      ["border-reopens-dari/", "fa"],
+      ["border-reopens/", "en"],
+    ]);
   });
 
   it("show a section by its name in the edition's language, or by its own name where it has none", () => {
