@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import type { ArticleVersion } from "@/lib/content/article";
+import { textDirection } from "@/lib/content/language";
 import { editionName, type Labels } from "@/lib/i18n/labels";
 
 /** "Also in: دری · پښتو": the story's versions in other languages, each named in its own. */
@@ -12,7 +13,8 @@ export function OtherVersions({ versions, slug, labels }: { versions: ArticleVer
       {others.map((version, index) => (
         <Fragment key={version.slug}>
           {index > 0 && " · "}
-          <a href={version.href} lang={version.language} hrefLang={version.language}>
+          {/* Its own direction isolates each name, so that "دری · پښتو" keeps its order on an English page. */}
+          <a href={version.href} lang={version.language} hrefLang={version.language} dir={textDirection(version.language)}>
             {editionName(version.edition)}
           </a>
         </Fragment>

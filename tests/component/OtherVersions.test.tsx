@@ -18,6 +18,8 @@ describe("OtherVersions", () => {
     expect(container.textContent).toBe("Also in: دری · پښتو");
     const dari = screen.getByRole("link", { name: "دری" });
     expect([dari.getAttribute("href"), dari.getAttribute("lang"), dari.getAttribute("hreflang")]).toEqual(["/articles/story-dari/", "fa-AF", "fa-AF"]);
+    // Each name in its own direction, so two right-to-left names keep their order on a left-to-right page.
+    expect(screen.getAllByRole("link").map((link) => link.getAttribute("dir"))).toEqual(["rtl", "rtl"]);
   });
 
   it("speaks the article's language", () => {
