@@ -1,7 +1,6 @@
-import { PageFrame } from "@/components/PageFrame";
-import { sectionLinks } from "@/lib/publish/navigation";
-import { getSections } from "@/lib/site-content";
+import { MAIN_EDITION } from "@/lib/content/editions";
 import { notFoundMetadata } from "@/lib/publish/seo";
+import { EditionFrame } from "./edition-frame";
 import "./globals.css";
 
 // Next.js adds noindex to this page itself.
@@ -10,7 +9,7 @@ export const metadata = notFoundMetadata;
 // Served as out/404.html for any address the site does not have.
 export default function GlobalNotFound() {
   return (
-    <PageFrame lang="en" dir="ltr" sections={sectionLinks(getSections())}>
+    <EditionFrame edition={MAIN_EDITION}>
       <div className="not-found">
         <h1>Page not found</h1>
         <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
@@ -18,6 +17,6 @@ export default function GlobalNotFound() {
           <a href="/">Read the latest reporting</a>
         </p>
       </div>
-    </PageFrame>
+    </EditionFrame>
   );
 }

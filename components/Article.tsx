@@ -1,11 +1,14 @@
 import type { Article as ArticleData } from "@/lib/content/article";
 import type { FigureImage } from "@/lib/build/images";
 import { labelsFor } from "@/lib/i18n/labels";
+import { editionOf } from "@/lib/content/editions";
+import { sectionName } from "@/lib/i18n/section-names";
 import { absoluteUrl, articlePath, sectionPath } from "@/lib/site";
 import { ArticleBody } from "./ArticleBody";
 import { Corrections } from "./Corrections";
 import { CreditLine } from "./CreditLine";
 import { Figure } from "./Figure";
+import { OtherVersions } from "./OtherVersions";
 import { PreviewBanner } from "./PreviewBanner";
 import { Share } from "./Share";
 import { Standfirst } from "./Standfirst";
@@ -20,12 +23,14 @@ import { Topics } from "./Topics";
 export function Article({ article, figure }: { article: ArticleData; figure?: FigureImage }) {
   const labels = labelsFor(article.language);
   const image = figure ?? article.image;
+  const edition = editionOf(article.language);
   return (
     <article className="article">
       <header className="article-header">
         <PreviewBanner {...article} />
+        <OtherVersions versions={article.versions} slug={article.slug} labels={labels} />
         <p className="kicker">
-          <a href={sectionPath(article.section)}>{article.section}</a>
+          <a href={sectionPath(article.section, edition)}>{sectionName(article.section, edition)}</a>
         </p>
         <h1>{article.title}</h1>
         <Standfirst>{article.standfirst}</Standfirst>
@@ -36,7 +41,7 @@ export function Article({ article, figure }: { article: ArticleData; figure?: Fi
         {image && <Figure image={image} labels={labels} />}
         <ArticleBody sections={article.sections} />
         <Corrections corrections={article.corrections} labels={labels} />
-        <Topics tags={article.tags} labels={labels} />
+        <Topics tags={article.tags} labels={labels} edition={edition} />
       </div>
       <Timeline events={article.timeline} mentionedIn={article.mentionedIn} labels={labels} />
     </article>

@@ -1,6 +1,8 @@
 import type { Article } from "@/lib/content/article";
 import { formatPublicationDate } from "@/lib/i18n/date-format";
+import { editionOf } from "@/lib/content/editions";
 import { labelsFor } from "@/lib/i18n/labels";
+import { sectionName } from "@/lib/i18n/section-names";
 import { articlePath } from "@/lib/site";
 
 type Summary = Pick<Article, "slug" | "title" | "standfirst" | "section" | "publishedAt" | "updatedAt" | "language" | "dir"> &
@@ -10,8 +12,8 @@ type Summary = Pick<Article, "slug" | "title" | "standfirst" | "section" | "publ
  * Stories, newest first, as a front page: the first leads, with the largest headline; the rest
  * follow in columns on wide screens. Each is in its own language, dates and labels included.
  */
-export function ArticleList({ articles }: { articles: Summary[] }) {
-  if (articles.length === 0) return <p>No articles have been published yet.</p>;
+export function ArticleList({ articles, empty = labelsFor("en").noArticles }: { articles: Summary[]; empty?: string }) {
+  if (articles.length === 0) return <p>{empty}</p>;
   return (
     <ol className="article-list">
       {articles.map((article, index) => {
@@ -19,7 +21,7 @@ export function ArticleList({ articles }: { articles: Summary[] }) {
         return (
           <li key={article.slug} lang={article.language} dir={article.dir} className={index === 0 ? "lead-story" : undefined}>
             <article>
-              <p className="kicker">{article.section}</p>
+              <p className="kicker">{sectionName(article.section, editionOf(article.language))}</p>
               <h2>
                 <a href={articlePath(article.slug)}>{article.title}</a>
               </h2>

@@ -1,5 +1,6 @@
 import type { ComponentProps } from "react";
 import { langIfOther } from "@/lib/content/language";
+import { labelsFor } from "@/lib/i18n/labels";
 import type { NavLink } from "@/lib/publish/navigation";
 import { ArticleList } from "./ArticleList";
 import { LinksUnderHeading } from "./LinksUnderHeading";
@@ -9,19 +10,22 @@ interface ListingPageProps {
   articles: ComponentProps<typeof ArticleList>["articles"];
   /** Where the stories a front page leaves out are: every section's page. */
   olderBySection?: NavLink[];
+  /** The page's language: its edition's. */
+  pageLang?: string;
 }
 
 /** A front: the home page, a section or a tag, with its stories newest first. */
-export function ListingPage({ title, articles, olderBySection }: ListingPageProps) {
+export function ListingPage({ title, articles, olderBySection, pageLang = "en" }: ListingPageProps) {
+  const labels = labelsFor(pageLang);
   return (
     <div className="front-page">
       <h1>{title}</h1>
-      <ArticleList articles={articles} />
+      <ArticleList articles={articles} empty={labels.noArticles} />
       {olderBySection && (
         <LinksUnderHeading
           id="older-reporting"
-          heading="Older reporting, by section"
-          links={olderBySection.map((section) => ({ ...section, lang: langIfOther(section.lang, "en") }))}
+          heading={labels.olderBySection}
+          links={olderBySection.map((section) => ({ ...section, lang: langIfOther(section.lang, pageLang) }))}
         />
       )}
     </div>

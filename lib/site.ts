@@ -1,5 +1,6 @@
 // Site-wide strings and settings live here, so a rename or a new domain is a one-line change.
 import { config } from "./config";
+import { MAIN_EDITION } from "./content/editions";
 import { termSlug } from "./content/taxonomy";
 
 export const site = {
@@ -20,12 +21,20 @@ export function articlePath(slug: string): string {
   return `/articles/${slug}/`;
 }
 
-export function sectionPath(name: string): string {
-  return `/sections/${encodeURIComponent(termSlug(name))}/`;
+/**
+ * A page of an edition: English's at the root, every other under its code (/fa/, /ps/). Articles
+ * are not in an edition's folder: their addresses were shared before editions existed.
+ */
+export function editionPath(edition: string, path: string): string {
+  return edition === MAIN_EDITION ? path : `/${edition}${path}`;
 }
 
-export function tagPath(name: string): string {
-  return `/tags/${encodeURIComponent(termSlug(name))}/`;
+export function sectionPath(name: string, edition: string = MAIN_EDITION): string {
+  return editionPath(edition, `/sections/${encodeURIComponent(termSlug(name))}/`);
+}
+
+export function tagPath(name: string, edition: string = MAIN_EDITION): string {
+  return editionPath(edition, `/tags/${encodeURIComponent(termSlug(name))}/`);
 }
 
 /** The same address in full: feeds, sitemaps and social sites cannot resolve relative links. */
@@ -33,7 +42,8 @@ export function absoluteUrl(path: string): string {
   return new URL(path, site.url).href;
 }
 
-// Files for crawlers and feed readers. Each is a route of the same name in app/.
+// Files for crawlers and feed readers. Each is a route of the same name in app/; the feeds are in
+// every edition's folder too (editionPath).
 export const sitePaths = {
   sitemap: "/sitemap.xml",
   newsSitemap: "/news-sitemap.xml",

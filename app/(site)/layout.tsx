@@ -1,16 +1,11 @@
 import type { ReactNode } from "react";
-import { PageFrame } from "@/components/PageFrame";
-import { sectionLinks } from "@/lib/publish/navigation";
-import { getSections } from "@/lib/site-content";
 import { siteMetadata } from "@/lib/publish/seo";
+import { MAIN_EDITION } from "@/lib/content/editions";
+import { EditionFrame } from "../edition-frame";
 import "../globals.css";
 
 export const metadata = siteMetadata;
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
-  return (
-    <PageFrame lang="en" dir="ltr" sections={sectionLinks(getSections())}>
-      {children}
-    </PageFrame>
-  );
+  return <EditionFrame edition={MAIN_EDITION}>{children}</EditionFrame>;
 }

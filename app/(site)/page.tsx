@@ -1,20 +1,8 @@
-import { JsonLd } from "@/components/JsonLd";
-import { ListingPage } from "@/components/ListingPage";
-import { getSiteArticles, getSections } from "@/lib/site-content";
-import { sectionLinks } from "@/lib/publish/navigation";
-import { FRONT_PAGE_STORIES } from "@/lib/site";
-import { webSiteJsonLd } from "@/lib/publish/structured-data";
+import { MAIN_EDITION } from "@/lib/content/editions";
+import { EditionFront, editionFrontMetadata } from "../edition-front";
+
+export const generateMetadata = () => editionFrontMetadata(MAIN_EDITION);
 
 export default function HomePage() {
-  const articles = getSiteArticles();
-  return (
-    <>
-      <JsonLd data={webSiteJsonLd()} />
-      <ListingPage
-        title="Latest reporting"
-        articles={articles.slice(0, FRONT_PAGE_STORIES)}
-        olderBySection={articles.length > FRONT_PAGE_STORIES ? sectionLinks(getSections()) : undefined}
-      />
-    </>
-  );
+  return <EditionFront edition={MAIN_EDITION} />;
 }

@@ -1,9 +1,9 @@
-import { getPublishedArticles } from "@/lib/site-content";
+import { getEdition } from "@/lib/site-content";
 import { feedResponse } from "@/lib/publish/feeds";
 
 // Written once at build time to out/feed.json.
 export const dynamic = "force-static";
 
 export function GET() {
-  return feedResponse(getPublishedArticles(), "json");
+  return feedResponse(getEdition().published, "json");
 }

@@ -1,9 +1,9 @@
-import { getPublishedArticles } from "@/lib/site-content";
+import { getEdition } from "@/lib/site-content";
 import { feedResponse } from "@/lib/publish/feeds";
 
 // Written once at build time to out/feed.xml.
 export const dynamic = "force-static";
 
 export function GET() {
-  return feedResponse(getPublishedArticles(), "rss");
+  return feedResponse(getEdition().published, "rss");
 }

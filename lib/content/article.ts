@@ -18,6 +18,16 @@ export interface TimelineEvent extends RelatedEvent {
   isThisArticle: boolean;
 }
 
+/** One language's version of a story (the article itself included), tied by their translationKey. */
+export interface ArticleVersion {
+  slug: string;
+  language: string;
+  /** The edition it belongs to (lib/content/editions.ts). */
+  edition: string;
+  href: string;
+  publishedAt: string;
+}
+
 /** Another article whose timeline includes this one. */
 export interface TimelineMention {
   title: string;
@@ -39,6 +49,11 @@ export type Article = Omit<Frontmatter, "relatedEvents" | "corrections"> & {
   corrections: Correction[];
   /** "Also in the timeline of": articles that list this one among their events. */
   mentionedIn: TimelineMention[];
+  /**
+   * Every version of this story a reader can open, this one included, in edition order; empty
+   * when the story has no other version.
+   */
+  versions: ArticleVersion[];
 };
 
 export const isPublished = (article: Article) => article.status === "published";
@@ -60,6 +75,7 @@ export function assembleArticle({ slug, frontmatter, sections }: NonNullable<Che
     timeline: relatedEvents.map((event) => ({ ...event, isThisArticle: event.article === slug })).sort((a, b) => a.date.end - b.date.end),
     corrections: newestFirst,
     mentionedIn: [],
+    versions: [],
   };
 }
 

@@ -5,6 +5,7 @@ import { closest } from "fastest-levenshtein";
 import type { CheckedFile } from "./article-file";
 import { PLACEHOLDERS } from "./template";
 import type { ParsedSource } from "./parse";
+import { editionOf } from "./editions";
 import type { ContentProblem } from "./problems";
 import { publicImageProblem } from "./public-image";
 import { isRecord } from "./records";
@@ -71,7 +72,29 @@ export function checkAcrossFiles(files: CheckedFile[], publicDir: string): Conte
     if (imageProblem) problems.push(error(["image", "src"], imageProblem));
     return problems;
   });
-  return [...perFile, ...sharedEventDates(soundFiles(files))];
+  return [...perFile, ...sharedEventDates(soundFiles(files)), ...translationClashes(soundFiles(files))];
+}
+
+// A translation key ties one story's versions together, one per language: two Dari versions of
+// one story would leave readers and search engines unable to tell which is the Dari one. Drafts
+// count too, so a clash is caught before either is published.
+function translationClashes(files: SoundFile[]): ContentProblem[] {
+  const keyed = files.flatMap((checked) => {
+    const { translationKey, language } = checked.article.frontmatter;
+    return translationKey === undefined ? [] : [{ checked, key: translationKey, edition: editionOf(language) }];
+  });
+  const byVersion = groupBy(keyed, ({ key, edition }) => JSON.stringify([key, edition]));
+  return [...byVersion.values()].flatMap((group) =>
+    group.length < 2
+      ? []
+      : group.map(({ checked, key }) => {
+          const others = group.filter((other) => other.checked !== checked).map((other) => other.checked.file);
+          return reporter(checked, "error")(
+            ["translationKey"],
+            `"${key}" is also the key of ${others.join(", ")}, in the same language (${checked.article.frontmatter.language}): a story has one version per language, so change the key or the language of one`,
+          );
+        }),
+  );
 }
 
 // One event in several timelines must have one date, or readers get two stories. Events are the

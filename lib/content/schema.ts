@@ -165,6 +165,9 @@ export const frontmatterSchema = z
       .string({ error: "expected a language tag like en, fa or ps" })
       .refine(isLanguageTag, "expected a BCP 47 language tag like en, fa-AF or ps")
       .default("en"),
+    // Hugo's name for it: the versions of one story in several languages share one key, which
+    // ties them together as translations (links between them, hreflang for search engines).
+    translationKey: text("a key the story's versions in other languages share, like border-crossing-reopens").optional(),
     byline: z
       .preprocess(
         (value) => (typeof value === "string" ? [value] : value),

@@ -1,9 +1,23 @@
 // What a build shows, worked out from the articles alone: the published ones for readers (and in
-// the preview, drafts and scheduled ones too), linked to each other, and grouped into the
-// section and tag pages.
+// the preview, drafts and scheduled ones too), linked to each other, and grouped into one edition
+// per language, each with its section and tag pages.
 import { isPublished, type Article } from "../content/article";
+import { byEditionOrder, editionOf } from "../content/editions";
 import { groupByTerm, type Term } from "../content/taxonomy";
 import { link } from "./links";
+import { linkTranslations } from "./translations";
+
+/** One language's edition: its stories and its fronts. */
+export interface EditionView {
+  /** The edition's code (lib/content/editions.ts): en, fa, ps. */
+  code: string;
+  /** What this build shows of the edition, newest first. */
+  site: Article[];
+  /** Its published articles, newest first: what its feeds carry. */
+  published: Article[];
+  sections: Term<Article>[];
+  tags: Term<Article>[];
+}
 
 export interface SiteView {
   published: Article[];
@@ -11,18 +25,31 @@ export interface SiteView {
   site: Article[];
   /** Each page looks its article up by slug: a map, so the build stays linear in the archive. */
   bySlug: Map<string, Article>;
-  sections: Term<Article>[];
-  tags: Term<Article>[];
+  /** The editions with something to show, English first (lib/content/editions.ts). */
+  editions: EditionView[];
 }
 
 export function viewSite(articles: Article[], preview: boolean): SiteView {
-  const published = link(articles, isPublished).filter(isPublished);
-  const site = preview ? link(articles, () => true) : published;
+  const published = linkTranslations(link(articles, isPublished).filter(isPublished));
+  const site = preview ? linkTranslations(link(articles, () => true)) : published;
+  const codes = [...new Set(site.map((article) => editionOf(article.language)))].sort(byEditionOrder);
   return {
     published,
     site,
     bySlug: new Map(site.map((article) => [article.slug, article])),
-    sections: groupByTerm(site, (a) => [a.section]),
-    tags: groupByTerm(site, (a) => a.tags),
+    editions: codes.map((code) => editionView(code, site, published)),
+  };
+}
+
+/** An edition's view; an edition with no articles is empty (its pages say none are published yet). */
+export function editionView(code: string, site: Article[], published: Article[]): EditionView {
+  const inEdition = (article: Article) => editionOf(article.language) === code;
+  const own = site.filter(inEdition);
+  return {
+    code,
+    site: own,
+    published: published.filter(inEdition),
+    sections: groupByTerm(own, (a) => [a.section]),
+    tags: groupByTerm(own, (a) => a.tags),
   };
 }

@@ -3,6 +3,7 @@
 // is data here, not conditionals scattered through the components. Dari and Pashto readers get
 // their own calendar and digits from `dates.locale` (fa-AF and ps-AF: the Solar Hijri calendar
 // with Eastern Arabic-Indic digits).
+import { isLanguageTag } from "../content/language";
 import { site } from "../site";
 
 export interface Labels {
@@ -16,8 +17,19 @@ export interface Labels {
      */
     periodLocale: string;
   };
+  /** The language's edition, by its own name: English, دری, پښتو. */
+  edition: string;
+  /** The masthead's links to every edition. */
+  editions: string;
+  /** Before the links to a story's other versions: "Also in: دری · پښتو". */
+  alsoIn: string;
   skipToContent: string;
   tagline: string;
+  latestReporting: string;
+  olderBySection: string;
+  sectionDescription: (name: string) => string;
+  tagDescription: (name: string) => string;
+  noArticles: string;
   footer: string;
   sections: string;
   by: (names: string) => string;
@@ -43,8 +55,16 @@ export interface Labels {
 
 const en: Labels = {
   dates: { locale: "en-GB", periodLocale: "en-GB" },
+  edition: "English",
+  editions: "Editions",
+  alsoIn: "Also in",
   skipToContent: "Skip to content",
   tagline: site.tagline,
+  latestReporting: "Latest reporting",
+  olderBySection: "Older reporting, by section",
+  sectionDescription: (name) => `The latest reporting in ${name}.`,
+  tagDescription: (name) => `Every story about ${name}, newest first.`,
+  noArticles: "No articles have been published yet.",
   footer: "Reporting credited to its original publishers, linked on each article.",
   sections: "Sections",
   by: (names) => `By ${names}`,
@@ -71,8 +91,16 @@ const en: Labels = {
 // Dari, as written in Afghanistan (Afghan month names: حمل، ثور، جوزا...).
 const fa: Labels = {
   dates: { locale: "fa-AF", periodLocale: "fa-AF-u-ca-gregory" },
+  edition: "دری",
+  editions: "نسخه‌ها",
+  alsoIn: "به زبان‌های دیگر",
   skipToContent: "رفتن به متن اصلی",
   tagline: "گزارش‌هایی از افغانستان و منطقه",
+  latestReporting: "تازه‌ترین گزارش‌ها",
+  olderBySection: "گزارش‌های پیشین، به تفکیک بخش",
+  sectionDescription: (name) => `تازه‌ترین گزارش‌ها در بخش ${name}.`,
+  tagDescription: (name) => `همه گزارش‌ها دربارهٔ ${name}، از تازه‌ترین.`,
+  noArticles: "هنوز هیچ گزارشی نشر نشده است.",
   footer: "گزارش‌ها به نشر کنندگان اصلی آن‌ها نسبت داده شده و در هر مطلب لینک شده‌اند.",
   sections: "بخش‌ها",
   by: (names) => `نویسنده: ${names}`,
@@ -98,8 +126,16 @@ const fa: Labels = {
 
 const ps: Labels = {
   dates: { locale: "ps-AF", periodLocale: "ps-AF-u-ca-gregory" },
+  edition: "پښتو",
+  editions: "نسخې",
+  alsoIn: "په نورو ژبو",
   skipToContent: "اصلي متن ته ورشئ",
   tagline: "له افغانستان او سيمې راپورونه",
+  latestReporting: "وروستي راپورونه",
+  olderBySection: "پخواني راپورونه، د برخو له مخې",
+  sectionDescription: (name) => `د ${name} برخې وروستي راپورونه.`,
+  tagDescription: (name) => `د ${name} په اړه ټول راپورونه، له وروستي څخه.`,
+  noArticles: "تر اوسه هېڅ راپور نه دی خپور شوی.",
   footer: "راپورونه خپلو اصلي خپرونکو ته منسوب دي او په هره لیکنه کې یې لینک ورکړل شوی.",
   sections: "برخې",
   by: (names) => `لیکوال: ${names}`,
@@ -131,6 +167,16 @@ const dictionaries: Record<string, Labels> = { en, fa, prs: fa, ps, pbt: ps, pbu
  */
 export function labelsFor(language: string): Labels {
   return dictionaries[language.split("-")[0].toLowerCase()] ?? en;
+}
+
+/**
+ * An edition's name in its own language, as the masthead lists it: from its dictionary, or for a
+ * language with none yet, the name Intl knows it by in that language.
+ */
+export function editionName(code: string): string {
+  const own = dictionaries[code]?.edition;
+  if (own || !isLanguageTag(code)) return own ?? code;
+  return new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
 }
 
 /** The languages that have their own labels, for tests and for editors' documentation. */

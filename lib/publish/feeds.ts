@@ -7,7 +7,9 @@ import type { Article } from "../content/article";
 import { articleCredit } from "./credit";
 import { xmlSafe } from "../content/characters";
 import { publicationTime } from "../content/dates";
-import { absoluteUrl, articlePath, site, sitePaths } from "../site";
+import { MAIN_EDITION } from "../content/editions";
+import { editionName, labelsFor } from "../i18n/labels";
+import { absoluteUrl, articlePath, editionPath, site, sitePaths } from "../site";
 
 export type FeedFormat = "rss" | "atom" | "json";
 
@@ -34,18 +36,22 @@ export function bodyHtml(article: Pick<Article, "sections">): string {
     .join("");
 }
 
-/** The feed in one format, newest article first (`articles` come newest first from lib/articles). */
-export function siteFeed(articles: Article[], format: FeedFormat): string {
+/**
+ * An edition's feed in one format, newest article first (`articles`, the edition's, come newest
+ * first from lib/site-content.ts).
+ */
+export function siteFeed(articles: Article[], format: FeedFormat, edition: string = MAIN_EDITION): string {
   const items = articles.slice(0, FEED_LENGTH);
   const [text, html] = format === "json" ? [xmlSafe, xmlSafe] : [escapeHtml, cdataSafe];
   const updated = items.map((article) => publicationTime(article.modifiedAt)).sort((a, b) => b - a)[0];
-  const home = absoluteUrl("/");
+  const home = absoluteUrl(editionPath(edition, "/"));
+  const feedUrl = (path: string) => absoluteUrl(editionPath(edition, path));
   const feed = new Feed({
     id: home,
     link: home,
-    title: site.name,
-    description: site.tagline,
-    language: "en",
+    title: edition === MAIN_EDITION ? site.name : `${site.name}, ${editionName(edition)}`,
+    description: labelsFor(edition).tagline,
+    language: edition,
     // Without articles there is no last change to report, and the library then uses the build time.
     ...(updated !== undefined && { updated: new Date(updated) }),
     author: { name: site.name, link: home },
@@ -53,7 +59,7 @@ export function siteFeed(articles: Article[], format: FeedFormat): string {
     favicon: absoluteUrl("/icon.svg"),
     copyright: `© ${site.name}`,
     generator: false,
-    feedLinks: { rss: absoluteUrl(sitePaths.rss), atom: absoluteUrl(sitePaths.atom), json: absoluteUrl(sitePaths.jsonFeed) },
+    feedLinks: { rss: feedUrl(sitePaths.rss), atom: feedUrl(sitePaths.atom), json: feedUrl(sitePaths.jsonFeed) },
   });
   for (const article of items) {
     const credit = articleCredit(article).map(({ name, url }) => ({ name: xmlSafe(name), ...(url && { link: url }) }));
@@ -83,6 +89,6 @@ const CONTENT_TYPES: Record<FeedFormat, string> = {
 };
 
 /** What a feed's route answers; in the static export only the body is kept, as a file. */
-export function feedResponse(articles: Article[], format: FeedFormat): Response {
-  return new Response(siteFeed(articles, format), { headers: { "Content-Type": CONTENT_TYPES[format] } });
+export function feedResponse(articles: Article[], format: FeedFormat, edition: string = MAIN_EDITION): Response {
+  return new Response(siteFeed(articles, format, edition), { headers: { "Content-Type": CONTENT_TYPES[format] } });
 }

@@ -1,9 +1,13 @@
 // Every <head> tag the site emits is decided here, so pages stay thin and consistent. Relative
 // URLs here are made absolute by Next.js from metadataBase, which comes from SITE_URL.
 import type { Metadata } from "next";
-import type { Article } from "../content/article";
+import type { Article, ArticleVersion } from "../content/article";
 import { machineDate } from "../content/dates";
-import { absoluteUrl, articlePath, site, sitePaths, socialCardPath } from "../site";
+import { editionOf, MAIN_EDITION } from "../content/editions";
+import type { EditionView } from "../enrich/site-view";
+import { defaultVersion } from "../enrich/translations";
+import { editionName, labelsFor } from "../i18n/labels";
+import { absoluteUrl, articlePath, editionPath, site, sitePaths, socialCardPath } from "../site";
 
 /** "Headline | Site name": the form search results and browser tabs show. */
 export function pageTitle(title: string): string {
@@ -40,44 +44,81 @@ export function articleImage(article: Article): ShareImage {
   return { url: absoluteUrl(socialCardPath(article.slug)), alt: article.title, ...SOCIAL_CARD_SIZE };
 }
 
-// Feed readers discover the feeds from any page through these <link rel="alternate"> tags.
-const feedLinks = {
-  "application/rss+xml": [{ url: sitePaths.rss, title: `${site.name} (RSS)` }],
-  "application/atom+xml": [{ url: sitePaths.atom, title: `${site.name} (Atom)` }],
-  "application/feed+json": [{ url: sitePaths.jsonFeed, title: `${site.name} (JSON Feed)` }],
-};
+// Feed readers discover the feeds from any page through these <link rel="alternate"> tags: the
+// feeds of the edition the page is in.
+function feedLinks(edition: string) {
+  const name = edition === MAIN_EDITION ? site.name : `${site.name}, ${editionName(edition)}`;
+  return {
+    "application/rss+xml": [{ url: editionPath(edition, sitePaths.rss), title: `${name} (RSS)` }],
+    "application/atom+xml": [{ url: editionPath(edition, sitePaths.atom), title: `${name} (Atom)` }],
+    "application/feed+json": [{ url: editionPath(edition, sitePaths.jsonFeed), title: `${name} (JSON Feed)` }],
+  };
+}
+
+/**
+ * hreflang alternates: every version, itself included, and x-default (lib/enrich/translations.ts
+ * chooses it). Search engines ignore links that are not returned, so every version lists the same set.
+ */
+export function languageAlternates(versions: readonly Pick<ArticleVersion, "language" | "edition" | "href" | "publishedAt">[]): Record<string, string> {
+  const fallback = defaultVersion(versions);
+  return Object.fromEntries([...versions.map((version) => [version.language, version.href]), ...(fallback ? [["x-default", fallback.href]] : [])]);
+}
 
 const twitter = { card: "summary_large_image" } as const;
 
-export const siteMetadata: Metadata = {
-  metadataBase: new URL(site.url),
-  title: site.name,
-  description: site.tagline,
-  alternates: { canonical: "/", types: feedLinks },
-  openGraph: {
-    type: "website",
-    siteName: site.name,
+/** Every page of an edition, unless the page says otherwise: the edition's front page and its feeds. */
+export function editionMetadata(edition: string): Metadata {
+  const home = editionPath(edition, "/");
+  const { tagline } = labelsFor(edition);
+  return {
+    metadataBase: new URL(site.url),
     title: site.name,
-    description: site.tagline,
-    url: "/",
-    images: [siteCard],
-  },
-  twitter,
-};
+    description: tagline,
+    alternates: { canonical: home, types: feedLinks(edition) },
+    openGraph: {
+      type: "website",
+      siteName: site.name,
+      title: site.name,
+      description: tagline,
+      url: home,
+      images: [siteCard],
+    },
+    twitter,
+  };
+}
+
+export const siteMetadata = editionMetadata(MAIN_EDITION);
+
+/** Each edition's front page as a version of "the front page", for its hreflang alternates. */
+export function editionFronts(editions: readonly Pick<EditionView, "code" | "published">[]) {
+  return editions.map(({ code, published }) => ({
+    language: code,
+    edition: code,
+    href: editionPath(code, "/"),
+    // The edition's first story: x-default falls to the edition published first when there is no English one.
+    publishedAt: published.at(-1)?.publishedAt ?? "",
+  }));
+}
+
+/** An edition's front page, with the other editions' front pages as its alternates (when it has any). */
+export function frontPageMetadata(edition: string, fronts: Parameters<typeof languageAlternates>[0]): Metadata {
+  if (fronts.length < 2) return {};
+  return { alternates: { canonical: editionPath(edition, "/"), types: feedLinks(edition), languages: languageAlternates(fronts) } };
+}
 
 // No canonical URL: the 404 page stands for addresses that do not exist (Next.js adds noindex).
 export const notFoundMetadata: Metadata = {
   metadataBase: new URL(site.url),
   title: pageTitle("Page not found"),
-  alternates: { types: feedLinks },
+  alternates: { types: feedLinks(MAIN_EDITION) },
 };
 
 /** A page that lists stories: a section or a tag. */
-export function listingMetadata(name: string, description: string, path: string): Metadata {
+export function listingMetadata(name: string, description: string, path: string, edition: string = MAIN_EDITION): Metadata {
   return {
     title: pageTitle(name),
     description,
-    alternates: { canonical: path, types: feedLinks },
+    alternates: { canonical: path, types: feedLinks(edition) },
     openGraph: { type: "website", siteName: site.name, title: name, description, url: path, images: [siteCard] },
     twitter,
   };
@@ -88,7 +129,11 @@ export function articleMetadata(article: Article): Metadata {
   return {
     title: pageTitle(article.title),
     description: article.standfirst,
-    alternates: { canonical: path, types: feedLinks },
+    alternates: {
+      canonical: path,
+      types: feedLinks(editionOf(article.language)),
+      ...(article.versions.length > 0 && { languages: languageAlternates(article.versions) }),
+    },
     openGraph: {
       type: "article",
       siteName: site.name,

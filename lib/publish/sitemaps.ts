@@ -6,8 +6,10 @@ import type { MetadataRoute } from "next";
 import type { Article } from "../content/article";
 import { xmlSafe } from "../content/characters";
 import { machineDate, publicationTime } from "../content/dates";
-import { absoluteUrl, articlePath, sectionPath, site, tagPath } from "../site";
+import { byEditionOrder, editionOf } from "../content/editions";
+import { absoluteUrl, articlePath, editionPath, sectionPath, site, tagPath } from "../site";
 import { groupByTerm } from "../content/taxonomy";
+import { editionFronts, languageAlternates } from "./seo";
 
 /** A listing changes whenever one of its articles does. */
 function listing(path: string, articles: Article[]): MetadataRoute.Sitemap[number] {
@@ -15,14 +17,55 @@ function listing(path: string, articles: Article[]): MetadataRoute.Sitemap[numbe
   return { url: absoluteUrl(path), ...(lastChange && { lastModified: machineDate(lastChange) }) };
 }
 
-/** The home page, every article, then every section and tag page. */
+/** The same hreflang alternates the pages carry in their heads, as absolute addresses. */
+function alternates(versions: Parameters<typeof languageAlternates>[0]): Pick<MetadataRoute.Sitemap[number], "alternates"> {
+  if (versions.length < 2) return {};
+  const languages = Object.entries(languageAlternates(versions)).map(([language, href]) => [language, absoluteUrl(href)]);
+  return { alternates: { languages: Object.fromEntries(languages) } };
+}
+
+/** Every edition's front page, every article, then every edition's section and tag pages. */
 export function sitemapEntries(articles: Article[]): MetadataRoute.Sitemap {
+  const codes = [...new Set(articles.map((article) => editionOf(article.language)))].sort(byEditionOrder);
+  const editions = codes.map((code) => ({ code, published: articles.filter((article) => editionOf(article.language) === code) }));
+  const fronts = alternates(editionFronts(editions));
   return [
-    listing("/", articles),
-    ...articles.map((article) => ({ url: absoluteUrl(articlePath(article.slug)), lastModified: machineDate(article.modifiedAt) })),
-    ...groupByTerm(articles, (article) => [article.section]).map((term) => listing(sectionPath(term.name), term.items)),
-    ...groupByTerm(articles, (article) => article.tags).map((term) => listing(tagPath(term.name), term.items)),
+    ...(editions.length === 0 ? [listing("/", [])] : editions.map(({ code, published }) => ({ ...listing(editionPath(code, "/"), published), ...fronts }))),
+    ...articles.map((article) => ({
+      url: absoluteUrl(articlePath(article.slug)),
+      lastModified: machineDate(article.modifiedAt),
+      ...alternates(article.versions),
+    })),
+    ...editions.flatMap(({ code, published }) => [
+      ...groupByTerm(published, (article) => [article.section]).map((term) => listing(sectionPath(term.name, code), term.items)),
+      ...groupByTerm(published, (article) => article.tags).map((term) => listing(tagPath(term.name, code), term.items)),
+    ]),
   ];
+}
+
+// One element per line, unindented: the form Next.js's own sitemap.xml took, so that moving to
+// this file (which puts hreflang alternates after <lastmod>, where sitemaps.org's schema wants
+// them) changed no byte of a site with one edition.
+const sitemapBuilder = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: "", suppressEmptyNode: true });
+
+/** sitemap.xml: every entry, with its hreflang alternates as Google reads them (xhtml:link). */
+export function sitemapXml(articles: Article[]): string {
+  const entries = sitemapEntries(articles);
+  const withAlternates = entries.some((entry) => entry.alternates?.languages);
+  return sitemapBuilder.build({
+    "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
+    urlset: {
+      "@_xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9",
+      ...(withAlternates && { "@_xmlns:xhtml": "http://www.w3.org/1999/xhtml" }),
+      url: entries.map(({ url, lastModified, alternates: links }) => ({
+        loc: url,
+        ...(lastModified !== undefined && { lastmod: lastModified }),
+        ...(links?.languages && {
+          "xhtml:link": Object.entries(links.languages).map(([hreflang, href]) => ({ "@_rel": "alternate", "@_hreflang": hreflang, "@_href": href })),
+        }),
+      })),
+    },
+  });
 }
 
 /** Google News reads only articles published in the last two days; older ones stay in sitemap.xml. */

@@ -4,8 +4,11 @@ import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, Organization, 
 import type { Article } from "../content/article";
 import { articleCredit, type Credit } from "./credit";
 import { machineDate } from "../content/dates";
+import { editionOf } from "../content/editions";
+import { labelsFor } from "../i18n/labels";
+import { sectionName } from "../i18n/section-names";
 import { articleImage } from "./seo";
-import { absoluteUrl, articlePath, sectionPath, site, sitePaths } from "../site";
+import { absoluteUrl, articlePath, editionPath, sectionPath, site, sitePaths } from "../site";
 
 const home = absoluteUrl("/");
 
@@ -46,29 +49,31 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
   };
 }
 
-/** Home > headline: the trail Google shows in place of the bare URL. */
+/** Home > section > headline, in the article's edition: the trail Google shows in place of the bare URL. */
 export function breadcrumbJsonLd(article: Article): WithContext<BreadcrumbList> {
+  const edition = editionOf(article.language);
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
     itemListElement: [
-      { "@type": "ListItem", position: 1, name: site.name, item: home },
-      { "@type": "ListItem", position: 2, name: article.section, item: absoluteUrl(sectionPath(article.section)) },
+      { "@type": "ListItem", position: 1, name: site.name, item: absoluteUrl(editionPath(edition, "/")) },
+      { "@type": "ListItem", position: 2, name: sectionName(article.section, edition), item: absoluteUrl(sectionPath(article.section, edition)) },
       { "@type": "ListItem", position: 3, name: article.title, item: absoluteUrl(articlePath(article.slug)) },
     ],
   };
 }
 
-/** The home page's description of the site, which gives Google the site name to show in results. */
-export function webSiteJsonLd(): WithContext<WebSite> {
+/** An edition's front page's description of the site, which gives Google the site name to show in results. */
+export function webSiteJsonLd(edition: string): WithContext<WebSite> {
+  const url = absoluteUrl(editionPath(edition, "/"));
   return {
     "@context": "https://schema.org",
     "@type": "WebSite",
-    "@id": `${home}#website`,
+    "@id": `${url}#website`,
     name: site.name,
-    description: site.tagline,
-    url: home,
-    inLanguage: "en",
+    description: labelsFor(edition).tagline,
+    url,
+    inLanguage: edition,
     publisher: publisher(),
   };
 }

@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pruneBuildCache } from "../../lib/build/cache";
+import { removePlaceholderPages } from "../../lib/build/placeholder-pages";
 import type { BuildContext } from "./context";
 import { BuildFailure } from "./failure";
 import { config } from "../../lib/config";
@@ -45,6 +46,8 @@ async function nextBuild(context: BuildContext): Promise<void> {
   // Next.js resolves distDir from the project folder, so it must be relative to it.
   const env = { NEXT_DIST_DIR: path.relative(context.project, context.building), CONTENT_SNAPSHOT: context.snapshot, NEXT_TELEMETRY_DISABLED: "1" };
   if ((await node(context, [next, "build"], env)) !== 0) throw new BuildFailure("next build failed (its errors are above).");
+  // At once, so that no later step (and no reader) sees a page that stands for nothing.
+  removePlaceholderPages(context.building);
 }
 
 // The narrower copies of article images that the pages' srcset lists (scripts/build/responsive-images.ts).

@@ -76,7 +76,9 @@ describe("what crawlers get from the build", () => {
     const xml = read("sitemap.xml");
     expect(await sitemapSchemaErrors(xml)).toEqual([]);
     const entries = sitemapSchema.parse(parseXml(xml)).urlset.url;
-    expect(entries.map((entry) => entry.loc).sort()).toEqual([`${SITE}/`, ...published.map(url), `${SITE}/sections/afghanistan/`, `${SITE}/tags/herat/`].sort());
+    // The Persian story is the Dari edition's: its own front page and section page.
+    const listings = [`${SITE}/`, `${SITE}/fa/`, `${SITE}/sections/afghanistan/`, `${SITE}/fa/sections/afghanistan/`, `${SITE}/tags/herat/`];
+    expect(entries.map((entry) => entry.loc).sort()).toEqual([...listings, ...published.map(url)].sort());
     expect(entries.find((entry) => entry.loc === url("older-with-photo"))?.lastmod).toBe("2025-11-03T06:30:00.000Z");
     for (const { loc } of entries) expect(fs.existsSync(fileFor(loc, SITE, out)), loc).toBe(true);
   });
@@ -99,11 +101,14 @@ describe("what crawlers get from the build", () => {
     expect(read("robots.txt")).toContain(`Sitemap: ${SITE}/sitemap.xml\nSitemap: ${SITE}/news-sitemap.xml`);
   });
 
-  it("carries the published articles in every feed, newest first, each linking to its page", () => {
+  it("carries the published articles in their edition's feeds, newest first, each linking to its page", () => {
     const feeds = feedArticleUrls(read("feed.xml"), read("atom.xml"), read("feed.json"));
     for (const urls of Object.values(feeds)) {
-      expect(urls).toEqual(published.map(url));
+      expect(urls).toEqual(["fresh-report", "older-with-photo"].map(url));
       for (const link of urls) expect(fs.existsSync(fileFor(link, SITE, out))).toBe(true);
+    }
+    for (const urls of Object.values(feedArticleUrls(read("fa/feed.xml"), read("fa/atom.xml"), read("fa/feed.json")))) {
+      expect(urls).toEqual([url("persian-report")]);
     }
   });
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { Masthead } from "@/components/Masthead";
 import { SiteFooter } from "@/components/SiteFooter";
 import { labelsFor } from "@/lib/i18n/labels";
+import { editionLinks } from "@/lib/publish/navigation";
 
 afterEach(cleanup);
 
@@ -30,6 +31,21 @@ describe("Masthead", () => {
     expect(screen.getByRole("link", { name: "The Frontier Dispatch" }).getAttribute("lang")).toBe("en");
     expect(screen.getByRole("navigation", { name: "بخش‌ها" })).toBeTruthy();
     expect(screen.getByText("گزارش‌هایی از افغانستان و منطقه")).toBeTruthy();
+  });
+
+  it("links every edition by its own name, marked with its language, and the site's name to the page's edition", () => {
+    render(<Masthead labels={labelsFor("ps")} sections={[]} pageLang="ps" edition="ps" editions={editionLinks(["en", "fa", "ps"])} />);
+    expect(screen.getByRole("link", { name: "The Frontier Dispatch" }).getAttribute("href")).toBe("/ps/");
+    const links = within(screen.getByRole("navigation", { name: "نسخې" })).getAllByRole("link");
+    expect(links.map((link) => [link.textContent, link.getAttribute("href"), link.getAttribute("hreflang"), link.getAttribute("lang")])).toEqual([
+      ["English", "/", "en", "en"],
+      ["دری", "/fa/", "fa", "fa"],
+      ["پښتو", "/ps/", "ps", null],
+    ]);
+  });
+
+  it("lists no editions on a site with one", () => {
+    expect(editionLinks(["en"])).toEqual([]);
   });
 
   it("has no navigation before any section has a story", () => {

@@ -48,6 +48,7 @@ export const webSiteSchema = z.object({
   "@type": z.literal("WebSite"),
   name: text,
   url: absoluteUrl,
+  inLanguage: text,
   publisher: organization.extend({ logo: absoluteUrl }),
 });
 

@@ -52,7 +52,7 @@ test("only right-to-left pages download the Arabic-script font", async ({ page }
   expect(await page.evaluate(() => document.fonts.check("16px Vazirmatn", "گذرگاه"))).toBe(true);
 
   fonts.length = 0;
-  // The English front page lists the Dari story too, in the reader's own fonts.
+  // The English front page names the Dari edition (دری) in its masthead, in the reader's own fonts.
   await page.goto("/");
   await page.evaluate(() => document.fonts.ready);
   expect(fonts.filter((font) => font.includes("vazirmatn"))).toEqual([]);

@@ -20,6 +20,7 @@ describe("a valid article", () => {
         timeline: [],
         corrections: [],
         mentionedIn: [],
+        versions: [],
         sections: [{ html: "<p>First paragraph.</p>\n" }],
         readingMinutes: 1,
       },

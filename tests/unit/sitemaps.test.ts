@@ -10,12 +10,23 @@ const edge = makeArticle("edge", { publishedAt: new Date(NOW - NEWS_WINDOW_MS).t
 const stale = makeArticle("stale", { publishedAt: "2026-01-07", updatedAt: "2026-01-09" });
 
 describe("sitemapEntries", () => {
-  it("lists the home page and each listing, last changed with their newest article, and each article with its own last change", () => {
+  it("lists each edition's front page and listings, last changed with their newest article, and each article with its own last change", () => {
+    const fronts = { alternates: { languages: { en: `${site.url}/`, fa: `${site.url}/fa/`, "x-default": `${site.url}/` } } };
     expect(sitemapEntries([fresh, stale])).toEqual([
-      { url: `${site.url}/`, lastModified: "2026-01-10T04:30:00.000Z" },
+      { url: `${site.url}/`, lastModified: "2026-01-09", ...fronts },
+      { url: `${site.url}/fa/`, lastModified: "2026-01-10T04:30:00.000Z", ...fronts },
       { url: `${site.url}/articles/fresh/`, lastModified: "2026-01-10T04:30:00.000Z" },
       { url: `${site.url}/articles/stale/`, lastModified: "2026-01-09" },
-      { url: `${site.url}/sections/afghanistan/`, lastModified: "2026-01-10T04:30:00.000Z" },
+      { url: `${site.url}/sections/afghanistan/`, lastModified: "2026-01-09" },
+      { url: `${site.url}/fa/sections/afghanistan/`, lastModified: "2026-01-10T04:30:00.000Z" },
+    ]);
+  });
+
+  it("gives a site of one edition no language alternates", () => {
+    expect(sitemapEntries([stale])).toEqual([
+      { url: `${site.url}/`, lastModified: "2026-01-09" },
+      { url: `${site.url}/articles/stale/`, lastModified: "2026-01-09" },
+      { url: `${site.url}/sections/afghanistan/`, lastModified: "2026-01-09" },
     ]);
   });
 

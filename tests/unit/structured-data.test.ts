@@ -66,6 +66,15 @@ describe("breadcrumbJsonLd", () => {
 
 describe("webSiteJsonLd", () => {
   it("names the site and its publisher for the home page", () => {
-    expect(webSiteJsonLd()).toMatchObject({ "@type": "WebSite", name: site.name, url: `${site.url}/`, publisher: { name: site.name } });
+    expect(webSiteJsonLd("en")).toMatchObject({ "@type": "WebSite", name: site.name, url: `${site.url}/`, inLanguage: "en", publisher: { name: site.name } });
+  });
+
+  it("gives each edition's front page its own address, language and tagline", () => {
+    expect(webSiteJsonLd("fa")).toMatchObject({
+      "@id": `${site.url}/fa/#website`,
+      url: `${site.url}/fa/`,
+      inLanguage: "fa",
+      description: "گزارش‌هایی از افغانستان و منطقه",
+    });
   });
 });

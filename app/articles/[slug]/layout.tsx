@@ -1,17 +1,19 @@
-import { PageFrame } from "@/components/PageFrame";
-import { getSiteArticle, getSections } from "@/lib/site-content";
-import { sectionLinks } from "@/lib/publish/navigation";
+import { editionOf, MAIN_EDITION } from "@/lib/content/editions";
+import { getSiteArticle } from "@/lib/site-content";
 import { siteMetadata } from "@/lib/publish/seo";
+import { EditionFrame } from "../../edition-frame";
 import "../../globals.css";
 
 export const metadata = siteMetadata;
 
-// A root layout of its own, so that the whole page (<html lang dir>) speaks the article's language.
+// A root layout of its own, so that the whole page (<html lang dir>) speaks the article's language,
+// in its edition's masthead.
 export default async function ArticleLayout({ children, params }: LayoutProps<"/articles/[slug]">) {
   const article = getSiteArticle((await params).slug);
+  const lang = article?.language ?? MAIN_EDITION;
   return (
-    <PageFrame lang={article?.language ?? "en"} dir={article?.dir ?? "ltr"} sections={sectionLinks(getSections())}>
+    <EditionFrame edition={editionOf(lang)} lang={lang}>
       {children}
-    </PageFrame>
+    </EditionFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { termRoute } from "../../term-route";
+import { termRoute } from "../../../term-route";
 
 const route = termRoute("tag");
 
