@@ -42,21 +42,21 @@ async function check(context: BuildContext): Promise<void> {
 }
 
 async function nextBuild(context: BuildContext): Promise<void> {
+  const started = Date.now();
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
   // Next.js resolves distDir from the project folder, so it must be relative to it.
   const env = { NEXT_DIST_DIR: path.relative(context.project, context.building), CONTENT_SNAPSHOT: context.snapshot, NEXT_TELEMETRY_DISABLED: "1" };
   if ((await node(context, [next, "build"], env)) !== 0) throw new BuildFailure("next build failed (its errors are above).");
   // At once, so that no later step (and no reader) sees a page that stands for nothing.
   removePlaceholderPages(context.building);
+  // The cards this build drew or took from the cache were touched; the rest belong to articles since changed or removed.
+  pruneBuildCache("social-cards", started);
 }
 
 // The narrower copies of article images that the pages' srcset lists (scripts/build/responsive-images.ts).
 async function imageCopies(context: BuildContext): Promise<void> {
-  const started = Date.now();
   const status = await node(context, [...tsx("scripts/build/responsive-images.ts"), context.building], { CONTENT_SNAPSHOT: context.snapshot });
   if (status !== 0) throw new BuildFailure("The image copies could not be written (the error is above).");
-  // The cards this build used were touched; the rest belong to articles since changed or removed.
-  pruneBuildCache("social-cards", started);
   // Next.js copies the project's public/; the step above copies PUBLIC_DIR's images. Those files
   // are known by name, and are neither stripped nor counted as pages, whatever they contain.
   context.fromPublic = publicAddresses(context.building, [path.join(context.project, "public"), config.PUBLIC_DIR]);
