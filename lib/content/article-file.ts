@@ -64,6 +64,6 @@ export function checkArticleFile(file: string, name: string, bytes: Uint8Array):
       message,
     })),
   );
-  if (!validated.ok || problems.length > 0) return { file, problems, source };
-  return { file, problems, source, article: { slug, frontmatter: validated.frontmatter, sections: body.sections } };
+  if (!validated.ok || problems.length > 0) return { file, problems: [...problems, ...source.warnings], source };
+  return { file, problems: source.warnings, source, article: { slug, frontmatter: validated.frontmatter, sections: body.sections } };
 }
