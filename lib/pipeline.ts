@@ -76,10 +76,13 @@ function readContentFile(file: string, name: string): ContentFile {
   }
 }
 
-/** Step 2: each file on its own. */
-export function checkFile({ file, name, bytes, unreadable }: ContentFile): CheckedFile {
-  if (!bytes) return { file, problems: [{ file, message: unreadable ?? "it cannot be read" }] };
-  return checkArticleFile(file, name, bytes);
+/** Step 2: each file on its own (knowing the others' names, so a suggested new name is a free one). */
+export function checkFiles(files: ContentFile[]): CheckedFile[] {
+  const slugs = new Set(files.filter(({ name }) => name.endsWith(".md")).map(({ name }) => name.slice(0, -".md".length)));
+  return files.map(({ file, name, bytes, unreadable }) => {
+    if (!bytes) return { file, problems: [{ file, message: unreadable ?? "it cannot be read" }] };
+    return checkArticleFile(file, name, bytes, slugs);
+  });
 }
 
 /** Step 3: what needs more than one file, and the warnings that do not block a build. */
@@ -95,7 +98,7 @@ export function assembleArticles(checked: CheckedFile[], now: number): Article[]
 /** Steps 1 to 4: every article, drafts included, newest first, unlinked, and every problem. */
 export function readContent(location: ContentLocation, now: number): Content {
   const read = readContentFiles(location);
-  const checked = read.files.map(checkFile);
+  const checked = checkFiles(read.files);
   return {
     files: read.files.length,
     articles: assembleArticles(checked, now),

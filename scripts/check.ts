@@ -3,7 +3,7 @@
 // Next.js's build processes; in a process of its own, whose memory is given back before they start.
 import { pathToFileURL } from "node:url";
 import type { Article, ArticleStatus } from "../lib/content/article";
-import { assembleArticles, checkAcross, checkFile, defaultLocation, readContentFiles } from "../lib/pipeline";
+import { assembleArticles, checkAcross, checkFiles, defaultLocation, readContentFiles } from "../lib/pipeline";
 import { count, formatProblem, isWarning, sortProblems, summarize, type ContentProblem } from "../lib/content/problems";
 import { saveSnapshot } from "../lib/build/snapshot";
 
@@ -28,7 +28,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (flag !== -1 && !snapshot) throw new Error("--snapshot: name the file to save the checked content in");
   const now = Date.now();
   const read = readContentFiles(defaultLocation);
-  const checked = read.files.map(checkFile);
+  const checked = checkFiles(read.files);
   const problems = [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, defaultLocation.publicDir)];
   const publishable = reportContent(read.files.length, assembleArticles(checked, now), problems);
   if (publishable && snapshot) saveSnapshot(snapshot, checked, now);

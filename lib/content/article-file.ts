@@ -4,7 +4,8 @@ import { renderBody, type BodySection } from "../render/markdown";
 import { forbiddenCharacterProblems } from "./characters";
 import { parseArticleSource, type ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
-import { SLUG, type Frontmatter } from "./schema";
+import { fileNameProblem } from "./file-name";
+import type { Frontmatter } from "./schema";
 import { validateFrontmatter } from "./validate";
 
 // A real article is a few tens of kilobytes; a file far larger is almost always a paste gone wrong,
@@ -20,7 +21,8 @@ export interface CheckedFile {
   article?: { slug: string; frontmatter: Frontmatter; sections: BodySection[] };
 }
 
-export function checkArticleFile(file: string, name: string, bytes: Uint8Array): CheckedFile {
+/** `folder`: the slugs of the folder's article files, so that a suggested new name is a free one. */
+export function checkArticleFile(file: string, name: string, bytes: Uint8Array, folder: ReadonlySet<string> = new Set()): CheckedFile {
   if (!name.endsWith(".md")) {
     return { file, problems: [{ file, message: "only .md files are articles: rename it to end in .md, or move it out of content/articles/" }] };
   }
@@ -33,14 +35,8 @@ export function checkArticleFile(file: string, name: string, bytes: Uint8Array):
   }
 
   const slug = name.slice(0, -".md".length);
-  const problems: ContentProblem[] = [];
-  if (!SLUG.test(slug)) {
-    const suggestion = slug.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-    problems.push({
-      file,
-      message: `file name: the slug "${slug}" must be lowercase letters, digits and single hyphens${suggestion ? `: rename it to ${suggestion}.md` : ""}`,
-    });
-  }
+  const nameProblem = fileNameProblem(file, slug, folder);
+  const problems: ContentProblem[] = nameProblem ? [nameProblem] : [];
 
   let text: string;
   try {
