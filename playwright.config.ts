@@ -23,7 +23,7 @@ export default defineConfig({
   // The tests read the real site: built by `npm run build`, served as static files, as a host would;
   // and the fixture content (a Dari article, a photo story), built the same way (tests/e2e/fixture-site.ts).
   webServer: [...builds, FIXTURE_BUILD].map((build) => ({
-    command: `${build.env} OUT_DIR=${build.outDir} npm run build && ${serve(build.outDir, build.port)}`,
+    command: `${build.env} OUT_DIR=${build.outDir} npm run build -- --local && ${serve(build.outDir, build.port)}`,
     url: `${origin(build)}/`,
     timeout: 300_000,
     reuseExistingServer: false,

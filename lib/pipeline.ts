@@ -90,18 +90,18 @@ export function checkAcross(checked: CheckedFile[], publicDir: string): ContentP
   return [...checkAcrossFiles(checked, publicDir), ...placeholderProblems(checked), ...contentWarnings(checked)];
 }
 
-/** Step 4: the articles as of `now`, newest first, not yet linked to each other. */
-export function assembleArticles(checked: CheckedFile[], now: number): Article[] {
-  return checked.flatMap(({ article }) => (article ? [assembleArticle(article, now)] : [])).sort(newestFirst);
+/** Step 4: the articles as of `now` in the newsroom's time zone, newest first, not yet linked to each other. */
+export function assembleArticles(checked: CheckedFile[], now: number, timeZone = config.timeZone): Article[] {
+  return checked.flatMap(({ article }) => (article ? [assembleArticle(article, now, timeZone)] : [])).sort(newestFirst);
 }
 
 /** Steps 1 to 4: every article, drafts included, newest first, unlinked, and every problem. */
-export function readContent(location: ContentLocation, now: number): Content {
+export function readContent(location: ContentLocation, now: number, timeZone = config.timeZone): Content {
   const read = readContentFiles(location);
   const checked = checkFiles(read.files);
   return {
     files: read.files.length,
-    articles: assembleArticles(checked, now),
+    articles: assembleArticles(checked, now, timeZone),
     problems: [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, location.publicDir)],
   };
 }
@@ -109,8 +109,8 @@ export function readContent(location: ContentLocation, now: number): Content {
 export const errorsIn = (problems: ContentProblem[]) => problems.filter((problem) => !isWarning(problem));
 
 /** Every article, drafts included, newest first, linked to the published ones, and every problem. */
-export function checkContent(location: ContentLocation = defaultLocation, now = Date.now()): Content {
-  const content = readContent(location, now);
+export function checkContent(location: ContentLocation = defaultLocation, now = Date.now(), timeZone = config.timeZone): Content {
+  const content = readContent(location, now, timeZone);
   return { ...content, articles: link(content.articles, isPublished) };
 }
 

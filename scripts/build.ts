@@ -10,6 +10,7 @@ import { pruneBuildCache } from "../lib/build/cache";
 import type { HeaderRule } from "./host-rules";
 import { publicAddresses, writeHostHeaders } from "./host-headers";
 import { writeNginxConfig } from "./nginx-config";
+import { siteAddressProblem } from "./build/site-address";
 import { stripFrameworkRuntime } from "./strip-framework-runtime";
 
 // OUT_DIR lets tests and benchmarks build elsewhere without touching the real out/.
@@ -97,9 +98,12 @@ for (const name of fs.readdirSync(".")) {
   const pid = Number(/^out\.building-(\d+)$/.exec(name)?.[1]);
   if (name.startsWith("out.building-") && !(pid && pid !== process.pid && isRunning(pid))) fs.rmSync(name, { recursive: true, force: true });
 }
-if (!process.env.SITE_URL) {
-  console.warn("SITE_URL is not set: canonical links and feeds will point at http://localhost:3000. Set it when building for the web.");
+const address = siteAddressProblem(process.argv.includes("--local"));
+if (address.problem) {
+  console.error(`${address.problem}\nNothing was built; ${shown}/ is unchanged.`);
+  process.exit(1);
 }
+if (address.note) console.log(address.note);
 if (!timed("check", checkAndSnapshot)) {
   console.error(`Nothing was built: fix the errors above and run the build again. ${shown}/ is unchanged.`);
   process.exit(1);

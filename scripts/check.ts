@@ -6,6 +6,8 @@ import type { Article, ArticleStatus } from "../lib/content/article";
 import { assembleArticles, checkAcross, checkFiles, defaultLocation, readContentFiles } from "../lib/pipeline";
 import { count, formatProblem, isWarning, sortProblems, summarize, type ContentProblem } from "../lib/content/problems";
 import { saveSnapshot } from "../lib/build/snapshot";
+import { config } from "../lib/config";
+import { goesOut } from "../lib/content/moments";
 
 function describeArticles(files: number, articles: Article[]): string {
   const withStatus = (status: ArticleStatus) => articles.filter((article) => article.status === status).length;
@@ -19,6 +21,9 @@ function reportContent(files: number, articles: Article[], problems: ContentProb
   const errors = problems.filter((problem) => !isWarning(problem)).length;
   const verdict = errors > 0 ? "fix the errors to publish." : problems.length > 0 ? "warnings do not stop the build." : "ready to publish.";
   console.log(`Checked ${describeArticles(files, articles)}: ${summarize(problems)}; ${verdict}`);
+  for (const article of articles.filter(({ status }) => status === "scheduled").reverse()) {
+    console.log(`  scheduled: ${article.slug}.md goes out ${goesOut(article, config.timeZone)}`);
+  }
   return errors === 0;
 }
 
@@ -31,6 +36,6 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const checked = checkFiles(read.files);
   const problems = [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, defaultLocation.publicDir)];
   const publishable = reportContent(read.files.length, assembleArticles(checked, now), problems);
-  if (publishable && snapshot) saveSnapshot(snapshot, checked, now);
+  if (publishable && snapshot) saveSnapshot(snapshot, checked, now, config.timeZone);
   process.exit(publishable ? 0 : 1);
 }

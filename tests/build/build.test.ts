@@ -15,7 +15,7 @@ const reads = path.join(work, "reads.log");
 const cache = path.join(work, "cache");
 
 function build() {
-  const result = spawnSync(process.execPath, [path.join(repo, "node_modules/tsx/dist/cli.mjs"), "scripts/build.ts"], {
+  const result = spawnSync(process.execPath, [path.join(repo, "node_modules/tsx/dist/cli.mjs"), "scripts/build.ts", "--local"], {
     cwd: repo,
     env: {
       ...process.env,
