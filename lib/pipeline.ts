@@ -8,6 +8,7 @@ import { checkArticleFile, type CheckedFile } from "./content/article-file";
 import { assembleArticle, isPublished, newestFirst, type Article } from "./content/article";
 import { checkAcrossFiles, contentWarnings, placeholderProblems } from "./content/cross-file-checks";
 import { ContentError, isWarning, type ContentProblem } from "./content/problems";
+import { heldBackFiles } from "./content/held-back";
 import { publicFolderProblems } from "./content/public-folder";
 import { link } from "./enrich/links";
 import { config } from "./config";
@@ -38,6 +39,8 @@ export interface Content {
   articles: Article[];
   /** Every problem, warnings included. */
   problems: ContentProblem[];
+  /** Drafts and scheduled stories whose errors stop only themselves (lib/content/held-back.ts). */
+  heldBack: Set<string>;
 }
 
 /**
@@ -103,10 +106,15 @@ export function readContent(location: ContentLocation, now: number, timeZone = c
     files: read.files.length,
     articles: assembleArticles(checked, now, timeZone),
     problems: [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, location.publicDir)],
+    heldBack: heldBackFiles(checked, now, timeZone),
   };
 }
 
 export const errorsIn = (problems: ContentProblem[]) => problems.filter((problem) => !isWarning(problem));
+
+/** The errors that stop the published stories from being built: all but those of held-back drafts and scheduled stories. */
+export const blockingErrors = (problems: ContentProblem[], heldBack: ReadonlySet<string>) =>
+  errorsIn(problems).filter((problem) => !heldBack.has(problem.file));
 
 /** Every article, drafts included, newest first, linked to the published ones, and every problem. */
 export function checkContent(location: ContentLocation = defaultLocation, now = Date.now(), timeZone = config.timeZone): Content {
@@ -114,9 +122,10 @@ export function checkContent(location: ContentLocation = defaultLocation, now = 
   return { ...content, articles: link(content.articles, isPublished) };
 }
 
-/** Every article, drafts included, newest first; throws ContentError listing every error if there is one. */
+/** Every article, drafts included, newest first; throws ContentError listing every error that blocks publishing. */
 export function loadArticles(location: ContentLocation = defaultLocation, now = Date.now()): Article[] {
-  const { articles, problems } = checkContent(location, now);
-  if (errorsIn(problems).length > 0) throw new ContentError(errorsIn(problems));
+  const { articles, problems, heldBack } = checkContent(location, now);
+  const errors = blockingErrors(problems, heldBack);
+  if (errors.length > 0) throw new ContentError(errors);
   return articles;
 }

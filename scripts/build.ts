@@ -3,7 +3,6 @@
 // exactly as it was, so a broken edit can never take the live copy down.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { pruneBuildCache } from "../lib/build/cache";
@@ -11,6 +10,8 @@ import type { HeaderRule } from "./host-rules";
 import { publicAddresses, writeHostHeaders } from "./host-headers";
 import { writeNginxConfig } from "./nginx-config";
 import { siteAddressProblem } from "./build/site-address";
+import { reportSiteChanges } from "./build/site-changes";
+import { runNextBuild } from "./build/next-output";
 import { stripFrameworkRuntime } from "./strip-framework-runtime";
 
 // OUT_DIR lets tests and benchmarks build elsewhere without touching the real out/.
@@ -46,13 +47,8 @@ function checkAndSnapshot(): boolean {
 }
 
 function nextBuild(): boolean {
-  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const result = spawnSync(process.execPath, [next, "build"], {
-    stdio: "inherit",
-    // Next.js resolves distDir from the project folder, so it must be relative to it.
-    env: { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), path.resolve(BUILDING)), CONTENT_SNAPSHOT: SNAPSHOT, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  return result.status === 0;
+  // Next.js resolves distDir from the project folder, so it must be relative to it.
+  return runNextBuild(OUT, { ...process.env, NEXT_DIST_DIR: path.relative(process.cwd(), path.resolve(BUILDING)), CONTENT_SNAPSHOT: SNAPSHOT, NEXT_TELEMETRY_DISABLED: "1" });
 }
 
 // The narrower copies of article images that the pages' srcset lists (scripts/responsive-images.ts).
@@ -143,6 +139,7 @@ finishExport().then(
     const nginx = writeNginxConfig(OUT, rules);
     console.log(`Site written to ${shown}/; its nginx configuration to ${show(nginx)}.`);
     console.log(`Build steps: ${steps.join(", ")}.`);
+    console.log(`\n${reportSiteChanges(SNAPSHOT, OUT, shown)}`);
   },
   (error: unknown) => {
     fs.rmSync(BUILDING, { recursive: true, force: true });

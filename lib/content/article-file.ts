@@ -12,11 +12,15 @@ import { validateFrontmatter } from "./validate";
 // and would slow every build.
 export const MAX_ARTICLE_BYTES = 1_000_000;
 
+const DRAFT_LINE = /^draft:[ \t]*true[ \t]*(#.*)?\r?$/m;
+
 export interface CheckedFile {
   file: string;
   problems: ContentProblem[];
   /** The frontmatter as written, for checks across files; present whenever it could be parsed. */
   source?: ParsedSource;
+  /** A file whose YAML could not be read but that has a `draft: true` line: a draft, whose errors stop only itself. */
+  saysDraft?: true;
   /** Present only when the file has no problems. */
   article?: { slug: string; frontmatter: Frontmatter; sections: BodySection[] };
 }
@@ -46,7 +50,7 @@ export function checkArticleFile(file: string, name: string, bytes: Uint8Array, 
   }
 
   const parsed = parseArticleSource(file, text);
-  if (!parsed.ok) return { file, problems: [...problems, ...parsed.problems] };
+  if (!parsed.ok) return { file, problems: [...problems, ...parsed.problems], ...(DRAFT_LINE.test(text) && { saysDraft: true }) };
   const { source } = parsed;
   const validated = validateFrontmatter(file, source);
   const body = renderBody(source.body);

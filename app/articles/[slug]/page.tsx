@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { Article } from "@/components/Article";
 import { JsonLd } from "@/components/JsonLd";
 import { config } from "@/lib/config";
-import { getSiteArticle, getSiteArticles } from "@/lib/site-content";
+import { StoryProblems } from "@/components/StoryProblems";
+import { getHeldBackSlugs, getHeldBackStory, getSiteArticle, getSiteArticles } from "@/lib/site-content";
 import { describeImage } from "@/lib/build/images";
 import { articleMetadata } from "@/lib/publish/seo";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/publish/structured-data";
@@ -12,7 +13,7 @@ import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/publish/structured-da
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSiteArticles().map(({ slug }) => ({ slug }));
+  return [...getSiteArticles().map(({ slug }) => slug), ...getHeldBackSlugs()].map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {
@@ -21,7 +22,10 @@ export async function generateMetadata({ params }: PageProps<"/articles/[slug]">
 }
 
 export default async function ArticlePage({ params }: PageProps<"/articles/[slug]">) {
-  const article = getSiteArticle((await params).slug);
+  const { slug } = await params;
+  const article = getSiteArticle(slug);
+  const held = article ? undefined : getHeldBackStory(slug);
+  if (held) return <StoryProblems {...held} />;
   if (!article) notFound();
   // The preview (next dev) serves public/ as it is, without the resized copies the build writes.
   const figure = article.image && (await describeImage(article.image, config.PUBLIC_DIR, !config.preview));
