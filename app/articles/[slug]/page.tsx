@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Article } from "@/components/Article";
 import { JsonLd } from "@/components/JsonLd";
 import { config } from "@/lib/config";
+import { goesOut } from "@/lib/content/moments";
 import { StoryProblems } from "@/components/StoryProblems";
 import { getHeldBackSlugs, getHeldBackStory, getSiteArticle, getSiteArticles } from "@/lib/site-content";
 import { describeImage } from "@/lib/build/images";
@@ -33,7 +34,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
     <>
       <JsonLd data={newsArticleJsonLd(article)} />
       <JsonLd data={breadcrumbJsonLd(article)} />
-      <Article article={article} figure={figure} />
+      <Article article={article} figure={figure} goesOut={article.status === "scheduled" ? goesOut(article, config.timeZone) : undefined} />
     </>
   );
 }
