@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import type { Article, ArticleStatus } from "../lib/content/article";
 import { assembleArticles, blockingErrors, checkAcross, checkFiles, defaultLocation, errorsIn, readContentFiles } from "../lib/pipeline";
 import { heldBackFiles } from "../lib/content/held-back";
+import { unreadableImageProblems } from "../lib/content/image-readable";
 import { count, formatProblem, sortProblems, summarize, type ContentProblem } from "../lib/content/problems";
 import { saveSnapshot } from "../lib/build/snapshot";
 import { config } from "../lib/config";
@@ -37,15 +38,22 @@ function reportContent(files: number, articles: Article[], problems: ContentProb
   return blocking === 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+async function main(): Promise<void> {
   const flag = process.argv.indexOf("--snapshot");
   const snapshot = flag === -1 ? undefined : process.argv[flag + 1];
   if (flag !== -1 && !snapshot) throw new Error("--snapshot: name the file to save the checked content in");
   const now = Date.now();
   const read = readContentFiles(defaultLocation);
   const checked = checkFiles(read.files);
-  const problems = [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, defaultLocation.publicDir)];
+  const problems = [
+    ...read.problems,
+    ...checked.flatMap((file) => file.problems),
+    ...checkAcross(checked, defaultLocation.publicDir),
+    ...(await unreadableImageProblems(checked, defaultLocation.publicDir)),
+  ];
   const publishable = reportContent(read.files.length, assembleArticles(checked, now), problems, heldBackFiles(checked, now, config.timeZone));
   if (publishable && snapshot) saveSnapshot(snapshot, checked, now, config.timeZone);
   process.exit(publishable ? 0 : 1);
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) void main();
