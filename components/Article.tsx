@@ -18,16 +18,17 @@ import { Topics } from "./Topics";
 /**
  * One article. DOM order is reading order (headline, standfirst, credit, share, picture, body,
  * corrections, topics, timeline); the stylesheet's grid moves the timeline beside the body on
- * wide screens. `figure` is the article's image as lib/build/images.ts describes it, when it has one.
+ * wide screens. `figure` is the article's image as lib/build/images.ts describes it, when it has one;
+ * `goesOut`, when a scheduled article goes out, in words, for the preview's banner.
  */
-export function Article({ article, figure }: { article: ArticleData; figure?: FigureImage }) {
+export function Article({ article, figure, goesOut }: { article: ArticleData; figure?: FigureImage; goesOut?: string }) {
   const labels = labelsFor(article.language);
   const image = figure ?? article.image;
   const edition = editionOf(article.language);
   return (
     <article className="article">
       <header className="article-header">
-        <PreviewBanner {...article} />
+        <PreviewBanner {...article} goesOut={goesOut} />
         <OtherVersions versions={article.versions} slug={article.slug} labels={labels} />
         <p className="kicker">
           <a href={sectionPath(article.section, edition)}>{sectionName(article.section, edition)}</a>

@@ -6,7 +6,7 @@ import { sectionName } from "@/lib/i18n/section-names";
 import { articlePath } from "@/lib/site";
 
 type Summary = Pick<Article, "slug" | "title" | "standfirst" | "section" | "publishedAt" | "updatedAt" | "language" | "dir"> &
-  Partial<Pick<Article, "readingMinutes">>;
+  Partial<Pick<Article, "readingMinutes" | "status">>;
 
 /**
  * Stories, newest first, as a front page: the first leads, with the largest headline; the rest
@@ -21,7 +21,15 @@ export function ArticleList({ articles, empty = labelsFor("en").noArticles }: { 
         return (
           <li key={article.slug} lang={article.language} dir={article.dir} className={index === 0 ? "lead-story" : undefined}>
             <article>
-              <p className="kicker">{sectionName(article.section, editionOf(article.language))}</p>
+              <p className="kicker">
+                {sectionName(article.section, editionOf(article.language))}
+                {/* Only the preview lists drafts and scheduled stories: marked, so no one mistakes them for published. */}
+                {article.status && article.status !== "published" && (
+                  <strong className="preview-mark" lang="en">
+                    {article.status === "draft" ? "Draft" : "Scheduled"}
+                  </strong>
+                )}
+              </p>
               <h2>
                 <a href={articlePath(article.slug)}>{article.title}</a>
               </h2>

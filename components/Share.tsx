@@ -19,7 +19,9 @@ export function Share({ url, title, labels }: { url: string; title: string; labe
             </a>
           </li>
         ))}
-        <li hidden>
+        {/* copy-link.js un-hides it, and in the preview (next dev) it can do so before React hydrates the
+            page: a difference React is told to expect, not a mismatch. */}
+        <li hidden suppressHydrationWarning>
           <button type="button" className="copy-link" data-copy-link={url} data-copied={labels.linkCopied} data-failed={labels.copyFailed}>
             {labels.copyLink}
           </button>

@@ -3,6 +3,7 @@
 // than surfacing later as a strange page or a file in the wrong place.
 import path from "node:path";
 import { z } from "zod";
+import { frontPageStories, readSiteSettings, siteUrl, timeZone } from "./site-settings";
 
 const folder = (what: string) =>
   z
@@ -13,10 +14,10 @@ const folder = (what: string) =>
 
 const settings = z.object({
   // Absolute URLs (canonical links, feeds, sitemaps) are made from it; without it they point at this machine.
-  SITE_URL: z
-    .url({ protocol: /^https?$/, error: "must be the site's address, like https://news.example.org" })
-    .transform((url) => url.replace(/\/+$/, ""))
-    .optional(),
+  // Each of these three overrides its setting in content/site.yml, for one build (tests, CI).
+  SITE_URL: siteUrl.optional(),
+  TIME_ZONE: timeZone.optional(),
+  FRONT_PAGE_STORIES: frontPageStories.optional(),
   CONTENT_DIR: folder("the folder that holds articles/").default(path.resolve("content")),
   // Tests build fixture content whose images live outside the real public/.
   PUBLIC_DIR: folder("the folder of files served as they are").default(path.resolve("public")),
@@ -35,17 +36,40 @@ const settings = z.object({
   NODE_ENV: z.string().optional(),
 });
 
-export type Config = z.output<typeof settings> & { siteUrl: string; preview: boolean };
+/** The address used when none is set: this machine, fit for the preview and a local build only. */
+export const LOCAL_SITE_URL = "http://localhost:3000";
+
+export type Config = z.output<typeof settings> & {
+  siteName: string;
+  tagline: string;
+  siteUrl: string;
+  /** Whether an address was set (in content/site.yml or SITE_URL): a build for the web needs one. */
+  siteUrlIsSet: boolean;
+  timeZone: string;
+  frontPageStories: number;
+  preview: boolean;
+};
 
 /** The settings in `env`, or an Error naming each bad variable and its fix. */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = settings.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`A setting is wrong:\n${lines.join("\n")}`);
   }
   const values = parsed.data;
-  return { ...values, siteUrl: values.SITE_URL ?? "http://localhost:3000", preview: values.NODE_ENV === "development" };
+  const file = readSiteSettings(values.CONTENT_DIR);
+  const url = values.SITE_URL ?? file.url;
+  return {
+    ...values,
+    siteName: file.name,
+    tagline: file.tagline,
+    siteUrl: url ?? LOCAL_SITE_URL,
+    siteUrlIsSet: url !== undefined,
+    timeZone: values.TIME_ZONE ?? file.timeZone,
+    frontPageStories: values.FRONT_PAGE_STORIES ?? file.frontPageStories,
+    preview: values.NODE_ENV === "development",
+  };
 }
 
 export const config = readConfig();

@@ -8,6 +8,7 @@ import { checkArticleFile, type CheckedFile } from "./content/article-file";
 import { assembleArticle, isPublished, newestFirst, type Article } from "./content/article";
 import { checkAcrossFiles, contentWarnings, placeholderProblems } from "./content/cross-file-checks";
 import { ContentError, isWarning, type ContentProblem } from "./content/problems";
+import { heldBackFiles } from "./content/held-back";
 import { publicFolderProblems } from "./content/public-folder";
 import { link } from "./enrich/links";
 import { config } from "./config";
@@ -38,6 +39,8 @@ export interface Content {
   articles: Article[];
   /** Every problem, warnings included. */
   problems: ContentProblem[];
+  /** Drafts and scheduled stories whose errors stop only themselves (lib/content/held-back.ts). */
+  heldBack: Set<string>;
 }
 
 /**
@@ -76,10 +79,13 @@ function readContentFile(file: string, name: string): ContentFile {
   }
 }
 
-/** Step 2: each file on its own. */
-export function checkFile({ file, name, bytes, unreadable }: ContentFile): CheckedFile {
-  if (!bytes) return { file, problems: [{ file, message: unreadable ?? "it cannot be read" }] };
-  return checkArticleFile(file, name, bytes);
+/** Step 2: each file on its own (knowing the others' names, so a suggested new name is a free one). */
+export function checkFiles(files: ContentFile[]): CheckedFile[] {
+  const slugs = new Set(files.filter(({ name }) => name.endsWith(".md")).map(({ name }) => name.slice(0, -".md".length)));
+  return files.map(({ file, name, bytes, unreadable }) => {
+    if (!bytes) return { file, problems: [{ file, message: unreadable ?? "it cannot be read" }] };
+    return checkArticleFile(file, name, bytes, slugs);
+  });
 }
 
 /** Step 3: what needs more than one file, and the warnings that do not block a build. */
@@ -87,33 +93,39 @@ export function checkAcross(checked: CheckedFile[], publicDir: string): ContentP
   return [...checkAcrossFiles(checked, publicDir), ...placeholderProblems(checked), ...contentWarnings(checked)];
 }
 
-/** Step 4: the articles as of `now`, newest first, not yet linked to each other. */
-export function assembleArticles(checked: CheckedFile[], now: number): Article[] {
-  return checked.flatMap(({ article }) => (article ? [assembleArticle(article, now)] : [])).sort(newestFirst);
+/** Step 4: the articles as of `now` in the newsroom's time zone, newest first, not yet linked to each other. */
+export function assembleArticles(checked: CheckedFile[], now: number, timeZone = config.timeZone): Article[] {
+  return checked.flatMap(({ article }) => (article ? [assembleArticle(article, now, timeZone)] : [])).sort(newestFirst);
 }
 
 /** Steps 1 to 4: every article, drafts included, newest first, unlinked, and every problem. */
-export function readContent(location: ContentLocation, now: number): Content {
+export function readContent(location: ContentLocation, now: number, timeZone = config.timeZone): Content {
   const read = readContentFiles(location);
-  const checked = read.files.map(checkFile);
+  const checked = checkFiles(read.files);
   return {
     files: read.files.length,
-    articles: assembleArticles(checked, now),
+    articles: assembleArticles(checked, now, timeZone),
     problems: [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, location.publicDir)],
+    heldBack: heldBackFiles(checked, now, timeZone),
   };
 }
 
 export const errorsIn = (problems: ContentProblem[]) => problems.filter((problem) => !isWarning(problem));
 
+/** The errors that stop the published stories from being built: all but those of held-back drafts and scheduled stories. */
+export const blockingErrors = (problems: ContentProblem[], heldBack: ReadonlySet<string>) =>
+  errorsIn(problems).filter((problem) => !heldBack.has(problem.file));
+
 /** Every article, drafts included, newest first, linked to the published ones, and every problem. */
-export function checkContent(location: ContentLocation = defaultLocation, now = Date.now()): Content {
-  const content = readContent(location, now);
+export function checkContent(location: ContentLocation = defaultLocation, now = Date.now(), timeZone = config.timeZone): Content {
+  const content = readContent(location, now, timeZone);
   return { ...content, articles: link(content.articles, isPublished) };
 }
 
-/** Every article, drafts included, newest first; throws ContentError listing every error if there is one. */
+/** Every article, drafts included, newest first; throws ContentError listing every error that blocks publishing. */
 export function loadArticles(location: ContentLocation = defaultLocation, now = Date.now()): Article[] {
-  const { articles, problems } = checkContent(location, now);
-  if (errorsIn(problems).length > 0) throw new ContentError(errorsIn(problems));
+  const { articles, problems, heldBack } = checkContent(location, now);
+  const errors = blockingErrors(problems, heldBack);
+  if (errors.length > 0) throw new ContentError(errors);
   return articles;
 }

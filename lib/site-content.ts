@@ -1,25 +1,35 @@
 // What the app's pages read. A build checks the content once (`npm run build` saves it for Next.js's
 // processes, lib/build/snapshot.ts); the preview reads content/ afresh on every request, so a saved
 // file shows on reload. This is the one module with state: one view per build process.
+import path from "node:path";
 import { config } from "./config";
 import { MAIN_EDITION } from "./content/editions";
-import { ContentError } from "./content/problems";
-import { defaultLocation, errorsIn, readContent } from "./pipeline";
+import { ContentError, type ContentProblem } from "./content/problems";
+import { blockingErrors, defaultLocation, readContent } from "./pipeline";
 import { loadSnapshot } from "./build/snapshot";
 import { editionView, viewSite, type EditionView, type SiteView } from "./enrich/site-view";
 
 // Next.js bundles this module more than once into one process, so the view is kept on globalThis.
 const CACHE = Symbol.for("newsroom.siteView");
-const cache = globalThis as { [CACHE]?: SiteView };
+const cache = globalThis as { [CACHE]?: View };
 
-function siteView(): SiteView {
+/** The site, and the drafts and scheduled stories held back by their own errors (lib/content/held-back.ts), by slug. */
+type View = SiteView & { heldBack: Map<string, { file: string; problems: ContentProblem[] }> };
+
+function siteView(): View {
   const cached = cache[CACHE];
   if (cached) return cached;
-  const { articles, problems } = config.CONTENT_SNAPSHOT ? loadSnapshot(config.CONTENT_SNAPSHOT) : readContent(defaultLocation, Date.now());
-  if (errorsIn(problems).length > 0) throw new ContentError(errorsIn(problems));
-  const view = viewSite(articles, config.preview);
+  const view = config.CONTENT_SNAPSHOT ? { ...viewSite(loadSnapshot(config.CONTENT_SNAPSHOT).articles, config.preview), heldBack: new Map() } : readView();
   if (!config.preview) cache[CACHE] = view;
   return view;
+}
+
+function readView(): View {
+  const { articles, problems, heldBack } = readContent(defaultLocation, Date.now());
+  const errors = blockingErrors(problems, heldBack);
+  if (errors.length > 0) throw new ContentError(errors);
+  const held = new Map([...heldBack].map((file) => [path.basename(file, ".md"), { file, problems: problems.filter((problem) => problem.file === file) }]));
+  return { ...viewSite(articles, config.preview), heldBack: held };
 }
 
 /** Published articles of every edition, newest first: what sitemaps and search engines get, even in preview. */
@@ -35,3 +45,7 @@ export function getEdition(code: string = MAIN_EDITION): EditionView {
 }
 /** The editions other than English: the ones with folders of their own (/fa/, /ps/). */
 export const getOtherEditions = () => getEditions().filter((edition) => edition.code !== MAIN_EDITION);
+/** A held-back story's file and problems, shown on its page in the preview. */
+export const getHeldBackStory = (slug: string) => siteView().heldBack.get(slug);
+/** The slugs of held-back stories: pages in the preview, which shows their problems. */
+export const getHeldBackSlugs = () => [...siteView().heldBack.keys()];

@@ -1,12 +1,13 @@
-// Site-wide strings and settings live here, so a rename or a new domain is a one-line change.
+// The site's name and the address of every kind of page. The settings themselves (name, address,
+// front-page count) are in content/site.yml, read by lib/config.ts.
 import { config } from "./config";
 import { MAIN_EDITION } from "./content/editions";
 import { termSlug } from "./content/taxonomy";
 
 export const site = {
-  name: "The Frontier Dispatch",
-  tagline: "Reporting on Afghanistan and the region",
-  // Absolute URLs (canonical links, feeds, sitemaps) are built from this; set SITE_URL when deploying.
+  name: config.siteName,
+  tagline: config.tagline,
+  // Absolute URLs (canonical links, feeds, sitemaps) are built from this.
   url: config.siteUrl,
 } as const;
 
@@ -15,7 +16,7 @@ export const site = {
  * grew with it (2 MB of HTML at 5,000 articles, for every reader on a phone); older stories are on
  * their section and tag pages, in the sitemap and in the feeds.
  */
-export const FRONT_PAGE_STORIES = 50;
+export const FRONT_PAGE_STORIES = config.frontPageStories;
 
 export function articlePath(slug: string): string {
   return `/articles/${slug}/`;

@@ -3,9 +3,13 @@
 // Next.js's build processes; in a process of its own, whose memory is given back before they start.
 import { pathToFileURL } from "node:url";
 import type { Article, ArticleStatus } from "../lib/content/article";
-import { assembleArticles, checkAcross, checkFile, defaultLocation, readContentFiles } from "../lib/pipeline";
-import { count, formatProblem, isWarning, sortProblems, summarize, type ContentProblem } from "../lib/content/problems";
+import { assembleArticles, blockingErrors, checkAcross, checkFiles, defaultLocation, errorsIn, readContentFiles } from "../lib/pipeline";
+import { heldBackFiles } from "../lib/content/held-back";
+import { unreadableImageProblems } from "../lib/content/image-readable";
+import { count, formatProblem, sortProblems, summarize, type ContentProblem } from "../lib/content/problems";
 import { saveSnapshot } from "../lib/build/snapshot";
+import { config } from "../lib/config";
+import { goesOut } from "../lib/content/moments";
 
 function describeArticles(files: number, articles: Article[]): string {
   const withStatus = (status: ArticleStatus) => articles.filter((article) => article.status === status).length;
@@ -14,23 +18,42 @@ function describeArticles(files: number, articles: Article[]): string {
 }
 
 /** Prints every problem, then one summary line; true when nothing stops publishing. */
-function reportContent(files: number, articles: Article[], problems: ContentProblem[]): boolean {
+function reportContent(files: number, articles: Article[], problems: ContentProblem[], heldBack: ReadonlySet<string>): boolean {
   for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
-  const errors = problems.filter((problem) => !isWarning(problem)).length;
-  const verdict = errors > 0 ? "fix the errors to publish." : problems.length > 0 ? "warnings do not stop the build." : "ready to publish.";
+  const errors = errorsIn(problems).length;
+  const blocking = blockingErrors(problems, heldBack).length;
+  const held = new Set(errorsIn(problems).filter((problem) => heldBack.has(problem.file)).map((problem) => problem.file)).size;
+  const verdict =
+    blocking > 0
+      ? "fix the errors to publish."
+      : errors > 0
+        ? `the errors are in ${count(held, "draft or scheduled story", "drafts or scheduled stories")}, which ${held === 1 ? "is" : "are"} left out until fixed; the rest is ready to publish.`
+        : problems.length > 0
+          ? "warnings do not stop the build."
+          : "ready to publish.";
   console.log(`Checked ${describeArticles(files, articles)}: ${summarize(problems)}; ${verdict}`);
-  return errors === 0;
+  for (const article of articles.filter(({ status }) => status === "scheduled").reverse()) {
+    console.log(`  scheduled: ${article.slug}.md goes out ${goesOut(article, config.timeZone)}`);
+  }
+  return blocking === 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+async function main(): Promise<void> {
   const flag = process.argv.indexOf("--snapshot");
   const snapshot = flag === -1 ? undefined : process.argv[flag + 1];
   if (flag !== -1 && !snapshot) throw new Error("--snapshot: name the file to save the checked content in");
   const now = Date.now();
   const read = readContentFiles(defaultLocation);
-  const checked = read.files.map(checkFile);
-  const problems = [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, defaultLocation.publicDir)];
-  const publishable = reportContent(read.files.length, assembleArticles(checked, now), problems);
-  if (publishable && snapshot) saveSnapshot(snapshot, checked, now);
+  const checked = checkFiles(read.files);
+  const problems = [
+    ...read.problems,
+    ...checked.flatMap((file) => file.problems),
+    ...checkAcross(checked, defaultLocation.publicDir),
+    ...(await unreadableImageProblems(checked, defaultLocation.publicDir)),
+  ];
+  const publishable = reportContent(read.files.length, assembleArticles(checked, now), problems, heldBackFiles(checked, now, config.timeZone));
+  if (publishable && snapshot) saveSnapshot(snapshot, checked, now, config.timeZone);
   process.exit(publishable ? 0 : 1);
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) void main();

@@ -10,12 +10,14 @@ import { assembleArticle, newestFirst, type Article } from "../content/article";
 import { frontmatterSchema } from "../content/schema";
 import { bodySectionSchema } from "../render/markdown";
 
-const VERSION = 1;
+const VERSION = 2;
 
 const snapshotSchema = z.object({
   version: z.literal(VERSION),
   /** The moment the content was checked: what was due then is published, in every process alike. */
   checkedAt: z.number(),
+  /** The newsroom's time zone, in which a bare publication date begins. */
+  timeZone: z.string(),
   articles: z.array(
     z.object({
       slug: z.string(),
@@ -26,12 +28,12 @@ const snapshotSchema = z.object({
   ),
 });
 
-/** Saves the checked files that have an article, as of `checkedAt`. */
-export function saveSnapshot(file: string, checked: CheckedFile[], checkedAt: number): void {
+/** Saves the checked files that have an article, as of `checkedAt` in `timeZone`. */
+export function saveSnapshot(file: string, checked: CheckedFile[], checkedAt: number, timeZone: string): void {
   const articles = checked.flatMap(({ article, source }) =>
     article && source ? [{ slug: article.slug, frontmatter: source.data, sections: article.sections }] : [],
   );
-  const snapshot: z.input<typeof snapshotSchema> = { version: VERSION, checkedAt, articles };
+  const snapshot: z.input<typeof snapshotSchema> = { version: VERSION, checkedAt, timeZone, articles };
   // Private to this user: it holds drafts and scheduled stories.
   fs.writeFileSync(file, JSON.stringify(snapshot), { mode: 0o600 });
 }
@@ -40,10 +42,10 @@ export function saveSnapshot(file: string, checked: CheckedFile[], checkedAt: nu
 export function loadSnapshot(file: string): { articles: Article[]; problems: [] } {
   const parsed = snapshotSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
   if (!parsed.success) throw new Error(`${file} is not a content snapshot of version ${VERSION}: run npm run build again`);
-  const { checkedAt, articles } = parsed.data;
+  const { checkedAt, timeZone, articles } = parsed.data;
   return {
     articles: articles
-      .map(({ slug, frontmatter, sections }) => assembleArticle({ slug, frontmatter: frontmatterSchema.parse(frontmatter), sections }, checkedAt))
+      .map(({ slug, frontmatter, sections }) => assembleArticle({ slug, frontmatter: frontmatterSchema.parse(frontmatter), sections }, checkedAt, timeZone))
       .sort(newestFirst),
     problems: [],
   };

@@ -4,23 +4,29 @@ import { renderBody, type BodySection } from "../render/markdown";
 import { forbiddenCharacterProblems } from "./characters";
 import { parseArticleSource, type ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
-import { SLUG, type Frontmatter } from "./schema";
+import { fileNameProblem } from "./file-name";
+import type { Frontmatter } from "./schema";
 import { validateFrontmatter } from "./validate";
 
 // A real article is a few tens of kilobytes; a file far larger is almost always a paste gone wrong,
 // and would slow every build.
 export const MAX_ARTICLE_BYTES = 1_000_000;
 
+const DRAFT_LINE = /^draft:[ \t]*true[ \t]*(#.*)?\r?$/m;
+
 export interface CheckedFile {
   file: string;
   problems: ContentProblem[];
   /** The frontmatter as written, for checks across files; present whenever it could be parsed. */
   source?: ParsedSource;
+  /** A file whose YAML could not be read but that has a `draft: true` line: a draft, whose errors stop only itself. */
+  saysDraft?: true;
   /** Present only when the file has no problems. */
   article?: { slug: string; frontmatter: Frontmatter; sections: BodySection[] };
 }
 
-export function checkArticleFile(file: string, name: string, bytes: Uint8Array): CheckedFile {
+/** `folder`: the slugs of the folder's article files, so that a suggested new name is a free one. */
+export function checkArticleFile(file: string, name: string, bytes: Uint8Array, folder: ReadonlySet<string> = new Set()): CheckedFile {
   if (!name.endsWith(".md")) {
     return { file, problems: [{ file, message: "only .md files are articles: rename it to end in .md, or move it out of content/articles/" }] };
   }
@@ -33,14 +39,8 @@ export function checkArticleFile(file: string, name: string, bytes: Uint8Array):
   }
 
   const slug = name.slice(0, -".md".length);
-  const problems: ContentProblem[] = [];
-  if (!SLUG.test(slug)) {
-    const suggestion = slug.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-    problems.push({
-      file,
-      message: `file name: the slug "${slug}" must be lowercase letters, digits and single hyphens${suggestion ? `: rename it to ${suggestion}.md` : ""}`,
-    });
-  }
+  const nameProblem = fileNameProblem(file, slug, folder);
+  const problems: ContentProblem[] = nameProblem ? [nameProblem] : [];
 
   let text: string;
   try {
@@ -50,7 +50,7 @@ export function checkArticleFile(file: string, name: string, bytes: Uint8Array):
   }
 
   const parsed = parseArticleSource(file, text);
-  if (!parsed.ok) return { file, problems: [...problems, ...parsed.problems] };
+  if (!parsed.ok) return { file, problems: [...problems, ...parsed.problems], ...(DRAFT_LINE.test(text) && { saysDraft: true }) };
   const { source } = parsed;
   const validated = validateFrontmatter(file, source);
   const body = renderBody(source.body);
@@ -64,6 +64,6 @@ export function checkArticleFile(file: string, name: string, bytes: Uint8Array):
       message,
     })),
   );
-  if (!validated.ok || problems.length > 0) return { file, problems, source };
-  return { file, problems, source, article: { slug, frontmatter: validated.frontmatter, sections: body.sections } };
+  if (!validated.ok || problems.length > 0) return { file, problems: [...problems, ...source.warnings], source };
+  return { file, problems: source.warnings, source, article: { slug, frontmatter: validated.frontmatter, sections: body.sections } };
 }

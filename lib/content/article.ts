@@ -58,8 +58,8 @@ export type Article = Omit<Frontmatter, "relatedEvents" | "corrections"> & {
 
 export const isPublished = (article: Article) => article.status === "published";
 
-/** A checked file's article as of `now`, not yet linked to the others. */
-export function assembleArticle({ slug, frontmatter, sections }: NonNullable<CheckedFile["article"]>, now: number): Article {
+/** A checked file's article as of `now` in the newsroom's time zone, not yet linked to the others. */
+export function assembleArticle({ slug, frontmatter, sections }: NonNullable<CheckedFile["article"]>, now: number, timeZone: string): Article {
   const { relatedEvents, corrections, ...fields } = frontmatter;
   const newestFirst = [...corrections].sort((a, b) => publicationTime(b.date) - publicationTime(a.date));
   const changes = [fields.updatedAt, newestFirst[0]?.date].filter((date): date is string => date !== undefined);
@@ -67,7 +67,7 @@ export function assembleArticle({ slug, frontmatter, sections }: NonNullable<Che
     ...fields,
     slug,
     dir: textDirection(fields.language),
-    status: fields.draft ? "draft" : isPublishedBy(fields.publishedAt, now) ? "published" : "scheduled",
+    status: fields.draft ? "draft" : isPublishedBy(fields.publishedAt, now, timeZone) ? "published" : "scheduled",
     modifiedAt: changes.reduce((latest, date) => (isBefore(latest, date) ? date : latest), fields.publishedAt),
     sections,
     readingMinutes: readingMinutes(sections),

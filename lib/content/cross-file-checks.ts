@@ -43,20 +43,10 @@ export function checkAcrossFiles(files: CheckedFile[], publicDir: string): Conte
   // Looked up once per file and per event: a scan of every slug each time grew with the square of
   // the archive (5,000 articles: seconds).
   const known = new Set(slugs);
-  const byLowerCase = groupBy(slugs, (slug) => slug.toLowerCase());
   const perFile = files.flatMap((checked) => {
     const error = reporter(checked, "error");
     const data = checked.source?.data ?? {};
     const problems: ContentProblem[] = [];
-
-    const own = slugOf(checked.file);
-    const twins = (byLowerCase.get(own.toLowerCase()) ?? []).filter((slug) => slug !== own);
-    if (twins.length > 0) {
-      problems.push({
-        file: checked.file,
-        message: `file name: differs only in case from ${twins.map((slug) => `${slug}.md`).join(", ")}: they would be one address on many hosts, so rename or merge them`,
-      });
-    }
 
     const events: unknown[] = Array.isArray(data.relatedEvents) ? data.relatedEvents : [];
     events.forEach((event, index) => {

@@ -58,13 +58,39 @@ export function publicationTime(value: string): number {
   return DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : Date.parse(value);
 }
 
+/** How far `zone`'s clock is ahead of UTC at the moment `utc`, in milliseconds. */
+function zoneOffset(utc: number, zone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  }).formatToParts(utc);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+  return wall - Math.floor(utc / 1000) * 1000;
+}
+
 /**
- * Whether an article dated `value` is due by `now`. A bare date is due from the first moment
- * that day begins anywhere (UTC+14), so an article dated today in Kabul is never held back
- * until midnight in London.
+ * The moment an article dated `value` goes out: its own moment when it has a time; for a bare
+ * date, the first moment of that day in the newsroom's time zone `zone` (so "tomorrow" is the
+ * newsroom's tomorrow, whatever the server's clock or the day somewhere else on Earth).
  */
-export function isPublishedBy(value: string, now: number): boolean {
-  return (DATE.test(value) ? Date.parse(`${value}T00:00:00+14:00`) : Date.parse(value)) <= now;
+export function publicationMoment(value: string, zone: string): number {
+  if (!DATE.test(value)) return Date.parse(value);
+  const midnight = Date.parse(`${value}T00:00:00Z`);
+  // The offset at midnight there, checked again at the moment found, as a clock change can fall between.
+  const guess = midnight - zoneOffset(midnight, zone);
+  return midnight - zoneOffset(guess, zone);
+}
+
+/** Whether an article dated `value` is due by `now`, in the newsroom's time zone `zone`. */
+export function isPublishedBy(value: string, now: number, zone: string): boolean {
+  return publicationMoment(value, zone) <= now;
 }
 
 /**

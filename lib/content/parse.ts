@@ -5,8 +5,10 @@
 // quoting stays optional. Only `true` and `false` (YAML 1.2's booleans) and an empty value change.
 import matter from "gray-matter";
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
+import { normalisePasted, pastedWarning } from "./pasted-characters";
 import type { ContentProblem } from "./problems";
 import { isRecord } from "./records";
+import { yamlMistakes } from "./yaml-mistakes";
 
 export interface ParsedSource {
   data: Record<string, unknown>;
@@ -15,6 +17,8 @@ export interface ParsedSource {
   bodyLine: number;
   /** File line of the field at `path`, or of its nearest written parent. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** What was read other than as typed (pasted characters): warnings, which do not stop publishing. */
+  warnings: ContentProblem[];
 }
 
 export type ParseResult = { ok: true; source: ParsedSource } | { ok: false; problems: ContentProblem[] };
@@ -27,30 +31,40 @@ export function parseArticleSource(file: string, text: string): ParseResult {
   if (!/\n---[ \t]*(\r?\n|$)/.test(text)) return fail(file, 1, "no closing --- after the frontmatter fields");
 
   let document: Document.Parsed | undefined;
+  let yaml = "";
+  let pasted: ContentProblem[] = [];
   const lines = new LineCounter();
   const file_ = matter(text, {
     engines: {
       yaml: (yamlText: string) => {
-        document = parseDocument(yamlText, { schema: "core", lineCounter: lines, uniqueKeys: true });
+        const normalised = normalisePasted(yamlText);
+        yaml = normalised.text;
+        // Line numbers survive: characters are replaced or left out, never a line break.
+        if (normalised.change) pasted = [{ file, line: normalised.change.line, message: pastedWarning(normalised.change.what), severity: "warning" }];
+        document = parseDocument(yaml, { schema: "core", lineCounter: lines, uniqueKeys: true });
         return {};
       },
     },
   });
-  // gray-matter hands the engine the text from the end of the opening --- on, so its lines are the file's.
   const toFileLine = (offset: number) => lines.linePos(offset).line;
   const bodyLine = text.slice(0, text.length - file_.content.length).split("\n").length;
 
   if (!document) return fail(file, 2, "the frontmatter is empty: add title, standfirst, publishedAt and section");
+  // gray-matter hands the engine the text from the end of the opening ---, so its lines are the file's.
+  const mistakes = yamlMistakes(yaml, document.errors.length > 0);
+  if (mistakes.length > 0) return { ok: false, problems: [...mistakes.map(({ line, message }) => ({ file, line, message })), ...pasted] };
   if (document.errors.length > 0) {
+    // One line of YAML's own words per line: a single mistake can make it report three.
+    const byLine = new Map(document.errors.map((error) => [toFileLine(error.pos[0]), error.message] as const).reverse());
     return {
       ok: false,
-      problems: document.errors.map((error) => ({
+      problems: [...byLine].map(([line, message]) => ({
         file,
-        line: toFileLine(error.pos[0]),
+        line,
         // yaml's own "at line N, column M" counts from the frontmatter; ours counts from the file.
-        message: /call stack/i.test(error.message)
+        message: /call stack/i.test(message)
           ? "YAML: lists or fields nested far too deeply: was something pasted in by mistake?"
-          : `YAML syntax: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`,
+          : `YAML syntax: ${message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}: if a value holds a colon, a # or a quote mark, put it in quotes`,
       })),
     };
   }
@@ -81,6 +95,7 @@ export function parseArticleSource(file: string, text: string): ParseResult {
       data,
       body: file_.content,
       bodyLine,
+      warnings: pasted,
       lineOf(path) {
         for (let depth = path.length; depth > 0; depth--) {
           const offset = keyOffset(parsed, path.slice(0, depth));

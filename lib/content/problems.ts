@@ -22,8 +22,8 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** "1 draft", "2 drafts". */
-export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+/** "1 draft", "2 drafts"; or with the plural given, "1 story", "2 stories". */
+export const count = (n: number, noun: string, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
 
 /** "2 errors and 1 warning in 3 files", or "no problems". */
 export function summarize(problems: readonly ContentProblem[]): string {

@@ -49,3 +49,21 @@ export function readPublicFile(file: string, length?: number): Buffer {
     fs.closeSync(fd);
   }
 }
+
+/**
+ * The site path of a file in `publicDir` that `src` names but for case (`/images/Photo.JPG` for
+ * `/images/photo.jpg`), when there is one: most web servers tell the two apart, so the editor is
+ * told the real name. Folders are matched the same way; links are not followed.
+ */
+export function caseInsensitiveMatch(publicDir: string, src: string): string | undefined {
+  let dir = publicDir;
+  const found: string[] = [];
+  for (const part of decodedPath(src).split("/").filter(Boolean)) {
+    const entries = fs.lstatSync(dir, { throwIfNoEntry: false })?.isDirectory() ? fs.readdirSync(dir) : [];
+    const match = entries.find((entry) => entry === part) ?? entries.find((entry) => entry.toLowerCase() === part.toLowerCase());
+    if (match === undefined) return undefined;
+    found.push(match);
+    dir = path.join(dir, match);
+  }
+  return fs.lstatSync(dir, { throwIfNoEntry: false })?.isFile() ? `/${found.join("/")}` : undefined;
+}

@@ -2,7 +2,7 @@
 // a symbolic link, and really an image of a kind both can read, whatever its name says.
 import path from "node:path";
 import { describeNonImage, IMAGE_EXTENSIONS, imageKind, SNIFF_BYTES } from "./image-kind";
-import { publicFile, publicLink, readPublicFile } from "./public-files";
+import { caseInsensitiveMatch, publicFile, publicLink, readPublicFile } from "./public-files";
 
 const KINDS = Object.keys(IMAGE_EXTENSIONS)
   .map((extension) => `.${extension}`)
@@ -15,6 +15,8 @@ export function publicImageProblem(publicDir: string, src: string): string | und
   if (!file) {
     const link = publicLink(publicDir, src);
     if (link) return `public${src} is reached through a symbolic link (${path.relative(publicDir, link)}): replace the link with the file itself`;
+    const real = caseInsensitiveMatch(publicDir, src);
+    if (real) return `no file public${src}, but there is public${real}: web servers tell capitals apart, so write src: ${real}`;
     return `no file public${src}: add the image there, or correct the path`;
   }
   const named = IMAGE_EXTENSIONS[path.extname(file).slice(1).toLowerCase()];

@@ -31,7 +31,7 @@ const removeSite = (outDir: string) => [outDir, `${outDir}.versions`].forEach((d
  */
 function build(contentDir: string, mode: Mode, outDir: string, cacheDir = fs.mkdtempSync(path.join(work, "cache-"))): Promise<BuildFigures> {
   const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, FRAMEWORK_RUNTIME: mode === "kept" ? "keep" : "strip", BUILD_CACHE_DIR: cacheDir };
-  return measured(["node_modules/tsx/dist/cli.mjs", "scripts/build.ts"], env, outDir);
+  return measured(["node_modules/tsx/dist/cli.mjs", "scripts/build.ts", "--local"], env, outDir);
 }
 
 // A bare Next.js site (scripts/bench/framework-floor) of `pages` pages: what Next.js alone costs here.

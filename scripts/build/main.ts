@@ -10,6 +10,8 @@ import { BuildFailure, plainMessage } from "./failure";
 import { liveSite, outputFolder, refusal, type OutputFolder } from "./output-folder";
 import { pausePoint } from "./pause";
 import { abandon, newVersion, prepareVersions, recoverInterrupted } from "./publish";
+import { siteAddressProblem } from "./site-address";
+import { reportSiteChanges } from "./site-changes";
 import { buildSteps } from "./steps";
 
 /** Folders no output folder may be inside or hold. */
@@ -96,7 +98,12 @@ export async function main(): Promise<void> {
       process.exit(code);
     });
   }
-  if (!config.SITE_URL) console.warn("SITE_URL is not set: canonical links and feeds will point at http://localhost:3000. Set it when building for the web.");
+  const address = siteAddressProblem(process.argv.includes("--local"));
+  if (address.problem) {
+    cleanUp(context);
+    throw new BuildFailure(`${address.problem}\nNothing was built${liveSite(context.folder) ? `; ${context.folder.shown}/ is unchanged` : ""}.`);
+  }
+  if (address.note) console.log(address.note);
   for (const step of buildSteps(context)) {
     await pausePoint(`before ${step.name}`);
     const started = performance.now();
@@ -110,4 +117,5 @@ export async function main(): Promise<void> {
   }
   console.log(`Site written to ${context.folder.shown}/.`);
   console.log(`Build steps: ${context.timings.map(({ step, seconds }) => `${step} ${seconds.toFixed(1)} s`).join(", ")}.`);
+  console.log(`\n${reportSiteChanges(context.snapshot, context.folder.out, context.folder.shown)}`);
 }

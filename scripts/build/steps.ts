@@ -1,7 +1,7 @@
 // The steps of `npm run build`, in order, each working on the build's context (context.ts).
 // Content is checked first; Next.js exports the site into a folder of the build's own; the
 // runtime goes and the host's headers are written; only then is the result published.
-import { spawn } from "node:child_process";
+import { spawn, type StdioOptions } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pruneBuildCache } from "../../lib/build/cache";
@@ -11,6 +11,7 @@ import { BuildFailure } from "./failure";
 import { config } from "../../lib/config";
 import { publicAddresses, writeHostHeaders } from "./host-headers";
 import { writeNginxConfig } from "./nginx-config";
+import { withOutputLogged } from "./next-output";
 import { publish } from "./publish";
 import { stripFrameworkRuntime } from "./strip-framework-runtime";
 
@@ -20,8 +21,8 @@ export interface BuildStep {
 }
 
 /** Runs node with `args` as a child of the build, its output shown; resolves to its exit code. */
-function node(context: BuildContext, args: string[], env: Record<string, string> = {}): Promise<number | null> {
-  const child = spawn(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...env } });
+function node(context: BuildContext, args: string[], env: Record<string, string> = {}, stdio: StdioOptions = "inherit"): Promise<number | null> {
+  const child = spawn(process.execPath, args, { stdio, env: { ...process.env, ...env } });
   context.child = child;
   return new Promise((resolve, reject) => {
     child.once("error", reject);
@@ -46,7 +47,8 @@ async function nextBuild(context: BuildContext): Promise<void> {
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
   // Next.js resolves distDir from the project folder, so it must be relative to it.
   const env = { NEXT_DIST_DIR: path.relative(context.project, context.building), CONTENT_SNAPSHOT: context.snapshot, NEXT_TELEMETRY_DISABLED: "1" };
-  if ((await node(context, [next, "build"], env)) !== 0) throw new BuildFailure("next build failed (its errors are above).");
+  const failed = await withOutputLogged(context.folder.out, (stdio) => node(context, [next, "build"], env, stdio));
+  if (failed) throw new BuildFailure(failed);
   // At once, so that no later step (and no reader) sees a page that stands for nothing.
   removePlaceholderPages(context.building);
   // The cards this build drew or took from the cache were touched; the rest belong to articles since changed or removed.

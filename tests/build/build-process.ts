@@ -9,13 +9,13 @@ const tsx = path.join(repo, "node_modules/tsx/dist/cli.mjs");
 const script = path.join(repo, "scripts/build.ts");
 
 export function runBuild(env: Record<string, string>, cwd = repo): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [tsx, script], { cwd, env: { ...process.env, ...env }, encoding: "utf8" });
+  const result = spawnSync(process.execPath, [tsx, script, "--local"], { cwd, env: { ...process.env, ...env }, encoding: "utf8" });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 /** Starts a build that stops at `point` (scripts/build/pause.ts); resolves, with the process, once it is there. */
 export function buildPausedAt(point: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, [tsx, script], { cwd: repo, env: { ...process.env, ...env, BUILD_PAUSE_AT: point }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [tsx, script, "--local"], { cwd: repo, env: { ...process.env, ...env, BUILD_PAUSE_AT: point }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   return new Promise<typeof child>((resolve, reject) => {
     const read = (chunk: Buffer) => {

@@ -15,7 +15,7 @@ const reads = path.join(work, "reads.log");
 const cache = path.join(work, "cache");
 
 function build() {
-  const result = spawnSync(process.execPath, [path.join(repo, "node_modules/tsx/dist/cli.mjs"), "scripts/build.ts"], {
+  const result = spawnSync(process.execPath, [path.join(repo, "node_modules/tsx/dist/cli.mjs"), "scripts/build.ts", "--local"], {
     cwd: repo,
     env: {
       ...process.env,
@@ -65,6 +65,10 @@ describe("npm run build", () => {
     const { status, output } = build();
     expect(output).toContain(`Checked ${FRONT_PAGE_STORIES + 4} articles (${FRONT_PAGE_STORIES + 3} to publish, 1 draft, 0 scheduled)`);
     expect(status).toBe(0);
+    // It speaks to editors: Next.js's own output is kept in a log, and the last paragraph says what changed.
+    expect(output).not.toMatch(/Route \(app\)|Compiled successfully/);
+    expect(fs.readFileSync(`${out}.next-build.log`, "utf8")).toMatch(/Route \(app\)/);
+    expect(output).toMatch(new RegExp(`\\nPublished ${FRONT_PAGE_STORIES + 3} new stories; the site is in .*out/ \\([\\d,]+ pages\\)\\.\\n`));
 
     const page = fs.readFileSync(path.join(out, "articles/editors-can-publish/index.html"), "utf8");
     expect(page).toContain("<h1>Editors can publish a second story</h1>");
@@ -97,16 +101,32 @@ describe("npm run build", () => {
     const first = kept();
     expect(first.size).toBeGreaterThan(1);
 
-    expect(build().status).toBe(0);
+    const again = build();
+    expect(again.status).toBe(0);
+    expect(again.output).toMatch(/\nNo story changed; the site is in /);
     expect(card().equals(drawn)).toBe(true);
     expect(kept()).toEqual(first);
 
     fs.rmSync(path.join(articles, "editors-can-publish.md"));
-    expect(build().status).toBe(0);
+    const removed = build();
+    expect(removed.status).toBe(0);
+    expect(removed.output).toMatch(/\nRemoved 1 story; the site is in .*\n {2}removed: \/articles\/editors-can-publish\/\n/);
     const after = kept();
     expect(after.size).toBe(first.size - 1);
     for (const [name, inode] of after) expect(first.get(name)).toBe(inode);
     write("editors-can-publish.md", newArticle);
+  });
+
+  it("publishes beside a broken draft, which is reported and left out", () => {
+    write("half-written.md", "---\ntitle: Kabul: a city waits\ndraft: true\n---\n\nNotes.\n");
+    const { status, output } = build();
+    fs.rmSync(path.join(articles, "half-written.md"));
+
+    expect(status).toBe(0);
+    expect(output).toContain('half-written.md:2: a colon followed by a space inside a value: put the value in quotes: `title: "Kabul: a city waits"`');
+    expect(output).toContain("the errors are in 1 draft or scheduled story, which is left out until fixed; the rest is ready to publish.");
+    expect(fs.existsSync(path.join(out, "articles/half-written"))).toBe(false);
+    expect(fs.existsSync(path.join(out, "articles/second-anti-taliban-commander-killed-in-iran/index.html"))).toBe(true);
   });
 
   it("stops at a broken article, lists every problem in every file, and keeps the last good site", () => {

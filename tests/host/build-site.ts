@@ -4,7 +4,7 @@ import path from "node:path";
 
 /** `project` is the project folder to build, the current one unless a test made a copy. */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}, project = process.cwd()): void {
-  const result = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/build.ts"], {
+  const result = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/build.ts", "--local"], {
     cwd: project,
     env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env },
     encoding: "utf8",

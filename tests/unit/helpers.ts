@@ -101,9 +101,9 @@ export function lineOf(text: string, start: string): number {
 /** The repository root: where the scripts run from, as `npm run` would run them. */
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
-/** Everything `checkContent` reports for a temp site, as of `now` (drafts and warnings included). */
-export function checkSite(site: TempSite, now?: number) {
-  return checkContent({ contentDir: site.contentDir, publicDir: site.publicDir }, now);
+/** Everything `checkContent` reports for a temp site, as of `now` in `timeZone` (drafts and warnings included). */
+export function checkSite(site: TempSite, now?: number, timeZone?: string) {
+  return checkContent({ contentDir: site.contentDir, publicDir: site.publicDir }, now, timeZone);
 }
 
 /** The path of content/articles/<name> as the check prints it (relative to where it runs). */

@@ -27,7 +27,7 @@ describe("an article's status, as of a given moment", () => {
   });
 
   it.each([
-    ["a day that has not begun anywhere on Earth", "2025-12-27"],
+    ["tomorrow in the newsroom's time zone", "2025-12-26"],
     ["later today, with an offset", "2025-12-25T16:00:00+03:30"],
     ["a minute from now, in UTC", "2025-12-25T12:01:00Z"],
   ])("is scheduled when dated %s (%s)", (_, publishedAt) => {
@@ -41,11 +41,20 @@ describe("an article's status, as of a given moment", () => {
     expect(statusOf({ publishedAt, draft: true })).toBe("draft");
   });
 
-  it("is published once its date has begun somewhere (UTC+14), not only at midnight UTC", () => {
+  it("is published when its date begins in the newsroom's time zone (Kabul, UTC+04:30), not anywhere else", () => {
     const site = tempSite({ "x.md": articleFile({ ...CLEAN, publishedAt: "2025-12-26" }) });
 
-    expect(checkSite(site, Date.parse("2025-12-25T09:59:59Z")).articles[0].status).toBe("scheduled");
-    expect(checkSite(site, Date.parse("2025-12-25T10:00:00Z")).articles[0].status).toBe("published");
+    expect(checkSite(site, Date.parse("2025-12-25T19:29:59Z")).articles[0].status).toBe("scheduled");
+    expect(checkSite(site, Date.parse("2025-12-25T19:30:00Z")).articles[0].status).toBe("published");
+  });
+
+  it("follows the newsroom's time zone when it is set, across a clock change", () => {
+    const site = tempSite({ "x.md": articleFile({ ...CLEAN, publishedAt: "2026-03-29" }) });
+    const statusAt = (moment: string) => checkSite(site, Date.parse(moment), "Europe/London").articles[0].status;
+
+    // London's clocks go forward at 01:00 on 29 March 2026: its midnight is still GMT.
+    expect(statusAt("2026-03-28T23:59:59Z")).toBe("scheduled");
+    expect(statusAt("2026-03-29T00:00:00Z")).toBe("published");
   });
 
   it("is not a problem: a scheduled article loads without error or warning", () => {

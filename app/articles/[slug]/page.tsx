@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { Article } from "@/components/Article";
 import { JsonLd } from "@/components/JsonLd";
 import { config } from "@/lib/config";
-import { getSiteArticle, getSiteArticles } from "@/lib/site-content";
+import { goesOut } from "@/lib/content/moments";
+import { StoryProblems } from "@/components/StoryProblems";
+import { getHeldBackSlugs, getHeldBackStory, getSiteArticle, getSiteArticles } from "@/lib/site-content";
 import { describeImage } from "@/lib/build/images";
 import { articleMetadata } from "@/lib/publish/seo";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/publish/structured-data";
@@ -12,7 +14,7 @@ import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/publish/structured-da
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSiteArticles().map(({ slug }) => ({ slug }));
+  return [...getSiteArticles().map(({ slug }) => slug), ...getHeldBackSlugs()].map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {
@@ -21,7 +23,10 @@ export async function generateMetadata({ params }: PageProps<"/articles/[slug]">
 }
 
 export default async function ArticlePage({ params }: PageProps<"/articles/[slug]">) {
-  const article = getSiteArticle((await params).slug);
+  const { slug } = await params;
+  const article = getSiteArticle(slug);
+  const held = article ? undefined : getHeldBackStory(slug);
+  if (held) return <StoryProblems {...held} />;
   if (!article) notFound();
   // The preview (next dev) serves public/ as it is, without the resized copies the build writes.
   const figure = article.image && (await describeImage(article.image, config.PUBLIC_DIR, !config.preview));
@@ -29,7 +34,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
     <>
       <JsonLd data={newsArticleJsonLd(article)} />
       <JsonLd data={breadcrumbJsonLd(article)} />
-      <Article article={article} figure={figure} />
+      <Article article={article} figure={figure} goesOut={article.status === "scheduled" ? goesOut(article, config.timeZone) : undefined} />
     </>
   );
 }

@@ -1,0 +1,99 @@
+// Copies a built site into a folder a web server serves, so that readers never meet a page whose
+// styles, scripts or images are not there yet: new and changed assets first, then the pages that
+// use them, and only last the files the site no longer has (an unpublished story must come down).
+// Nothing outside the destination is ever deleted, nor anything through a symbolic link, and a
+// folder that holds something else is refused rather than emptied.
+import fs from "node:fs";
+import path from "node:path";
+
+/** Left in the destination, so that a later deploy knows the folder is the site's to replace. */
+export const DEPLOY_MARKER = ".newsroom-deployed";
+
+// What refers to other files: written after everything it may refer to.
+const PAGE = /\.(html|xml|json|txt)$|(^|\/)_headers$/;
+
+export interface DeployReport {
+  /** The files written, in the order they were written. */
+  written: string[];
+  assets: number;
+  pages: number;
+  removed: number;
+  unchanged: number;
+}
+
+/** Every file under `dir`, relative, with forward slashes; symbolic links are not followed. */
+function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+}
+
+function sameBytes(a: string, b: string): boolean {
+  const target = fs.lstatSync(b, { throwIfNoEntry: false });
+  return target !== undefined && target.isFile() && target.size === fs.statSync(a).size && fs.readFileSync(a).equals(fs.readFileSync(b));
+}
+
+/** Why `site` must not be deployed into `destination`, if it must not. */
+export function destinationProblem(site: string, destination: string): string | undefined {
+  const from = path.resolve(site);
+  const to = path.resolve(destination);
+  if (!fs.existsSync(path.join(from, "index.html"))) return `${site} holds no built site (no index.html): run npm run build first`;
+  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + path.sep);
+  if (inside(to, from) || inside(from, to)) return `${destination} and ${site} overlap: deploy into a folder of its own`;
+  const existing = fs.lstatSync(to, { throwIfNoEntry: false });
+  if (existing?.isSymbolicLink()) return `${destination} is a symbolic link: name the folder itself`;
+  if (existing && !existing.isDirectory()) return `${destination} is a file, not a folder`;
+  if (existing && fs.readdirSync(to).length > 0 && !fs.existsSync(path.join(to, DEPLOY_MARKER))) {
+    return `${destination} already holds files this command did not put there; deploying would delete them. Deploy into an empty folder (or one deployed to before)`;
+  }
+  return undefined;
+}
+
+/** Brings `destination` to exactly the files of `site`, in the order that never serves a page half-updated. */
+export function copySite(site: string, destination: string): DeployReport {
+  const from = path.resolve(site);
+  const to = path.resolve(destination);
+  fs.mkdirSync(to, { recursive: true });
+  const files = filesUnder(from);
+  const report: DeployReport = { written: [], assets: 0, pages: 0, removed: 0, unchanged: 0 };
+  const copy = (file: string) => {
+    const target = path.join(to, file);
+    replaceLinkedFolders(to, file);
+    if (sameBytes(path.join(from, file), target)) return false;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    // Written beside it and renamed over it: a reader gets the old file or the new one, never half of one.
+    fs.copyFileSync(path.join(from, file), `${target}.deploying`);
+    fs.renameSync(`${target}.deploying`, target);
+    report.written.push(file);
+    return true;
+  };
+  for (const file of files.filter((name) => !PAGE.test(name))) copy(file) ? report.assets++ : report.unchanged++;
+  for (const file of files.filter((name) => PAGE.test(name))) copy(file) ? report.pages++ : report.unchanged++;
+
+  const wanted = new Set([...files, DEPLOY_MARKER]);
+  for (const file of filesUnder(to).filter((name) => !wanted.has(name))) {
+    // Unlinked, never followed: a link is removed as itself.
+    fs.unlinkSync(path.join(to, file));
+    report.removed++;
+  }
+  removeEmptyFolders(to, to);
+  fs.writeFileSync(path.join(to, DEPLOY_MARKER), "Deployed by npm run deploy: the site's files, replaced on each deploy.\n");
+  return report;
+}
+
+/** A symbolic link where `file`'s folders should be is removed, so nothing is written through it, outside the destination. */
+function replaceLinkedFolders(root: string, file: string): void {
+  const parts = file.split("/").slice(0, -1);
+  for (let depth = 1; depth <= parts.length; depth++) {
+    const folder = path.join(root, ...parts.slice(0, depth));
+    if (fs.lstatSync(folder, { throwIfNoEntry: false })?.isSymbolicLink()) fs.unlinkSync(folder);
+  }
+}
+
+function removeEmptyFolders(dir: string, root: string): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) removeEmptyFolders(path.join(dir, entry.name), root);
+  }
+  if (dir !== root && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+}
