@@ -47,7 +47,7 @@ async function nextBuild(context: BuildContext): Promise<void> {
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
   // Next.js resolves distDir from the project folder, so it must be relative to it.
   const env = { NEXT_DIST_DIR: path.relative(context.project, context.building), CONTENT_SNAPSHOT: context.snapshot, NEXT_TELEMETRY_DISABLED: "1" };
-  const failed = await withOutputLogged(context.folder.out, (stdio) => node(context, [next, "build"], env, stdio));
+  const failed = await withOutputLogged((stdio) => node(context, [next, "build"], env, stdio));
   if (failed) throw new BuildFailure(failed);
   // At once, so that no later step (and no reader) sees a page that stands for nothing.
   removePlaceholderPages(context.building);

@@ -67,7 +67,7 @@ describe("npm run build", () => {
     expect(status).toBe(0);
     // It speaks to editors: Next.js's own output is kept in a log, and the last paragraph says what changed.
     expect(output).not.toMatch(/Route \(app\)|Compiled successfully/);
-    expect(fs.readFileSync(`${out}.next-build.log`, "utf8")).toMatch(/Route \(app\)/);
+    expect(fs.readFileSync(path.join(cache, "next-build.log"), "utf8")).toMatch(/Route \(app\)/);
     expect(output).toMatch(new RegExp(`\\nPublished ${FRONT_PAGE_STORIES + 3} new stories; the site is in .*out/ \\([\\d,]+ pages\\)\\.\\n`));
 
     const page = fs.readFileSync(path.join(out, "articles/editors-can-publish/index.html"), "utf8");
