@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListingPage } from "@/components/ListingPage";
 import { orPlaceholder } from "@/lib/build/placeholder-pages";
+import { config } from "@/lib/config";
 import { MAIN_EDITION } from "@/lib/content/editions";
 import { findTerm } from "@/lib/content/taxonomy";
 import { labelsFor } from "@/lib/i18n/labels";
@@ -19,6 +20,11 @@ const kinds = {
 
 type Params = { params: Promise<{ slug: string; edition?: string }> };
 
+// next dev matches a request's segment, still percent-encoded, against these params, so in the
+// preview a name in Persian letters would be "missing" unless its encoded form is listed too. The
+// build lists each name once, as the folder it writes.
+const paramForms = (slug: string) => (config.preview ? [...new Set([slug, encodeURIComponent(slug)])] : [slug]);
+
 export function termRoute(kind: keyof typeof kinds) {
   const { terms, path, name, describe } = kinds[kind];
   const find = async ({ params }: Params) => {
@@ -30,7 +36,7 @@ export function termRoute(kind: keyof typeof kinds) {
     // English's routes have no edition in their address; the other editions' hand theirs down.
     generateStaticParams: ({ params }: { params: { edition?: string; slug?: string } }) =>
       orPlaceholder(
-        terms(params.edition ?? MAIN_EDITION).map(({ slug }) => ({ slug })),
+        terms(params.edition ?? MAIN_EDITION).flatMap(({ slug }) => paramForms(slug).map((form) => ({ slug: form }))),
         "slug",
       ),
 
