@@ -3,7 +3,7 @@
 // Next.js's build processes; in a process of its own, whose memory is given back before they start.
 import { pathToFileURL } from "node:url";
 import type { Article, ArticleStatus } from "../lib/content/article";
-import { assembleArticles, checkAcross, checkFile, defaultLocation, readContentFiles } from "../lib/pipeline";
+import { assembleArticles, checkAcross, checkFile, checkNewsroom, defaultLocation, readContentFiles } from "../lib/pipeline";
 import { count, formatProblem, isWarning, sortProblems, summarize, type ContentProblem } from "../lib/content/problems";
 import { saveSnapshot } from "../lib/build/snapshot";
 
@@ -29,8 +29,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const now = Date.now();
   const read = readContentFiles(defaultLocation);
   const checked = read.files.map(checkFile);
-  const problems = [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, defaultLocation.publicDir)];
+  const newsroom = checkNewsroom(read.newsroom);
+  const problems = [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, defaultLocation.publicDir), ...newsroom.problems];
   const publishable = reportContent(read.files.length, assembleArticles(checked, now), problems);
-  if (publishable && snapshot) saveSnapshot(snapshot, checked, now);
+  if (publishable && snapshot) saveSnapshot(snapshot, checked, newsroom, now);
   process.exit(publishable ? 0 : 1);
 }

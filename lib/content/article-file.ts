@@ -2,14 +2,13 @@
 // touches the file system, so the whole path can be tested (and fuzzed) in memory.
 import { renderBody, type BodySection } from "../render/markdown";
 import { forbiddenCharacterProblems } from "./characters";
-import { parseArticleSource, type ParsedSource } from "./parse";
+import { ARTICLES, openMarkdownFile } from "./markdown-file";
+import type { ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
-import { SLUG, type Frontmatter } from "./schema";
+import type { Frontmatter } from "./schema";
 import { validateFrontmatter } from "./validate";
 
-// A real article is a few tens of kilobytes; a file far larger is almost always a paste gone wrong,
-// and would slow every build.
-export const MAX_ARTICLE_BYTES = 1_000_000;
+export { MAX_ARTICLE_BYTES } from "./markdown-file";
 
 export interface CheckedFile {
   file: string;
@@ -21,37 +20,9 @@ export interface CheckedFile {
 }
 
 export function checkArticleFile(file: string, name: string, bytes: Uint8Array): CheckedFile {
-  if (!name.endsWith(".md")) {
-    return { file, problems: [{ file, message: "only .md files are articles: rename it to end in .md, or move it out of content/articles/" }] };
-  }
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    const kilobytes = Math.ceil(bytes.length / 1000);
-    return {
-      file,
-      problems: [{ file, message: `the file is ${kilobytes} KB, over the 1 MB (1000 KB) an article may be: was something pasted in by mistake?` }],
-    };
-  }
-
-  const slug = name.slice(0, -".md".length);
-  const problems: ContentProblem[] = [];
-  if (!SLUG.test(slug)) {
-    const suggestion = slug.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-    problems.push({
-      file,
-      message: `file name: the slug "${slug}" must be lowercase letters, digits and single hyphens${suggestion ? `: rename it to ${suggestion}.md` : ""}`,
-    });
-  }
-
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return { file, problems: [...problems, { file, message: "it is not UTF-8 text: save it as UTF-8" }] };
-  }
-
-  const parsed = parseArticleSource(file, text);
-  if (!parsed.ok) return { file, problems: [...problems, ...parsed.problems] };
-  const { source } = parsed;
+  const opened = openMarkdownFile(file, name, bytes, ARTICLES);
+  if (!opened.ok) return { file, problems: opened.problems };
+  const { slug, source, problems } = opened;
   const validated = validateFrontmatter(file, source);
   const body = renderBody(source.body);
   problems.push(
