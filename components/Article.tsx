@@ -17,7 +17,16 @@ import { Topics } from "./Topics";
  * corrections, topics, timeline); the stylesheet's grid moves the timeline beside the body on
  * wide screens. `figure` is the article's image as lib/build/images.ts describes it, when it has one.
  */
-export function Article({ article, figure }: { article: ArticleData; figure?: FigureImage }) {
+export function Article({
+  article,
+  figure,
+  reporterPath,
+}: {
+  article: ArticleData;
+  figure?: FigureImage;
+  /** A byline name's page, when the reporter has one. */
+  reporterPath?: (name: string) => string | undefined;
+}) {
   const labels = labelsFor(article.language);
   const image = figure ?? article.image;
   return (
@@ -29,7 +38,7 @@ export function Article({ article, figure }: { article: ArticleData; figure?: Fi
         </p>
         <h1>{article.title}</h1>
         <Standfirst>{article.standfirst}</Standfirst>
-        <CreditLine {...article} labels={labels} />
+        <CreditLine {...article} labels={labels} reporterPath={reporterPath} />
         <Share url={absoluteUrl(articlePath(article.slug))} title={article.title} labels={labels} />
       </header>
       <div className="article-main">

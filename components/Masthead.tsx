@@ -1,9 +1,12 @@
 import type { Labels } from "@/lib/i18n/labels";
 import { langIfOther } from "@/lib/content/language";
 import type { NavLink } from "@/lib/publish/navigation";
-import { site } from "@/lib/site";
+import { searchPath, site } from "@/lib/site";
 
-/** The site's name, its tagline, and a link to every section. */
+/**
+ * The site's name, its tagline, the search form, and a link to every section. The form is a plain
+ * GET to the search page, so it works without JavaScript on every page.
+ */
 export function Masthead({ labels, sections, pageLang }: { labels: Labels; sections: NavLink[]; pageLang: string }) {
   return (
     <header className="masthead">
@@ -12,6 +15,11 @@ export function Masthead({ labels, sections, pageLang }: { labels: Labels; secti
           {site.name}
         </a>
         <p className="masthead-tagline">{labels.tagline}</p>
+        <form className="masthead-search" role="search" action={searchPath} method="get">
+          <label htmlFor="masthead-search-query">{labels.search.label}</label>
+          <input id="masthead-search-query" type="search" name="q" required />
+          <button type="submit">{labels.search.button}</button>
+        </form>
       </div>
       {sections.length > 0 && (
         <nav className="masthead-nav" aria-label={labels.sections}>

@@ -14,9 +14,9 @@ const cache = globalThis as { [CACHE]?: SiteView };
 function siteView(): SiteView {
   const cached = cache[CACHE];
   if (cached) return cached;
-  const { articles, problems } = config.CONTENT_SNAPSHOT ? loadSnapshot(config.CONTENT_SNAPSHOT) : readContent(defaultLocation, Date.now());
+  const { articles, authors, pages, problems } = config.CONTENT_SNAPSHOT ? loadSnapshot(config.CONTENT_SNAPSHOT) : readContent(defaultLocation, Date.now());
   if (errorsIn(problems).length > 0) throw new ContentError(errorsIn(problems));
-  const view = viewSite(articles, config.preview);
+  const view = viewSite(articles, config.preview, { authors, pages });
   if (!config.preview) cache[CACHE] = view;
   return view;
 }
@@ -28,3 +28,7 @@ export const getSiteArticles = () => siteView().site;
 export const getSiteArticle = (slug: string) => siteView().bySlug.get(slug);
 export const getSections = () => siteView().sections;
 export const getTags = () => siteView().tags;
+export const getAuthors = () => siteView().authors;
+export const getReporterPages = () => siteView().reporters;
+export const getArchiveMonths = () => siteView().months;
+export const getNewsroomPages = () => siteView().pages;

@@ -1,8 +1,11 @@
-// What a build shows, worked out from the articles alone: the published ones for readers (and in
-// the preview, drafts and scheduled ones too), linked to each other, and grouped into the
-// section and tag pages.
+// What a build shows, worked out from the content alone: the published articles for readers (and
+// in the preview, drafts and scheduled ones too), linked to each other, and grouped into the
+// section, tag, reporter and monthly archive pages; and the newsroom's own pages.
 import { isPublished, type Article } from "../content/article";
+import type { Author, NewsroomPage } from "../content/newsroom-files";
 import { groupByTerm, type Term } from "../content/taxonomy";
+import { archiveMonths, type ArchiveMonth } from "./archive";
+import { reporterPages, type ReporterPage } from "./authors";
 import { link } from "./links";
 
 export interface SiteView {
@@ -13,9 +16,13 @@ export interface SiteView {
   bySlug: Map<string, Article>;
   sections: Term<Article>[];
   tags: Term<Article>[];
+  reporters: ReporterPage[];
+  authors: Author[];
+  months: ArchiveMonth[];
+  pages: NewsroomPage[];
 }
 
-export function viewSite(articles: Article[], preview: boolean): SiteView {
+export function viewSite(articles: Article[], preview: boolean, newsroom: { authors: Author[]; pages: NewsroomPage[] }): SiteView {
   const published = link(articles, isPublished).filter(isPublished);
   const site = preview ? link(articles, () => true) : published;
   return {
@@ -24,5 +31,9 @@ export function viewSite(articles: Article[], preview: boolean): SiteView {
     bySlug: new Map(site.map((article) => [article.slug, article])),
     sections: groupByTerm(site, (a) => [a.section]),
     tags: groupByTerm(site, (a) => a.tags),
+    reporters: reporterPages(newsroom.authors, site),
+    authors: newsroom.authors,
+    months: archiveMonths(site),
+    pages: newsroom.pages,
   };
 }

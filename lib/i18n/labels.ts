@@ -20,6 +20,10 @@ export interface Labels {
   tagline: string;
   footer: string;
   sections: string;
+  /** The footer's navigation: the newsroom's own pages and the archive. */
+  aboutTheSite: string;
+  /** The masthead's search form. */
+  search: { label: string; button: string };
   by: (names: string) => string;
   reportingBy: string;
   published: string;
@@ -47,6 +51,8 @@ const en: Labels = {
   tagline: site.tagline,
   footer: "Reporting credited to its original publishers, linked on each article.",
   sections: "Sections",
+  aboutTheSite: "About this site",
+  search: { label: "Search", button: "Search" },
   by: (names) => `By ${names}`,
   reportingBy: "Reporting by",
   published: "Published",
@@ -75,6 +81,8 @@ const fa: Labels = {
   tagline: "گزارش‌هایی از افغانستان و منطقه",
   footer: "گزارش‌ها به نشر کنندگان اصلی آن‌ها نسبت داده شده و در هر مطلب لینک شده‌اند.",
   sections: "بخش‌ها",
+  aboutTheSite: "درباره این سایت",
+  search: { label: "جستجو", button: "جستجو" },
   by: (names) => `نویسنده: ${names}`,
   reportingBy: "گزارش از",
   published: "نشر شده",
@@ -102,6 +110,8 @@ const ps: Labels = {
   tagline: "له افغانستان او سيمې راپورونه",
   footer: "راپورونه خپلو اصلي خپرونکو ته منسوب دي او په هره لیکنه کې یې لینک ورکړل شوی.",
   sections: "برخې",
+  aboutTheSite: "د دې سایټ په اړه",
+  search: { label: "لټون", button: "ولټوئ" },
   by: (names) => `لیکوال: ${names}`,
   reportingBy: "راپور له",
   published: "خپور شوی",

@@ -2,7 +2,8 @@
 // stories are written in (so a Dari section's name is announced in Dari).
 import type { Article } from "../content/article";
 import type { Term } from "../content/taxonomy";
-import { sectionPath } from "../site";
+import type { NewsroomPage } from "../content/newsroom-files";
+import { archivePath, pagePath, sectionPath } from "../site";
 
 export interface NavLink {
   name: string;
@@ -12,4 +13,9 @@ export interface NavLink {
 
 export function sectionLinks(sections: Term<Article>[]): NavLink[] {
   return sections.map((section) => ({ name: section.name, href: sectionPath(section.name), lang: section.items[0]?.language ?? "en" }));
+}
+
+/** The footer's links: the newsroom's own pages (who we are, how we correct), then the archive. */
+export function footerLinks(pages: readonly Pick<NewsroomPage, "slug" | "title">[]): NavLink[] {
+  return [...pages.map((page) => ({ name: page.title, href: pagePath(page.slug), lang: "en" })), { name: "Archive", href: archivePath(), lang: "en" }];
 }

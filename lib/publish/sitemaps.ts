@@ -15,13 +15,21 @@ function listing(path: string, articles: Article[]): MetadataRoute.Sitemap[numbe
   return { url: absoluteUrl(path), ...(lastChange && { lastModified: machineDate(lastChange) }) };
 }
 
-/** The home page, every article, then every section and tag page. */
-export function sitemapEntries(articles: Article[]): MetadataRoute.Sitemap {
+/** A page beyond the articles and their sections and tags: the newsroom's pages, reporters, the archive. */
+export interface OtherPage {
+  path: string;
+  /** The stories it lists, which date its last change; none for a page of its own text. */
+  articles: Article[];
+}
+
+/** The home page, every article, every section and tag page, then `others`. */
+export function sitemapEntries(articles: Article[], others: OtherPage[] = []): MetadataRoute.Sitemap {
   return [
     listing("/", articles),
     ...articles.map((article) => ({ url: absoluteUrl(articlePath(article.slug)), lastModified: machineDate(article.modifiedAt) })),
     ...groupByTerm(articles, (article) => [article.section]).map((term) => listing(sectionPath(term.name), term.items)),
     ...groupByTerm(articles, (article) => article.tags).map((term) => listing(tagPath(term.name), term.items)),
+    ...others.map((page) => listing(page.path, page.articles)),
   ];
 }
 

@@ -1,6 +1,6 @@
 import { PageFrame } from "@/components/PageFrame";
-import { getSiteArticle, getSections } from "@/lib/site-content";
-import { sectionLinks } from "@/lib/publish/navigation";
+import { getNewsroomPages, getSiteArticle, getSections } from "@/lib/site-content";
+import { footerLinks, sectionLinks } from "@/lib/publish/navigation";
 import { siteMetadata } from "@/lib/publish/seo";
 import "../../globals.css";
 
@@ -10,7 +10,7 @@ export const metadata = siteMetadata;
 export default async function ArticleLayout({ children, params }: LayoutProps<"/articles/[slug]">) {
   const article = getSiteArticle((await params).slug);
   return (
-    <PageFrame lang={article?.language ?? "en"} dir={article?.dir ?? "ltr"} sections={sectionLinks(getSections())}>
+    <PageFrame lang={article?.language ?? "en"} dir={article?.dir ?? "ltr"} sections={sectionLinks(getSections())} footerLinks={footerLinks(getNewsroomPages())}>
       {children}
     </PageFrame>
   );

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { Article } from "@/components/Article";
 import { JsonLd } from "@/components/JsonLd";
 import { config } from "@/lib/config";
-import { getSiteArticle, getSiteArticles } from "@/lib/site-content";
+import { getAuthors, getNewsroomPages, getSiteArticle, getSiteArticles } from "@/lib/site-content";
+import { reporterPaths } from "@/lib/enrich/authors";
 import { describeImage } from "@/lib/build/images";
 import { articleMetadata } from "@/lib/publish/seo";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/publish/structured-data";
@@ -27,9 +28,9 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
   const figure = article.image && (await describeImage(article.image, config.PUBLIC_DIR, !config.preview));
   return (
     <>
-      <JsonLd data={newsArticleJsonLd(article)} />
+      <JsonLd data={newsArticleJsonLd(article, { authors: getAuthors(), pages: getNewsroomPages() })} />
       <JsonLd data={breadcrumbJsonLd(article)} />
-      <Article article={article} figure={figure} />
+      <Article article={article} figure={figure} reporterPath={reporterPaths(getAuthors())} />
     </>
   );
 }

@@ -1,0 +1,40 @@
+// Which reporter a byline name is: a file in content/authors/ whose name (or slug) it is, compared
+// without regard to case or spacing. A name with no file stays a plain name.
+import type { Article } from "../content/article";
+import { bylineKey, type Author } from "../content/newsroom-files";
+import { authorPath } from "../site";
+
+export interface ReporterPage {
+  author: Author;
+  /** Every story of theirs in this build, newest first. */
+  stories: Article[];
+}
+
+/** Looks a byline name up among the reporters, by name or by slug. */
+export function reporterFinder(authors: readonly Author[]): (name: string) => Author | undefined {
+  const byKey = new Map<string, Author>();
+  // Names first: a reporter's name wins over another's slug that happens to read the same.
+  for (const author of authors) byKey.set(author.slug, author);
+  for (const author of authors) byKey.set(bylineKey(author.name), author);
+  return (name) => byKey.get(bylineKey(name));
+}
+
+/** Each reporter with their stories among `articles` (newest first, as given). */
+export function reporterPages(authors: readonly Author[], articles: readonly Article[]): ReporterPage[] {
+  const find = reporterFinder(authors);
+  const stories = new Map<string, Article[]>(authors.map((author) => [author.slug, []]));
+  for (const article of articles) {
+    const slugs = new Set(article.byline.flatMap((name) => find(name)?.slug ?? []));
+    for (const slug of slugs) stories.get(slug)?.push(article);
+  }
+  return authors.map((author) => ({ author, stories: stories.get(author.slug) ?? [] }));
+}
+
+/** The page of the reporter a byline name is, if they have one: what the credit line links. */
+export function reporterPaths(authors: readonly Author[]): (name: string) => string | undefined {
+  const find = reporterFinder(authors);
+  return (name) => {
+    const author = find(name);
+    return author && authorPath(author.slug);
+  };
+}
