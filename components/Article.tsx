@@ -30,11 +30,15 @@ export function Article({
   const labels = labelsFor(article.language);
   const image = figure ?? article.image;
   return (
-    <article className="article">
+    // data-pagefind-*: what the search index holds (scripts/search-index.ts): the headline,
+    // standfirst and body; the kicker and the credit line give each result its section and date.
+    <article className="article" data-pagefind-body="">
       <header className="article-header">
         <PreviewBanner {...article} />
-        <p className="kicker">
-          <a href={sectionPath(article.section)}>{article.section}</a>
+        <p className="kicker" data-pagefind-ignore="">
+          <a href={sectionPath(article.section)} data-pagefind-meta="section">
+            {article.section}
+          </a>
         </p>
         <h1>{article.title}</h1>
         <Standfirst>{article.standfirst}</Standfirst>

@@ -40,10 +40,14 @@ export function CreditLine({
   labels = labelsFor("en"),
   reporterPath = () => undefined,
 }: Credit & { labels?: Labels; reporterPath?: (name: string) => string | undefined }) {
-  const date = (value: string) => <time dateTime={value}>{formatPublicationDate(value, labels.dates)}</time>;
+  const date = (value: string, searchMeta?: string) => (
+    <time dateTime={value} data-pagefind-meta={searchMeta}>
+      {formatPublicationDate(value, labels.dates)}
+    </time>
+  );
   const [before, after] = labels.by(NAMES).split(NAMES);
   return (
-    <div className="credit-line">
+    <div className="credit-line" data-pagefind-ignore="">
       {byline.length > 0 && (
         <p className="byline">
           {before}
@@ -66,7 +70,7 @@ export function CreditLine({
       <p className="dates">
         {location && <span className="dateline">{location}</span>}
         <span>
-          {labels.published} {date(publishedAt)}
+          {labels.published} {date(publishedAt, "date")}
         </span>
         {updatedAt && (
           <span className="updated">

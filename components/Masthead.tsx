@@ -15,7 +15,7 @@ export function Masthead({ labels, sections, pageLang }: { labels: Labels; secti
           {site.name}
         </a>
         <p className="masthead-tagline">{labels.tagline}</p>
-        <form className="masthead-search" role="search" action={searchPath} method="get">
+        <form className="masthead-search" role="search" aria-label={labels.search.site} action={searchPath} method="get">
           <label htmlFor="masthead-search-query">{labels.search.label}</label>
           <input id="masthead-search-query" type="search" name="q" required />
           <button type="submit">{labels.search.button}</button>

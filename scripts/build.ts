@@ -10,6 +10,7 @@ import { pruneBuildCache } from "../lib/build/cache";
 import type { HeaderRule } from "./host-rules";
 import { publicAddresses, writeHostHeaders } from "./host-headers";
 import { writeNginxConfig } from "./nginx-config";
+import { writeSearchIndex } from "./search-index";
 import { stripFrameworkRuntime } from "./strip-framework-runtime";
 
 // OUT_DIR lets tests and benchmarks build elsewhere without touching the real out/.
@@ -127,6 +128,9 @@ async function finishExport(): Promise<HeaderRule[]> {
     console.log(`Removed the Next.js runtime from ${pages} pages (${removedFiles} files it alone used).`);
     scriptsFound = inlineScriptsByPage;
   }
+  // Inside the folder being built, so the live site never has pages without their index.
+  const search = await timed("search index", () => writeSearchIndex(BUILDING));
+  console.log(`Search index: ${search.pages} articles in ${search.languages.join(", ") || "no language"} (${Math.round(search.bytes / 1000)} kB).`);
   const { inlineScripts, pagesWithOwnPolicy, rules } = timed("headers", () => writeHostHeaders(BUILDING, { scriptsFound, fromPublic }));
   console.log(`Headers written to _headers: ${inlineScripts} distinct inline scripts, ${pagesWithOwnPolicy} pages with their own script-src.`);
   return rules;

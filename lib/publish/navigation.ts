@@ -3,7 +3,7 @@
 import type { Article } from "../content/article";
 import type { Term } from "../content/taxonomy";
 import type { NewsroomPage } from "../content/newsroom-files";
-import { archivePath, pagePath, sectionPath } from "../site";
+import { archivePath, pagePath, sectionPath, tagPath } from "../site";
 
 export interface NavLink {
   name: string;
@@ -12,7 +12,16 @@ export interface NavLink {
 }
 
 export function sectionLinks(sections: Term<Article>[]): NavLink[] {
-  return sections.map((section) => ({ name: section.name, href: sectionPath(section.name), lang: section.items[0]?.language ?? "en" }));
+  return termLinks(sections, sectionPath);
+}
+
+/** Every topic's page, each in the language its stories are written in. */
+export function tagLinks(tags: Term<Article>[]): NavLink[] {
+  return termLinks(tags, tagPath);
+}
+
+function termLinks(terms: Term<Article>[], pathOf: (name: string) => string): NavLink[] {
+  return terms.map((term) => ({ name: term.name, href: pathOf(term.name), lang: term.items[0]?.language ?? "en" }));
 }
 
 /** The footer's links: the newsroom's own pages (who we are, how we correct), then the archive. */
