@@ -45,7 +45,8 @@ function result({ url, meta, excerpt: html }) {
   item.dir = "auto";
   const heading = document.createElement("h2");
   const link = document.createElement("a");
-  link.href = url;
+  // A merged index's results carry the full address: the link is to the page on this site.
+  link.href = new URL(url, location.href).pathname;
   link.textContent = meta.title ?? url;
   heading.append(link);
   const details = document.createElement("p");
