@@ -6,6 +6,7 @@
 // text folded by lib/render/search-text.ts, so that Dari and Pashto are found however typed.
 import fs from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 import { searchText } from "../lib/render/search-text";
 import { addressOf } from "./host-rules";
 
@@ -58,9 +59,28 @@ export async function writeSearchIndex(dir: string): Promise<SearchIndexReport> 
   }
 }
 
-// pagefind-entry.json: { "version": "...", "languages": { "en": {...}, "fa": {...} } }
+// pagefind-entry.json: { "version": "...", "languages": { "en": { "hash": "en_1a2b", "wasm": "en", ... } } }
+const languageIndex = z.object({ hash: z.string(), wasm: z.string().nullish() });
+const entrySchema = z.object({ languages: z.record(z.string(), languageIndex) });
+
 function languagesOf(entry: unknown): string[] {
-  if (typeof entry !== "object" || entry === null || !("languages" in entry)) return [];
-  const { languages } = entry;
-  return typeof languages === "object" && languages !== null ? Object.keys(languages).sort() : [];
+  const parsed = entrySchema.safeParse(entry);
+  return parsed.success ? Object.keys(parsed.data.languages).sort() : [];
+}
+
+/**
+ * The most a reader's first one-word search in `language` downloads from the site in `dir`: the
+ * search page's script, Pagefind's script, worker and WebAssembly, the language's metadata, its
+ * largest index chunk and one result's fragment (every further result costs a fragment more).
+ */
+export function firstSearchBytes(dir: string, language = "en"): number {
+  const folder = path.join(dir, "pagefind");
+  const entry = entrySchema.parse(JSON.parse(fs.readFileSync(path.join(folder, "pagefind-entry.json"), "utf8")));
+  const index = entry.languages[language];
+  if (!index) throw new Error(`the search index has no ${language} index`);
+  const size = (file: string) => fs.statSync(path.join(folder, file)).size;
+  const largest = (sub: string) =>
+    Math.max(0, ...fs.readdirSync(path.join(folder, sub)).filter((name) => name.startsWith(`${language}_`)).map((name) => size(path.join(sub, name))));
+  const fixed = ["pagefind.js", "pagefind-worker.js", "pagefind-entry.json", `wasm.${index.wasm ?? "unknown"}.pagefind`, `pagefind.${index.hash}.pf_meta`];
+  return fs.statSync(path.join(dir, "search.js")).size + fixed.reduce((sum, file) => sum + size(file), 0) + largest("index") + largest("fragment");
 }
