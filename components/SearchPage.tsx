@@ -43,8 +43,10 @@ export function SearchPage({ labels, lang, sections, topics }: SearchPageProps) 
         data-folds={JSON.stringify(SEARCH_FOLDS)}
         data-drops={SEARCH_DROPS}
       >
-        <p id="search-status" role="status" aria-live="polite" aria-atomic="true" />
-        <ol className="search-results" />
+        {/* Filled by public/search.js. Empty inner HTML rather than no children: with the Next.js
+            runtime kept, hydration then leaves what the script wrote in place. */}
+        <p id="search-status" role="status" aria-live="polite" aria-atomic="true" dangerouslySetInnerHTML={{ __html: "" }} />
+        <ol className="search-results" dangerouslySetInnerHTML={{ __html: "" }} />
       </div>
       <script src="/search.js" type="module" />
     </div>
