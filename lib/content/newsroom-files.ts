@@ -82,3 +82,12 @@ export function authorNameProblems(checked: CheckedDoc<AuthorFields>[]): Content
 
 /** How a byline name is compared with reporters' names and slugs: case, spacing and Unicode form aside. */
 export const bylineKey = (name: string) => name.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+
+/** Looks a byline name up among the reporters, by name or by slug. */
+export function reporterFinder(authors: readonly Author[]): (name: string) => Author | undefined {
+  const byKey = new Map<string, Author>();
+  // Names first: a reporter's name wins over another's slug that happens to read the same.
+  for (const author of authors) byKey.set(author.slug, author);
+  for (const author of authors) byKey.set(bylineKey(author.name), author);
+  return (name) => byKey.get(bylineKey(name));
+}

@@ -1,22 +1,13 @@
-// Which reporter a byline name is: a file in content/authors/ whose name (or slug) it is, compared
-// without regard to case or spacing. A name with no file stays a plain name.
+// Each reporter's stories, and the page a byline name links to. A name with no file in
+// content/authors/ stays a plain name.
 import type { Article } from "../content/article";
-import { bylineKey, type Author } from "../content/newsroom-files";
+import { reporterFinder, type Author } from "../content/newsroom-files";
 import { authorPath } from "../site";
 
 export interface ReporterPage {
   author: Author;
   /** Every story of theirs in this build, newest first. */
   stories: Article[];
-}
-
-/** Looks a byline name up among the reporters, by name or by slug. */
-export function reporterFinder(authors: readonly Author[]): (name: string) => Author | undefined {
-  const byKey = new Map<string, Author>();
-  // Names first: a reporter's name wins over another's slug that happens to read the same.
-  for (const author of authors) byKey.set(author.slug, author);
-  for (const author of authors) byKey.set(bylineKey(author.name), author);
-  return (name) => byKey.get(bylineKey(name));
 }
 
 /** Each reporter with their stories among `articles` (newest first, as given). */

@@ -1,7 +1,6 @@
 // Who an article is credited to, for every format that names an author (JSON-LD, feeds).
 import type { Article } from "../content/article";
-import type { Author } from "../content/newsroom-files";
-import { reporterFinder } from "../enrich/authors";
+import { reporterFinder, type Author } from "../content/newsroom-files";
 import { absoluteUrl, authorPath, site } from "../site";
 
 export interface Credit {

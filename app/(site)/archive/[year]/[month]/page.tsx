@@ -13,7 +13,8 @@ type Params = PageProps<"/archive/[year]/[month]">;
 
 const find = async ({ params }: Params) => {
   const { year, month } = await params;
-  return getArchiveMonths().find((entry) => archivePath(entry.year, entry.month) === archivePath(Number(year), Number(month)) && /^\d{2}$/.test(month));
+  // Only the address the archive links to: /archive/2025/09/, not /archive/2025/9/.
+  return getArchiveMonths().find((entry) => entry.year === Number(year) && entry.month === Number(month) && /^\d{2}$/.test(month));
 };
 
 export function generateStaticParams() {
