@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { NO_PAGE, orNoPage } from "@/app/no-page";
 import { NewsroomPage } from "@/components/NewsroomPage";
 import { getNewsroomPages } from "@/lib/site-content";
 import { listingMetadata } from "@/lib/publish/seo";
@@ -11,7 +12,7 @@ export const dynamicParams = false;
 const find = (slug: string) => getNewsroomPages().find((page) => page.slug === slug);
 
 export function generateStaticParams() {
-  return getNewsroomPages().map(({ slug }) => ({ page: slug }));
+  return orNoPage(getNewsroomPages().map(({ slug }) => ({ page: slug })), { page: NO_PAGE });
 }
 
 export async function generateMetadata({ params }: PageProps<"/[page]">): Promise<Metadata> {

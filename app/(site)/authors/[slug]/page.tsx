@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { NO_PAGE, orNoPage } from "@/app/no-page";
 import { JsonLd } from "@/components/JsonLd";
 import { ReporterPage } from "@/components/ReporterPage";
 import { getReporterPages } from "@/lib/site-content";
@@ -13,7 +14,7 @@ export const dynamicParams = false;
 const find = (slug: string) => getReporterPages().find((page) => page.author.slug === slug);
 
 export function generateStaticParams() {
-  return getReporterPages().map(({ author }) => ({ slug: author.slug }));
+  return orNoPage(getReporterPages().map(({ author }) => ({ slug: author.slug })), { slug: NO_PAGE });
 }
 
 export async function generateMetadata({ params }: PageProps<"/authors/[slug]">): Promise<Metadata> {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { NO_PAGE, orNoPage } from "@/app/no-page";
 import { monthName } from "@/components/ArchiveIndex";
 import { ListingPage } from "@/components/ListingPage";
 import { getArchiveMonths } from "@/lib/site-content";
@@ -18,7 +19,10 @@ const find = async ({ params }: Params) => {
 };
 
 export function generateStaticParams() {
-  return getArchiveMonths().map(({ year, month }) => ({ year: String(year), month: String(month).padStart(2, "0") }));
+  return orNoPage(
+    getArchiveMonths().map(({ year, month }) => ({ year: String(year), month: String(month).padStart(2, "0") })),
+    { year: NO_PAGE, month: NO_PAGE },
+  );
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
