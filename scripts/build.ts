@@ -10,6 +10,7 @@ import { pruneBuildCache } from "../lib/build/cache";
 import type { HeaderRule } from "./host-rules";
 import { publicAddresses, writeHostHeaders } from "./host-headers";
 import { writeNginxConfig } from "./nginx-config";
+import { removeNoPages } from "./no-pages";
 import { writeSearchIndex } from "./search-index";
 import { stripFrameworkRuntime } from "./strip-framework-runtime";
 
@@ -121,6 +122,7 @@ pruneBuildCache("social-cards", nextStarted);
 async function finishExport(): Promise<HeaderRule[]> {
   // Loaded only now: the check has reported any bad setting in its own words.
   const { config } = await import("../lib/config");
+  removeNoPages(BUILDING);
   const fromPublic = publicAddresses(BUILDING, [path.resolve("public"), config.PUBLIC_DIR]);
   let scriptsFound: Map<string, string[]> | undefined;
   if (process.env.FRAMEWORK_RUNTIME !== "keep") {
