@@ -8,7 +8,7 @@ import { sectionLinks } from "@/lib/publish/navigation";
 import { editionFronts, frontPageMetadata } from "@/lib/publish/seo";
 import { webSiteJsonLd } from "@/lib/publish/structured-data";
 import { FRONT_PAGE_STORIES } from "@/lib/site";
-import { getEdition, getEditions } from "@/lib/site-content";
+import { getEdition, getEditions, getNewsroomPages } from "@/lib/site-content";
 
 export function editionFrontMetadata(edition: string): Metadata {
   return frontPageMetadata(edition, editionFronts(getEditions()));
@@ -18,7 +18,7 @@ export function EditionFront({ edition }: { edition: string }) {
   const { site: articles, sections } = getEdition(edition);
   return (
     <>
-      <JsonLd data={webSiteJsonLd(edition)} />
+      <JsonLd data={webSiteJsonLd(edition, getNewsroomPages())} />
       <ListingPage
         title={labelsFor(edition).latestReporting}
         articles={articles.slice(0, FRONT_PAGE_STORIES)}

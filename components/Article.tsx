@@ -21,21 +21,36 @@ import { Topics } from "./Topics";
  * wide screens. `figure` is the article's image as lib/build/images.ts describes it, when it has one;
  * `goesOut`, when a scheduled article goes out, in words, for the preview's banner.
  */
-export function Article({ article, figure, goesOut }: { article: ArticleData; figure?: FigureImage; goesOut?: string }) {
+export function Article({
+  article,
+  figure,
+  goesOut,
+  reporterPath,
+}: {
+  article: ArticleData;
+  figure?: FigureImage;
+  goesOut?: string;
+  /** A byline name's page, when the reporter has one. */
+  reporterPath?: (name: string) => string | undefined;
+}) {
   const labels = labelsFor(article.language);
   const image = figure ?? article.image;
   const edition = editionOf(article.language);
   return (
-    <article className="article">
+    // data-pagefind-*: what the search index holds (scripts/build/search-index.ts): the headline,
+    // standfirst and body; the kicker and the credit line give each result its section and date.
+    <article className="article" data-pagefind-body="">
       <header className="article-header">
         <PreviewBanner {...article} goesOut={goesOut} />
         <OtherVersions versions={article.versions} slug={article.slug} labels={labels} />
-        <p className="kicker">
-          <a href={sectionPath(article.section, edition)}>{sectionName(article.section, edition)}</a>
+        <p className="kicker" data-pagefind-ignore="">
+          <a href={sectionPath(article.section, edition)} data-pagefind-meta="section">
+            {sectionName(article.section, edition)}
+          </a>
         </p>
         <h1>{article.title}</h1>
         <Standfirst>{article.standfirst}</Standfirst>
-        <CreditLine {...article} labels={labels} />
+        <CreditLine {...article} labels={labels} reporterPath={reporterPath} />
         <Share url={absoluteUrl(articlePath(article.slug))} title={article.title} labels={labels} />
       </header>
       <div className="article-main">

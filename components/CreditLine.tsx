@@ -5,16 +5,56 @@ import { labelsFor, type Labels } from "@/lib/i18n/labels";
 
 type Credit = Pick<Article, "byline" | "source" | "location" | "publishedAt" | "updatedAt" | "corrections" | "readingMinutes">;
 
-function listNames(names: string[], labels: Labels): string {
-  return new Intl.ListFormat(labels.dates.locale, { style: "long", type: "conjunction" }).format(names);
+/** The names in the language's list form ("A, B and C"), each a link to its reporter's page when it has one. */
+function Names({ names, labels, reporterPath }: { names: string[]; labels: Labels; reporterPath: (name: string) => string | undefined }) {
+  const parts = new Intl.ListFormat(labels.dates.locale, { style: "long", type: "conjunction" }).formatToParts(names);
+  let index = 0;
+  return parts.map((part, i) => {
+    if (part.type === "literal") return part.value;
+    const href = reporterPath(names[index++]);
+    return href ? (
+      <a key={i} href={href}>
+        {part.value}
+      </a>
+    ) : (
+      part.value
+    );
+  });
 }
 
-/** Who reported it, from where, and when, and how long it takes to read: the line under the standfirst. */
-export function CreditLine({ byline, source, location, publishedAt, updatedAt, corrections, readingMinutes, labels = labelsFor("en") }: Credit & { labels?: Labels }) {
-  const date = (value: string) => <time dateTime={value}>{formatPublicationDate(value, labels.dates)}</time>;
+// "By {names}": the label's words around the names, which may come first or last in a language.
+const NAMES = "\u0000";
+
+/**
+ * Who reported it, from where, and when, and how long it takes to read: the line under the
+ * standfirst. `reporterPath` gives a byline name's page, when the reporter has one.
+ */
+export function CreditLine({
+  byline,
+  source,
+  location,
+  publishedAt,
+  updatedAt,
+  corrections,
+  readingMinutes,
+  labels = labelsFor("en"),
+  reporterPath = () => undefined,
+}: Credit & { labels?: Labels; reporterPath?: (name: string) => string | undefined }) {
+  const date = (value: string, searchMeta?: string) => (
+    <time dateTime={value} data-pagefind-meta={searchMeta}>
+      {formatPublicationDate(value, labels.dates)}
+    </time>
+  );
+  const [before, after] = labels.by(NAMES).split(NAMES);
   return (
-    <div className="credit-line">
-      {byline.length > 0 && <p className="byline">{labels.by(listNames(byline, labels))}</p>}
+    <div className="credit-line" data-pagefind-ignore="">
+      {byline.length > 0 && (
+        <p className="byline">
+          {before}
+          <Names names={byline} labels={labels} reporterPath={reporterPath} />
+          {after}
+        </p>
+      )}
       {source && (
         <p className="source">
           {labels.reportingBy}{" "}
@@ -30,7 +70,7 @@ export function CreditLine({ byline, source, location, publishedAt, updatedAt, c
       <p className="dates">
         {location && <span className="dateline">{location}</span>}
         <span>
-          {labels.published} {date(publishedAt)}
+          {labels.published} {date(publishedAt, "date")}
         </span>
         {updatedAt && (
           <span className="updated">

@@ -2,7 +2,7 @@ import type { Labels } from "@/lib/i18n/labels";
 import { langIfOther } from "@/lib/content/language";
 import { MAIN_EDITION } from "@/lib/content/editions";
 import type { NavLink } from "@/lib/publish/navigation";
-import { editionPath, site } from "@/lib/site";
+import { editionPath, searchPath, site } from "@/lib/site";
 
 interface MastheadProps {
   labels: Labels;
@@ -30,7 +30,10 @@ function NavLinks({ label, links, pageLang }: { label: string; links: NavLink[];
   );
 }
 
-/** The site's name, its tagline, a link to every edition, and a link to every section of this one. */
+/**
+ * The site's name, its tagline, the search form, a link to every edition, and a link to every
+ * section of this one. The form is a plain GET to the search page, so it works without JavaScript.
+ */
 export function Masthead({ labels, sections, pageLang, edition = MAIN_EDITION, editions = [] }: MastheadProps) {
   return (
     <header className="masthead">
@@ -39,6 +42,11 @@ export function Masthead({ labels, sections, pageLang, edition = MAIN_EDITION, e
           {site.name}
         </a>
         <p className="masthead-tagline">{labels.tagline}</p>
+        <form className="masthead-search" role="search" aria-label={labels.search.site} action={searchPath} method="get">
+          <label htmlFor="masthead-search-query">{labels.search.label}</label>
+          <input id="masthead-search-query" type="search" name="q" required />
+          <button type="submit">{labels.search.button}</button>
+        </form>
       </div>
       {editions.length > 0 && <NavLinks label={labels.editions} links={editions} pageLang={pageLang} />}
       {sections.length > 0 && <NavLinks label={labels.sections} links={sections} pageLang={pageLang} />}

@@ -8,7 +8,7 @@ export function OtherVersions({ versions, slug, labels }: { versions: ArticleVer
   const others = versions.filter((version) => version.slug !== slug);
   if (others.length === 0) return null;
   return (
-    <p className="credit-line other-versions">
+    <p className="credit-line other-versions" data-pagefind-ignore="">
       {labels.alsoIn}:{" "}
       {others.map((version, index) => (
         <Fragment key={version.slug}>

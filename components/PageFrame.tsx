@@ -14,11 +14,13 @@ interface PageFrameProps {
   edition?: string;
   sections?: NavLink[];
   editions?: NavLink[];
+  /** The footer's links: the newsroom's own pages and the archive. */
+  footerLinks?: NavLink[];
   children: ReactNode;
 }
 
 /** The document around every page: language and direction, skip link, masthead, main, footer. */
-export function PageFrame({ lang, dir, edition = MAIN_EDITION, sections = [], editions = [], children }: PageFrameProps) {
+export function PageFrame({ lang, dir, edition = MAIN_EDITION, sections = [], editions = [], footerLinks = [], children }: PageFrameProps) {
   const labels = labelsFor(lang);
   // The body text's font, fetched with the HTML rather than once the CSS has been read, so it is
   // there by first paint and the text never jumps from the fallback to it.
@@ -33,7 +35,7 @@ export function PageFrame({ lang, dir, edition = MAIN_EDITION, sections = [], ed
         <main id="main-content" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter labels={labels} pageLang={lang} />
+        <SiteFooter labels={labels} pageLang={lang} links={footerLinks} />
       </body>
     </html>
   );

@@ -5,6 +5,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { checkArticleFile, type CheckedFile } from "./content/article-file";
+import { ARTICLES, type CheckedDoc, type FileKind } from "./content/markdown-file";
+import { AUTHORS, PAGES, checkAuthorFile, checkPageFile, authorNameProblems, toAuthor, toPage, type Author, type NewsroomPage } from "./content/newsroom-files";
+import type { AuthorFields } from "./content/author-schema";
+import type { PageFields } from "./content/page-schema";
 import { assembleArticle, isPublished, newestFirst, type Article } from "./content/article";
 import { checkAcrossFiles, contentWarnings, placeholderProblems } from "./content/cross-file-checks";
 import { ContentError, isWarning, type ContentProblem } from "./content/problems";
@@ -37,33 +41,47 @@ export interface Content {
   files: number;
   /** Every article that could be loaded (drafts too), newest first. */
   articles: Article[];
+  /** The reporters who have a file in content/authors/, by slug. */
+  authors: Author[];
+  /** The newsroom's own pages, content/pages/, by slug. */
+  pages: NewsroomPage[];
   /** Every problem, warnings included. */
   problems: ContentProblem[];
   /** Drafts and scheduled stories whose errors stop only themselves (lib/content/held-back.ts). */
   heldBack: Set<string>;
 }
 
+/** The files of content/authors/ and content/pages/, folders a site may do without. */
+export interface NewsroomFiles {
+  authors: ContentFile[];
+  pages: ContentFile[];
+}
+
 /**
- * Step 1, the only one that touches the disk: every file in content/articles/, and the problems of
- * the folders themselves (a missing content/articles/, anything in public/ that must not be published).
+ * Step 1, the only one that touches the disk: every file in content/articles/ (and in authors/
+ * and pages/), and the problems of the folders themselves (a missing content/articles/, anything
+ * in public/ that must not be published).
  */
-export function readContentFiles(location: ContentLocation): { files: ContentFile[]; problems: ContentProblem[] } {
+export function readContentFiles(location: ContentLocation): { files: ContentFile[]; newsroom: NewsroomFiles; problems: ContentProblem[] } {
   const dir = path.join(location.contentDir, "articles");
+  const newsroom = { authors: readFolder(path.join(location.contentDir, "authors"), AUTHORS), pages: readFolder(path.join(location.contentDir, "pages"), PAGES) };
   if (!fs.existsSync(dir)) {
     // A mistyped CONTENT_DIR must not build an empty site that replaces the real one.
     const folder = path.relative(process.cwd(), dir) || dir;
-    return { files: [], problems: [{ file: folder, message: "no such folder: articles live in content/articles/ (check CONTENT_DIR)" }] };
+    return { files: [], newsroom, problems: [{ file: folder, message: "no such folder: articles live in content/articles/ (check CONTENT_DIR)" }] };
   }
+  return { files: readFolder(dir, ARTICLES), newsroom, problems: publicFolderProblems(location.publicDir) };
+}
+
+function readFolder(dir: string, kind: FileKind): ContentFile[] {
+  if (!fs.existsSync(dir)) return [];
   const names = fs.readdirSync(dir).filter((name) => !name.startsWith(".")).sort();
-  return {
-    files: names.map((name) => readContentFile(path.relative(process.cwd(), path.join(dir, name)), name)),
-    problems: publicFolderProblems(location.publicDir),
-  };
+  return names.map((name) => readContentFile(path.relative(process.cwd(), path.join(dir, name)), name, kind));
 }
 
 const LINK_PROBLEM = "is a symbolic link: the site would publish whatever it points at; replace the link with the file itself";
 
-function readContentFile(file: string, name: string): ContentFile {
+function readContentFile(file: string, name: string, kind: FileKind): ContentFile {
   // O_NOFOLLOW: a link is refused, never followed, even one put in place after the folder was listed.
   let fd: number | undefined;
   try {
@@ -73,7 +91,7 @@ function readContentFile(file: string, name: string): ContentFile {
     const code = error instanceof Error && "code" in error ? error.code : undefined;
     if (code === "ELOOP") return { file, name, unreadable: LINK_PROBLEM };
     const why = code === "EISDIR" ? "it is a folder, not a file" : String(error);
-    return { file, name, unreadable: `it cannot be read (${why}): only article files belong in content/articles/` };
+    return { file, name, unreadable: `it cannot be read (${why}): only ${kind.plural === "articles" ? "article files" : kind.plural} belong in ${kind.folder}` };
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
@@ -98,14 +116,29 @@ export function assembleArticles(checked: CheckedFile[], now: number, timeZone =
   return checked.flatMap(({ article }) => (article ? [assembleArticle(article, now, timeZone)] : [])).sort(newestFirst);
 }
 
+/** Steps 2 to 4 for content/authors/ and content/pages/: the reporters and pages, and their problems. */
+export function checkNewsroom({ authors, pages }: NewsroomFiles): Pick<Content, "authors" | "pages" | "problems"> {
+  const unread = ({ file, unreadable }: ContentFile) => ({ file, problems: [{ file, message: unreadable ?? "it cannot be read" }] });
+  const authorFiles: CheckedDoc<AuthorFields>[] = authors.map((file) => (file.bytes ? checkAuthorFile(file.file, file.name, file.bytes) : unread(file)));
+  const pageFiles: CheckedDoc<PageFields>[] = pages.map((file) => (file.bytes ? checkPageFile(file.file, file.name, file.bytes) : unread(file)));
+  return {
+    authors: authorFiles.flatMap(({ doc }) => (doc ? [toAuthor(doc)] : [])),
+    pages: pageFiles.flatMap(({ doc }) => (doc ? [toPage(doc)] : [])),
+    problems: [...authorFiles, ...pageFiles].flatMap((file) => file.problems).concat(authorNameProblems(authorFiles)),
+  };
+}
+
 /** Steps 1 to 4: every article, drafts included, newest first, unlinked, and every problem. */
 export function readContent(location: ContentLocation, now: number, timeZone = config.timeZone): Content {
   const read = readContentFiles(location);
   const checked = checkFiles(read.files);
+  const newsroom = checkNewsroom(read.newsroom);
   return {
     files: read.files.length,
     articles: assembleArticles(checked, now, timeZone),
-    problems: [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, location.publicDir)],
+    authors: newsroom.authors,
+    pages: newsroom.pages,
+    problems: [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, location.publicDir), ...newsroom.problems],
     heldBack: heldBackFiles(checked, now, timeZone),
   };
 }

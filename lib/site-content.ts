@@ -19,17 +19,22 @@ type View = SiteView & { heldBack: Map<string, { file: string; problems: Content
 function siteView(): View {
   const cached = cache[CACHE];
   if (cached) return cached;
-  const view = config.CONTENT_SNAPSHOT ? { ...viewSite(loadSnapshot(config.CONTENT_SNAPSHOT).articles, config.preview), heldBack: new Map() } : readView();
+  const view = config.CONTENT_SNAPSHOT ? snapshotView(config.CONTENT_SNAPSHOT) : readView();
   if (!config.preview) cache[CACHE] = view;
   return view;
 }
 
+function snapshotView(file: string): View {
+  const { articles, authors, pages } = loadSnapshot(file);
+  return { ...viewSite(articles, config.preview, { authors, pages }), heldBack: new Map() };
+}
+
 function readView(): View {
-  const { articles, problems, heldBack } = readContent(defaultLocation, Date.now());
+  const { articles, authors, pages, problems, heldBack } = readContent(defaultLocation, Date.now());
   const errors = blockingErrors(problems, heldBack);
   if (errors.length > 0) throw new ContentError(errors);
   const held = new Map([...heldBack].map((file) => [path.basename(file, ".md"), { file, problems: problems.filter((problem) => problem.file === file) }]));
-  return { ...viewSite(articles, config.preview), heldBack: held };
+  return { ...viewSite(articles, config.preview, { authors, pages }), heldBack: held };
 }
 
 /** Published articles of every edition, newest first: what sitemaps and search engines get, even in preview. */
@@ -49,3 +54,7 @@ export const getOtherEditions = () => getEditions().filter((edition) => edition.
 export const getHeldBackStory = (slug: string) => siteView().heldBack.get(slug);
 /** The slugs of held-back stories: pages in the preview, which shows their problems. */
 export const getHeldBackSlugs = () => [...siteView().heldBack.keys()];
+export const getAuthors = () => siteView().authors;
+export const getReporterPages = () => siteView().reporters;
+export const getArchiveMonths = () => siteView().months;
+export const getNewsroomPages = () => siteView().pages;

@@ -38,6 +38,35 @@ export function tagPath(name: string, edition: string = MAIN_EDITION): string {
   return editionPath(edition, `/tags/${encodeURIComponent(termSlug(name))}/`);
 }
 
+export function authorPath(slug: string): string {
+  return `/authors/${slug}/`;
+}
+
+/** The newsroom's own pages (content/pages/<slug>.md) sit at the top of the site. */
+export function pagePath(slug: string): string {
+  return `/${slug}/`;
+}
+
+/** The archive's list of months, or one month's stories (`month` 1 to 12). */
+export function archivePath(year?: number, month?: number): string {
+  return year === undefined || month === undefined ? "/archive/" : `/archive/${year}/${String(month).padStart(2, "0")}/`;
+}
+
+export const searchPath = "/search/";
+
+/**
+ * Which of content/pages/ say how the newsroom works: the publisher's JSON-LD points at each one
+ * that exists (schema.org's names for them), so these slugs are the pages' file names.
+ */
+export const policyPages = {
+  publishingPrinciples: "about",
+  correctionsPolicy: "corrections",
+  ethicsPolicy: "ethics",
+  verificationFactCheckingPolicy: "ethics",
+  ownershipFundingInfo: "about",
+  actionableFeedbackPolicy: "contact",
+} as const;
+
 /** The same address in full: feeds, sitemaps and social sites cannot resolve relative links. */
 export function absoluteUrl(path: string): string {
   return new URL(path, site.url).href;

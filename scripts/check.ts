@@ -3,7 +3,7 @@
 // Next.js's build processes; in a process of its own, whose memory is given back before they start.
 import { pathToFileURL } from "node:url";
 import type { Article, ArticleStatus } from "../lib/content/article";
-import { assembleArticles, blockingErrors, checkAcross, checkFiles, defaultLocation, errorsIn, readContentFiles } from "../lib/pipeline";
+import { assembleArticles, blockingErrors, checkAcross, checkFiles, checkNewsroom, defaultLocation, errorsIn, readContentFiles } from "../lib/pipeline";
 import { heldBackFiles } from "../lib/content/held-back";
 import { unreadableImageProblems } from "../lib/content/image-readable";
 import { count, formatProblem, sortProblems, summarize, type ContentProblem } from "../lib/content/problems";
@@ -45,14 +45,16 @@ async function main(): Promise<void> {
   const now = Date.now();
   const read = readContentFiles(defaultLocation);
   const checked = checkFiles(read.files);
+  const newsroom = checkNewsroom(read.newsroom);
   const problems = [
     ...read.problems,
     ...checked.flatMap((file) => file.problems),
     ...checkAcross(checked, defaultLocation.publicDir),
+    ...newsroom.problems,
     ...(await unreadableImageProblems(checked, defaultLocation.publicDir)),
   ];
   const publishable = reportContent(read.files.length, assembleArticles(checked, now), problems, heldBackFiles(checked, now, config.timeZone));
-  if (publishable && snapshot) saveSnapshot(snapshot, checked, now, config.timeZone);
+  if (publishable && snapshot) saveSnapshot(snapshot, checked, newsroom, now, config.timeZone);
   process.exit(publishable ? 0 : 1);
 }
 

@@ -8,9 +8,19 @@ import { z } from "zod";
 import type { CheckedFile } from "../content/article-file";
 import { assembleArticle, newestFirst, type Article } from "../content/article";
 import { frontmatterSchema } from "../content/schema";
+import { authorSchema } from "../content/author-schema";
+import { pageSchema } from "../content/page-schema";
+import { toAuthor, toPage, type Author, type NewsroomPage } from "../content/newsroom-files";
 import { bodySectionSchema } from "../render/markdown";
 
-const VERSION = 2;
+const VERSION = 3;
+
+const savedFile = z.object({
+  slug: z.string(),
+  // The frontmatter as the editor wrote it, validated again on load by the contract itself.
+  frontmatter: z.record(z.string(), z.unknown()),
+  sections: z.array(bodySectionSchema),
+});
 
 const snapshotSchema = z.object({
   version: z.literal(VERSION),
@@ -18,35 +28,42 @@ const snapshotSchema = z.object({
   checkedAt: z.number(),
   /** The newsroom's time zone, in which a bare publication date begins. */
   timeZone: z.string(),
-  articles: z.array(
-    z.object({
-      slug: z.string(),
-      // The frontmatter as the editor wrote it, validated again on load by the contract itself.
-      frontmatter: z.record(z.string(), z.unknown()),
-      sections: z.array(bodySectionSchema),
-    }),
-  ),
+  articles: z.array(savedFile),
+  authors: z.array(savedFile),
+  pages: z.array(savedFile),
 });
 
-/** Saves the checked files that have an article, as of `checkedAt` in `timeZone`. */
-export function saveSnapshot(file: string, checked: CheckedFile[], checkedAt: number, timeZone: string): void {
+type Newsroom = { authors: Author[]; pages: NewsroomPage[] };
+
+/** Saves the checked files that have an article, and the reporters and pages, as of `checkedAt` in `timeZone`. */
+export function saveSnapshot(file: string, checked: CheckedFile[], { authors, pages }: Newsroom, checkedAt: number, timeZone: string): void {
   const articles = checked.flatMap(({ article, source }) =>
     article && source ? [{ slug: article.slug, frontmatter: source.data, sections: article.sections }] : [],
   );
-  const snapshot: z.input<typeof snapshotSchema> = { version: VERSION, checkedAt, timeZone, articles };
+  const snapshot: z.input<typeof snapshotSchema> = {
+    version: VERSION,
+    checkedAt,
+    timeZone,
+    articles,
+    // Their fields as checked: each form the contract writes (an https link as a browser sends it) reads back the same.
+    authors: authors.map(({ slug, bio, ...fields }) => ({ slug, frontmatter: fields, sections: bio })),
+    pages: pages.map(({ slug, sections, ...fields }) => ({ slug, frontmatter: fields, sections })),
+  };
   // Private to this user: it holds drafts and scheduled stories.
   fs.writeFileSync(file, JSON.stringify(snapshot), { mode: 0o600 });
 }
 
 /** Every article the snapshot holds, newest first, not yet linked; throws if the file is not a snapshot of this version. */
-export function loadSnapshot(file: string): { articles: Article[]; problems: [] } {
+export function loadSnapshot(file: string): Newsroom & { articles: Article[]; problems: [] } {
   const parsed = snapshotSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
   if (!parsed.success) throw new Error(`${file} is not a content snapshot of version ${VERSION}: run npm run build again`);
-  const { checkedAt, timeZone, articles } = parsed.data;
+  const { checkedAt, timeZone, articles, authors, pages } = parsed.data;
   return {
     articles: articles
       .map(({ slug, frontmatter, sections }) => assembleArticle({ slug, frontmatter: frontmatterSchema.parse(frontmatter), sections }, checkedAt, timeZone))
       .sort(newestFirst),
+    authors: authors.map(({ slug, frontmatter, sections }) => toAuthor({ slug, fields: authorSchema.parse(frontmatter), sections })),
+    pages: pages.map(({ slug, frontmatter, sections }) => toPage({ slug, fields: pageSchema.parse(frontmatter), sections })),
     problems: [],
   };
 }

@@ -14,6 +14,8 @@ import type { ContentProblem } from "./problems";
 export const OWN_SCRIPTS: readonly string[] = [
   // Shows and runs the Copy link button (components/Share.tsx).
   "copy-link.js",
+  // Runs the search page's query with Pagefind (components/SearchPage.tsx).
+  "search.js",
 ];
 
 const FONT_EXTENSIONS = ["woff2"];

@@ -15,7 +15,7 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const required = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `is required: add ${what}` : `expected ${what}`;
 
-const text = (what: string) =>
+export const text = (what: string) =>
   z.string({ error: required(what) }).trim().min(1, `must not be empty: write ${what}`);
 
 // A section or tag becomes a page address, which needs at least one letter or digit, and a folder
@@ -63,7 +63,7 @@ const eventDate = z.string({ error: required("a date: 2023, 2025-09 or 2025-09-1
 
 // Written out as a browser would send it (new URL().href), so characters a link cannot hold as
 // they are ("<", '"', spaces) are percent-encoded before any page, feed or JSON-LD carries it.
-const httpsUrl = z
+export const httpsUrl = z
   .url({
     protocol: /^https$/,
     hostname: z.regexes.domain,
@@ -128,7 +128,7 @@ const source = z.strictObject(
   { error: "expected name: and url: indented under source:" },
 );
 
-const image = z.strictObject(
+export const image = z.strictObject(
   {
     src: imageSource,
     alt: text("alt text describing the image for readers who cannot see it"),

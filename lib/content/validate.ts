@@ -1,19 +1,33 @@
 // Turns the schema's verdict into problems an editor can act on: where (file, line, field), what
 // was expected, and what was found.
 import { closest, distance } from "fastest-levenshtein";
-import type { core } from "zod";
+import type { core, z } from "zod";
 import { showInvisible } from "./names";
 import type { ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
 import { FIELD_NAMES, frontmatterSchema, type Frontmatter } from "./schema";
 
-export type ValidationResult = { ok: true; frontmatter: Frontmatter } | { ok: false; problems: ContentProblem[] };
+export type Validated<T> = { ok: true; frontmatter: T } | { ok: false; problems: ContentProblem[] };
+export type ValidationResult = Validated<Frontmatter>;
 
 export function validateFrontmatter(file: string, source: ParsedSource): ValidationResult {
-  const result = frontmatterSchema.safeParse(source.data, { reportInput: true });
+  return validateWith(frontmatterSchema, FIELD_NAMES, file, source);
+}
+
+/**
+ * A file's fields against one of the contracts (an article's, an author's, a page's);
+ * `fieldNames` are its allowed names at each level, for "did you mean" on a misspelt one.
+ */
+export function validateWith<S extends z.ZodType>(
+  schema: S,
+  fieldNames: Record<string, readonly string[]>,
+  file: string,
+  source: ParsedSource,
+): Validated<z.output<S>> {
+  const result = schema.safeParse(source.data, { reportInput: true });
   if (result.success) return { ok: true, frontmatter: result.data };
 
-  const problems = result.error.issues.flatMap((issue) => toProblems(file, source, issue));
+  const problems = result.error.issues.flatMap((issue) => toProblems(file, source, issue, fieldNames));
   // zod can report one mistake twice (a URL's protocol and its host); an editor needs it once.
   const seen = new Set<string>();
   return {
@@ -25,11 +39,11 @@ export function validateFrontmatter(file: string, source: ParsedSource): Validat
   };
 }
 
-function toProblems(file: string, source: ParsedSource, issue: core.$ZodIssue): ContentProblem[] {
+function toProblems(file: string, source: ParsedSource, issue: core.$ZodIssue, fieldNames: Record<string, readonly string[]>): ContentProblem[] {
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => {
       const path = [...issue.path, key];
-      return { file, line: source.lineOf(path), field: fieldName(path), message: unknownFieldMessage(key, issue.path) };
+      return { file, line: source.lineOf(path), field: fieldName(path), message: unknownFieldMessage(key, fieldNames[String(issue.path[0] ?? "")] ?? []) };
     });
   }
   const found = describeFound(issue);
@@ -43,8 +57,7 @@ function toProblems(file: string, source: ParsedSource, issue: core.$ZodIssue): 
   ];
 }
 
-function unknownFieldMessage(key: string, parentPath: readonly PropertyKey[]): string {
-  const known = FIELD_NAMES[String(parentPath[0] ?? "")] ?? [];
+function unknownFieldMessage(key: string, known: readonly string[]): string {
   const guess = known.length > 0 ? closest(key, [...known]) : undefined;
   if (guess && distance(key.toLowerCase(), guess.toLowerCase()) <= Math.max(2, Math.floor(guess.length / 3))) {
     return `unknown field: did you mean "${guess}"?`;

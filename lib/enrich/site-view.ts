@@ -1,9 +1,13 @@
-// What a build shows, worked out from the articles alone: the published ones for readers (and in
-// the preview, drafts and scheduled ones too), linked to each other, and grouped into one edition
-// per language, each with its section and tag pages.
+// What a build shows, worked out from the content alone: the published articles for readers (and
+// in the preview, drafts and scheduled ones too), linked to each other, grouped into one edition
+// per language, each with its section and tag pages; the reporters' pages and the archive by month,
+// which span every edition; and the newsroom's own pages.
 import { isPublished, type Article } from "../content/article";
 import { byEditionOrder, editionOf } from "../content/editions";
+import type { Author, NewsroomPage } from "../content/newsroom-files";
 import { groupByTerm, type Term } from "../content/taxonomy";
+import { archiveMonths, type ArchiveMonth } from "./archive";
+import { reporterPages, type ReporterPage } from "./authors";
 import { link } from "./links";
 import { linkTranslations } from "./translations";
 
@@ -27,9 +31,13 @@ export interface SiteView {
   bySlug: Map<string, Article>;
   /** The editions with something to show, English first (lib/content/editions.ts). */
   editions: EditionView[];
+  reporters: ReporterPage[];
+  authors: Author[];
+  months: ArchiveMonth[];
+  pages: NewsroomPage[];
 }
 
-export function viewSite(articles: Article[], preview: boolean): SiteView {
+export function viewSite(articles: Article[], preview: boolean, newsroom: { authors: Author[]; pages: NewsroomPage[] } = { authors: [], pages: [] }): SiteView {
   const published = linkTranslations(link(articles, isPublished).filter(isPublished));
   const site = preview ? linkTranslations(link(articles, () => true)) : published;
   const codes = [...new Set(site.map((article) => editionOf(article.language)))].sort(byEditionOrder);
@@ -38,6 +46,10 @@ export function viewSite(articles: Article[], preview: boolean): SiteView {
     site,
     bySlug: new Map(site.map((article) => [article.slug, article])),
     editions: codes.map((code) => editionView(code, site, published)),
+    reporters: reporterPages(newsroom.authors, site),
+    authors: newsroom.authors,
+    months: archiveMonths(site),
+    pages: newsroom.pages,
   };
 }
 

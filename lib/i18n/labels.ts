@@ -32,6 +32,27 @@ export interface Labels {
   noArticles: string;
   footer: string;
   sections: string;
+  /** The footer's navigation: the newsroom's own pages and the archive. */
+  aboutTheSite: string;
+  /**
+   * The search form and page. The page's script fills in {count} and {query}: these are
+   * templates, not functions, because they travel to the browser in the page.
+   */
+  search: {
+    label: string;
+    button: string;
+    /** The masthead form's name, told apart from the search page's own form. */
+    site: string;
+    title: string;
+    needsJavaScript: string;
+    browseSections: string;
+    browseTopics: string;
+    searching: string;
+    one: string;
+    many: string;
+    none: string;
+    failed: string;
+  };
   by: (names: string) => string;
   reportingBy: string;
   published: string;
@@ -67,6 +88,21 @@ const en: Labels = {
   noArticles: "No articles have been published yet.",
   footer: "Reporting credited to its original publishers, linked on each article.",
   sections: "Sections",
+  aboutTheSite: "About this site",
+  search: {
+    label: "Search",
+    button: "Search",
+    site: "Search the site",
+    title: "Search",
+    needsJavaScript: "Searching runs in your browser and needs JavaScript, which is off. You can still find every story by section or by topic:",
+    browseSections: "Sections",
+    browseTopics: "Topics",
+    searching: "Searching…",
+    one: "1 result for “{query}”",
+    many: "{count} results for “{query}”",
+    none: "No results for “{query}”. Try another word, or browse the sections.",
+    failed: "Search could not load. Reload the page to try again, or browse the sections.",
+  },
   by: (names) => `By ${names}`,
   reportingBy: "Reporting by",
   published: "Published",
@@ -103,6 +139,21 @@ const fa: Labels = {
   noArticles: "هنوز هیچ گزارشی نشر نشده است.",
   footer: "گزارش‌ها به نشر کنندگان اصلی آن‌ها نسبت داده شده و در هر مطلب لینک شده‌اند.",
   sections: "بخش‌ها",
+  aboutTheSite: "درباره این سایت",
+  search: {
+    label: "جستجو",
+    button: "جستجو",
+    site: "جستجو در سایت",
+    title: "جستجو",
+    needsJavaScript: "جستجو در مرورگر شما انجام می‌شود و به جاوااسکریپت نیاز دارد که خاموش است. همه گزارش‌ها را می‌توانید از راه بخش‌ها یا موضوع‌ها پیدا کنید:",
+    browseSections: "بخش‌ها",
+    browseTopics: "موضوع‌ها",
+    searching: "در حال جستجو…",
+    one: "۱ نتیجه برای «{query}»",
+    many: "{count} نتیجه برای «{query}»",
+    none: "نتیجه‌ای برای «{query}» پیدا نشد. واژه دیگری را امتحان کنید یا بخش‌ها را ببینید.",
+    failed: "جستجو بار نشد. صفحه را دوباره بار کنید یا بخش‌ها را ببینید.",
+  },
   by: (names) => `نویسنده: ${names}`,
   reportingBy: "گزارش از",
   published: "نشر شده",
@@ -138,6 +189,21 @@ const ps: Labels = {
   noArticles: "تر اوسه هېڅ راپور نه دی خپور شوی.",
   footer: "راپورونه خپلو اصلي خپرونکو ته منسوب دي او په هره لیکنه کې یې لینک ورکړل شوی.",
   sections: "برخې",
+  aboutTheSite: "د دې سایټ په اړه",
+  search: {
+    label: "لټون",
+    button: "ولټوئ",
+    site: "په سایټ کې لټون",
+    title: "لټون",
+    needsJavaScript: "لټون ستاسو په براوزر کې کېږي او جاوااسکرېپټ ته اړتیا لري چې بند دی. ټول راپورونه د برخو یا موضوعاتو له لارې موندلای شئ:",
+    browseSections: "برخې",
+    browseTopics: "موضوعات",
+    searching: "لټون روان دی…",
+    one: "۱ پایله د «{query}» لپاره",
+    many: "{count} پایلې د «{query}» لپاره",
+    none: "د «{query}» لپاره پایله ونه موندل شوه. بله کلمه وازمویئ یا برخې وګورئ.",
+    failed: "لټون پورته نه شو. پاڼه بیا پورته کړئ یا برخې وګورئ.",
+  },
   by: (names) => `لیکوال: ${names}`,
   reportingBy: "راپور له",
   published: "خپور شوی",

@@ -3,9 +3,10 @@
 import type { Article } from "../content/article";
 import { MAIN_EDITION } from "../content/editions";
 import type { Term } from "../content/taxonomy";
+import type { NewsroomPage } from "../content/newsroom-files";
 import { editionName } from "../i18n/labels";
 import { sectionName } from "../i18n/section-names";
-import { editionPath, sectionPath } from "../site";
+import { archivePath, editionPath, pagePath, sectionPath, tagPath } from "../site";
 
 export interface NavLink {
   name: string;
@@ -26,4 +27,14 @@ export function sectionLinks(sections: Term<Article>[], edition: string = MAIN_E
 export function editionLinks(editions: readonly string[]): NavLink[] {
   if (editions.length < 2) return [];
   return editions.map((code) => ({ name: editionName(code), href: editionPath(code, "/"), lang: code, hreflang: code }));
+}
+
+/** Every topic's page of an edition, each in the language its stories are written in. */
+export function tagLinks(tags: Term<Article>[], edition: string = MAIN_EDITION): NavLink[] {
+  return tags.map((term) => ({ name: term.name, href: tagPath(term.name, edition), lang: term.items[0]?.language ?? edition }));
+}
+
+/** The footer's links: the newsroom's own pages (who we are, how we correct), then the archive. */
+export function footerLinks(pages: readonly Pick<NewsroomPage, "slug" | "title">[]): NavLink[] {
+  return [...pages.map((page) => ({ name: page.title, href: pagePath(page.slug), lang: "en" })), { name: "Archive", href: archivePath(), lang: "en" }];
 }

@@ -17,6 +17,13 @@ function listing(path: string, articles: Article[]): MetadataRoute.Sitemap[numbe
   return { url: absoluteUrl(path), ...(lastChange && { lastModified: machineDate(lastChange) }) };
 }
 
+/** A page beyond the articles and their sections and tags: the newsroom's pages, reporters, the archive. */
+export interface OtherPage {
+  path: string;
+  /** The stories it lists, which date its last change; none for a page of its own text. */
+  articles: Article[];
+}
+
 /** The same hreflang alternates the pages carry in their heads, as absolute addresses. */
 function alternates(versions: Parameters<typeof languageAlternates>[0]): Pick<MetadataRoute.Sitemap[number], "alternates"> {
   if (versions.length < 2) return {};
@@ -24,8 +31,8 @@ function alternates(versions: Parameters<typeof languageAlternates>[0]): Pick<Me
   return { alternates: { languages: Object.fromEntries(languages) } };
 }
 
-/** Every edition's front page, every article, then every edition's section and tag pages. */
-export function sitemapEntries(articles: Article[]): MetadataRoute.Sitemap {
+/** Every edition's front page, every article, every edition's section and tag pages, then `others`. */
+export function sitemapEntries(articles: Article[], others: OtherPage[] = []): MetadataRoute.Sitemap {
   const codes = [...new Set(articles.map((article) => editionOf(article.language)))].sort(byEditionOrder);
   const editions = codes.map((code) => ({ code, published: articles.filter((article) => editionOf(article.language) === code) }));
   const fronts = alternates(editionFronts(editions));
@@ -40,6 +47,7 @@ export function sitemapEntries(articles: Article[]): MetadataRoute.Sitemap {
       ...groupByTerm(published, (article) => [article.section]).map((term) => listing(sectionPath(term.name, code), term.items)),
       ...groupByTerm(published, (article) => article.tags).map((term) => listing(tagPath(term.name, code), term.items)),
     ]),
+    ...others.map((page) => listing(page.path, page.articles)),
   ];
 }
 
@@ -49,8 +57,8 @@ export function sitemapEntries(articles: Article[]): MetadataRoute.Sitemap {
 const sitemapBuilder = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: "", suppressEmptyNode: true });
 
 /** sitemap.xml: every entry, with its hreflang alternates as Google reads them (xhtml:link). */
-export function sitemapXml(articles: Article[]): string {
-  const entries = sitemapEntries(articles);
+export function sitemapXml(articles: Article[], others: OtherPage[] = []): string {
+  const entries = sitemapEntries(articles, others);
   const withAlternates = entries.some((entry) => entry.alternates?.languages);
   return sitemapBuilder.build({
     "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },

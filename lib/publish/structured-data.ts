@@ -1,33 +1,75 @@
 // Schema.org descriptions of the site and its articles (JSON-LD), as Google documents them for
 // articles: https://developers.google.com/search/docs/appearance/structured-data/article
-import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, Organization, Person, WebSite, WithContext } from "schema-dts";
+import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, Organization, Person, ProfilePage, WebSite, WithContext } from "schema-dts";
 import type { Article } from "../content/article";
+import type { Author, NewsroomPage } from "../content/newsroom-files";
 import { articleCredit, type Credit } from "./credit";
 import { machineDate } from "../content/dates";
 import { editionOf } from "../content/editions";
 import { labelsFor } from "../i18n/labels";
 import { sectionName } from "../i18n/section-names";
 import { articleImage } from "./seo";
-import { absoluteUrl, articlePath, editionPath, sectionPath, site, sitePaths } from "../site";
+import { absoluteUrl, articlePath, authorPath, editionPath, pagePath, policyPages, sectionPath, site, sitePaths } from "../site";
 
 const home = absoluteUrl("/");
 
-/** This site as a publisher: the Organization, with its logo, that Google credits articles to. */
-export function publisher(): NewsMediaOrganization {
+/** What the JSON-LD can say of the newsroom beyond its articles. */
+export interface Newsroom {
+  authors: readonly Author[];
+  pages: readonly Pick<NewsroomPage, "slug">[];
+}
+
+const noNewsroom: Newsroom = { authors: [], pages: [] };
+
+/**
+ * This site as a publisher: the NewsMediaOrganization, with its logo, that Google credits articles
+ * to, and the pages saying how it works (lib/site.ts's policyPages) that this build has.
+ */
+export function publisher(pages: Newsroom["pages"] = []): NewsMediaOrganization {
+  const have = new Set(pages.map((page) => page.slug));
+  const policies = Object.fromEntries(
+    Object.entries(policyPages).flatMap(([property, slug]) => (have.has(slug) ? [[property, absoluteUrl(pagePath(slug))]] : [])),
+  );
   return {
     "@type": "NewsMediaOrganization",
     "@id": `${home}#publisher`,
     name: site.name,
     url: home,
     logo: absoluteUrl(sitePaths.logo),
+    ...policies,
   };
 }
 
-function author({ name, url, kind }: Credit): Person | Organization {
-  return { "@type": kind === "person" ? "Person" : "Organization", name, ...(url && { url }) };
+function author({ name, url, sameAs, kind }: Credit): Person | Organization {
+  return { "@type": kind === "person" ? "Person" : "Organization", name, ...(url && { url }), ...(sameAs && { sameAs }) };
 }
 
-export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
+/** A reporter as schema.org's Person: the author page's subject, and the author of their stories. */
+export function personJsonLd(reporter: Author): Person {
+  const url = absoluteUrl(authorPath(reporter.slug));
+  return {
+    "@type": "Person",
+    "@id": `${url}#person`,
+    name: reporter.name,
+    url,
+    ...(reporter.role && { jobTitle: reporter.role }),
+    ...(reporter.image && { image: new URL(reporter.image.src, site.url).href }),
+    ...(reporter.links.length > 0 && { sameAs: reporter.links }),
+    worksFor: { "@id": `${home}#publisher` },
+  };
+}
+
+/** The author page: a ProfilePage about the reporter, as Google documents it for profile pages. */
+export function profilePageJsonLd(reporter: Author): WithContext<ProfilePage> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "ProfilePage",
+    url: absoluteUrl(authorPath(reporter.slug)),
+    mainEntity: personJsonLd(reporter),
+  };
+}
+
+export function newsArticleJsonLd(article: Article, newsroom: Newsroom = noNewsroom): WithContext<NewsArticle> {
   const url = absoluteUrl(articlePath(article.slug));
   return {
     "@context": "https://schema.org",
@@ -40,8 +82,8 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     image: [articleImage(article).url],
     datePublished: machineDate(article.publishedAt),
     dateModified: machineDate(article.modifiedAt),
-    author: articleCredit(article).map(author),
-    publisher: publisher(),
+    author: articleCredit(article, newsroom.authors).map(author),
+    publisher: publisher(newsroom.pages),
     articleSection: article.section,
     keywords: article.tags,
     inLanguage: article.language,
@@ -64,7 +106,7 @@ export function breadcrumbJsonLd(article: Article): WithContext<BreadcrumbList> 
 }
 
 /** An edition's front page's description of the site, which gives Google the site name to show in results. */
-export function webSiteJsonLd(edition: string): WithContext<WebSite> {
+export function webSiteJsonLd(edition: string, pages: Newsroom["pages"] = []): WithContext<WebSite> {
   const url = absoluteUrl(editionPath(edition, "/"));
   return {
     "@context": "https://schema.org",
@@ -74,6 +116,6 @@ export function webSiteJsonLd(edition: string): WithContext<WebSite> {
     description: labelsFor(edition).tagline,
     url,
     inLanguage: edition,
-    publisher: publisher(),
+    publisher: publisher(pages),
   };
 }

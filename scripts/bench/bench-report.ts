@@ -21,6 +21,8 @@ export interface BuildFigures {
   pngBytes: number;
   /** Seconds per step of \`npm run build\`, from its last line ("Build steps: check 1.1 s, ..."). */
   steps?: Record<string, number>;
+  /** The most a first one-word English search downloads (scripts/build/search-index.ts). */
+  firstSearchBytes?: number;
 }
 
 /** The steps of a build's log line "Build steps: check 1.1 s, next build 13.7 s, ...". */
@@ -112,9 +114,21 @@ ${archive
 
 ${stepsTable(archive)}
 
+${searchTable(archive)}
+
 Budget: under ${budget.msPerExtraArticle} ms per extra article; 5,000 articles within ${mb(budget.peakMemoryBytes)}; out/ at
 most ${budget.outToHtmlRatio} times its HTML.
 `;
+}
+
+/** Search: the index step per article, and what a reader's first search downloads at each size. */
+function searchTable(archive: ArchiveRun[]): string {
+  const runs = archive.filter((run) => run.firstSearchBytes !== undefined && run.steps?.["search index"] !== undefined);
+  if (runs.length === 0) return "";
+  const rows = runs.map(
+    (run) => `| ${run.articles} | ${ARCHIVE_MODES[run.mode]} | ${(((run.steps?.["search index"] ?? 0) * 1000) / run.articles).toFixed(2)} ms | ${kb(run.firstSearchBytes ?? 0)} |`,
+  );
+  return `Search (Pagefind): the index is written afresh by every build, after the pages.\n\n| articles | mode | index time per article | a first search downloads, at most |\n| --- | --- | --- | --- |\n${rows.join("\n")}`;
 }
 
 /** Where each build's time went, per article: the steps \`scripts/build.ts\` times. */

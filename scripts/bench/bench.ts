@@ -12,6 +12,7 @@ import { lighthouseAudit } from "./lighthouse-audit";
 import { budget } from "./performance-budget";
 import { pageWeight } from "./page-weight";
 import { samplePeakMemory } from "./process-tree-memory";
+import { firstSearchBytes } from "../build/search-index";
 import { writeSyntheticArchive } from "./synthetic-archive";
 
 const LAUNCH_ARTICLE = "/articles/second-anti-taliban-commander-killed-in-iran/";
@@ -59,6 +60,7 @@ async function measured(args: string[], env: Record<string, string>, outDir: str
   return { wallMs, loadAverage, peakMemoryBytes, outFiles: files.length, outBytes: sizeOf(files), htmlBytes: sizeOf(files.filter((entry) => entry.name.endsWith(".html"))),
     pngBytes: sizeOf(files.filter((entry) => entry.name.endsWith(".png"))),
     steps: buildSteps(log),
+    ...(fs.existsSync(path.join(outDir, "pagefind")) && { firstSearchBytes: firstSearchBytes(outDir) }),
   };
 }
 

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { attribute, htmlElements, inlineScriptSource, type Element } from "./html-elements";
-import { addressOf, PAGE_POLICY, siteRules, type HeaderRule } from "./host-rules";
+import { addressOf, PAGE_POLICY, SEARCH_PAGE, SEARCH_SCRIPT_SOURCES, siteRules, type HeaderRule } from "./host-rules";
 
 const SCRIPTS_FROM_THE_SITE = "script-src 'self'";
 
@@ -32,9 +32,9 @@ export function inlineScriptHashes(html: string): string[] {
   return pageScripts(html).hashes;
 }
 
-function withPagePolicy(html: string, { hashes, policyAt }: PageScripts): string {
+function withPagePolicy(html: string, { hashes, policyAt }: PageScripts, extraSources: readonly string[]): string {
   if (policyAt === undefined) throw new Error("a page has no <head> to put its Content-Security-Policy in");
-  const policy = [SCRIPTS_FROM_THE_SITE, ...new Set(hashes)].join(" ");
+  const policy = [SCRIPTS_FROM_THE_SITE, ...extraSources, ...new Set(hashes)].join(" ");
   return `${html.slice(0, policyAt)}<meta http-equiv="Content-Security-Policy" content="${policy}"/>${html.slice(policyAt)}`;
 }
 
@@ -102,7 +102,11 @@ export function writeHostHeaders(dir: string, { scriptsFound = new Map(), fromPu
   const scripts = pages.map(({ file, html }) => (scriptsFound.has(file) ? { hashes: scriptsFound.get(file)! } : pageScripts(html)));
   const inlineScripts = new Set(scripts.flatMap(({ hashes }) => hashes)).size;
   if (inlineScripts > 0) {
-    pages.forEach(({ file, html }, index) => fs.writeFileSync(file, withPagePolicy(html, scriptsFound.has(file) ? pageScripts(html) : scripts[index])));
+    // The search page's own policy allows Pagefind's WebAssembly; a browser enforces both policies.
+    const extraSources = (file: string) => (addressOf(path.relative(dir, file)) === `${SEARCH_PAGE}index.html` ? SEARCH_SCRIPT_SOURCES : []);
+    pages.forEach(({ file, html }, index) =>
+      fs.writeFileSync(file, withPagePolicy(html, scriptsFound.has(file) ? pageScripts(html) : scripts[index], extraSources(file))),
+    );
   }
 
   const policy = (inlineScripts > 0 ? PAGE_POLICY : [SCRIPTS_FROM_THE_SITE, ...PAGE_POLICY]).join("; ");

@@ -24,9 +24,33 @@ export const PAGE_POLICY = [
   "frame-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",
-  "form-action 'none'",
+  // The masthead's search form is a GET to /search/ on this site, and nowhere else.
+  "form-action 'self'",
   "frame-ancestors 'none'",
 ];
+
+/** The one page that runs a search, and where its index and Pagefind's own scripts are. */
+export const SEARCH_PAGE = "/search/";
+const SEARCH_PAGE_FILES = `${SEARCH_PAGE}*`;
+export const SEARCH_FILES = "/pagefind/*";
+/** What Pagefind needs beyond script-src 'self': to compile its WebAssembly. */
+export const SEARCH_SCRIPT_SOURCES = ["'wasm-unsafe-eval'"];
+
+/**
+ * The search page's policy: the pages' own, plus what Pagefind needs there alone: WebAssembly in
+ * its scripts and its web worker (/pagefind/pagefind-worker.js, on this site). Every other page
+ * keeps worker-src 'none' and no WebAssembly.
+ */
+export function searchPolicy(pagePolicy: string): string {
+  return pagePolicy
+    .split("; ")
+    .map((directive) => {
+      if (directive.startsWith("script-src ")) return [directive, ...SEARCH_SCRIPT_SOURCES].join(" ");
+      if (directive.startsWith("worker-src ")) return "worker-src 'self'";
+      return directive;
+    })
+    .join("; ");
+}
 
 /** For whatever is not one of our pages: opened on its own, it can run nothing and reach nothing. */
 export const FILE_POLICY = "default-src 'none'; sandbox";
@@ -91,6 +115,10 @@ export function siteRules(pagePolicy: string, publicAddresses: readonly string[]
     { path: "/_next/static/*", headers: { ...inert, "Cache-Control": CACHE.hashed } },
     { path: "/fonts/*", headers: { ...inert, "Cache-Control": CACHE.fonts } },
     { path: "/images/*", headers: { ...inert, "Cache-Control": CACHE.replaceable } },
+    // Pagefind's worker runs under the policy its own file is sent with: the search page's.
+    { path: SEARCH_FILES, headers: { "Content-Security-Policy": searchPolicy(pagePolicy) } },
+    // The page by its folder's address and as index.html.
+    { path: SEARCH_PAGE_FILES, headers: { "Content-Security-Policy": searchPolicy(pagePolicy) } },
     ...publicRules,
   ];
 }

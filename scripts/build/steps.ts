@@ -13,6 +13,7 @@ import { publicAddresses, writeHostHeaders } from "./host-headers";
 import { writeNginxConfig } from "./nginx-config";
 import { withOutputLogged } from "./next-output";
 import { publish } from "./publish";
+import { writeSearchIndex } from "./search-index";
 import { stripFrameworkRuntime } from "./strip-framework-runtime";
 
 export interface BuildStep {
@@ -71,6 +72,13 @@ async function runtimeRemoval(context: BuildContext): Promise<void> {
   context.inlineScriptsByPage = inlineScriptsByPage;
 }
 
+// Inside the folder being built, so the live site never has pages without their index, or an
+// index of other pages; after runtime removal, so it reads the pages as readers get them.
+async function searchIndex(context: BuildContext): Promise<void> {
+  const { pages, languages, bytes } = await writeSearchIndex(context.building);
+  console.log(`Search index: ${pages} articles in ${languages.join(", ") || "no language"} (${Math.round(bytes / 1000)} kB).`);
+}
+
 // Last before publishing, so that the script hashes are of the pages exactly as served.
 async function headers(context: BuildContext): Promise<void> {
   const { inlineScripts, pagesWithOwnPolicy, rules } = writeHostHeaders(context.building, {
@@ -93,6 +101,7 @@ export function buildSteps(context: BuildContext): BuildStep[] {
     { name: "next build", run: nextBuild },
     { name: "image copies", run: imageCopies },
     ...(context.keepRuntime ? [] : [{ name: "runtime removal", run: runtimeRemoval }]),
+    { name: "search index", run: searchIndex },
     { name: "headers", run: headers },
     { name: "swap", run: swap },
   ];

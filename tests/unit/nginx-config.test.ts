@@ -49,7 +49,7 @@ describe("renderNginxConfig", () => {
   it("gives every location the whole set of headers, since a location's add_header drops the server's", () => {
     const config = renderNginxConfig(rules, out);
     const locations = [...config.matchAll(/^location (.+) \{\n([\s\S]*?)\n\}/gm)];
-    expect(locations.map(([, match]) => match)).toEqual(['/', '^~ "/_next/static/"', '^~ "/fonts/"', '^~ "/images/"', '= "/evil.js"', '= "/evil.svg"', '= "/press/index.html"', '= "/press/"']);
+    expect(locations.map(([, match]) => match)).toEqual(['/', '^~ "/_next/static/"', '^~ "/fonts/"', '^~ "/images/"', '^~ "/pagefind/"', '^~ "/search/"', '= "/evil.js"', '= "/evil.svg"', '= "/press/index.html"', '= "/press/"']);
     for (const [, match, body] of locations) {
       const address = JSON.parse(match.replace(/^(\^~|=) /, "").replace(/^\/$/, '"/"'));
       const { "Content-Type": type, ...expected } = headersFor(rules, address);

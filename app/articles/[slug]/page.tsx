@@ -5,7 +5,8 @@ import { JsonLd } from "@/components/JsonLd";
 import { config } from "@/lib/config";
 import { goesOut } from "@/lib/content/moments";
 import { StoryProblems } from "@/components/StoryProblems";
-import { getHeldBackSlugs, getHeldBackStory, getSiteArticle, getSiteArticles } from "@/lib/site-content";
+import { getAuthors, getHeldBackSlugs, getHeldBackStory, getNewsroomPages, getSiteArticle, getSiteArticles } from "@/lib/site-content";
+import { reporterPaths } from "@/lib/enrich/authors";
 import { describeImage } from "@/lib/build/images";
 import { articleMetadata } from "@/lib/publish/seo";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/publish/structured-data";
@@ -32,9 +33,14 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
   const figure = article.image && (await describeImage(article.image, config.PUBLIC_DIR, !config.preview));
   return (
     <>
-      <JsonLd data={newsArticleJsonLd(article)} />
+      <JsonLd data={newsArticleJsonLd(article, { authors: getAuthors(), pages: getNewsroomPages() })} />
       <JsonLd data={breadcrumbJsonLd(article)} />
-      <Article article={article} figure={figure} goesOut={article.status === "scheduled" ? goesOut(article, config.timeZone) : undefined} />
+      <Article
+        article={article}
+        figure={figure}
+        goesOut={article.status === "scheduled" ? goesOut(article, config.timeZone) : undefined}
+        reporterPath={reporterPaths(getAuthors())}
+      />
     </>
   );
 }

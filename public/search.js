@@ -1,0 +1,85 @@
+// The search page's results (components/SearchPage.tsx): runs the address's ?q= query against the
+// Pagefind index the build wrote to /pagefind/, and lists each result's headline, section, date
+// and an excerpt with the match marked. The page gives this script its words (data-one, data-many...)
+// and the way text is folded for matching (data-folds, data-drops: lib/render/search-text.ts), so
+// that a query finds Dari and Pashto however the reader's keyboard typed it.
+const root = document.getElementById("search-results");
+const status = document.getElementById("search-status");
+const list = root && root.querySelector(".search-results");
+const input = document.getElementById("search-query");
+const query = (new URLSearchParams(location.search).get("q") || "").trim();
+// Arabic script: the query is in Dari or Pashto (or another language written in it).
+const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
+const RTL_LANGUAGES = ["fa", "prs", "ps", "pbt", "pbu"];
+const SHOWN = 20;
+
+const words = (template, count) =>
+  template.replace("{count}", new Intl.NumberFormat(document.documentElement.lang).format(count)).replace("{query}", query);
+
+function fold(text) {
+  const folds = JSON.parse(root.dataset.folds);
+  return text
+    .normalize("NFC")
+    .replace(new RegExp(root.dataset.drops, "g"), "")
+    .replace(/./gu, (character) => folds[character] ?? character);
+}
+
+// Pagefind's excerpt is text with <mark> around the matches: read in an inert document, and only
+// its text and marks are copied onto the page.
+function excerpt(html) {
+  const paragraph = document.createElement("p");
+  paragraph.className = "search-excerpt";
+  for (const node of new DOMParser().parseFromString(html, "text/html").body.childNodes) {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      paragraph.append(mark);
+    } else paragraph.append(node.textContent ?? "");
+  }
+  return paragraph;
+}
+
+function result({ url, meta, excerpt: html }) {
+  const item = document.createElement("li");
+  // Results in Dari, Pashto and English side by side: each one runs in its own direction.
+  item.dir = "auto";
+  const heading = document.createElement("h2");
+  const link = document.createElement("a");
+  // A merged index's results carry the full address: the link is to the page on this site.
+  link.href = new URL(url, location.href).pathname;
+  link.textContent = meta.title ?? url;
+  heading.append(link);
+  const details = document.createElement("p");
+  details.className = "search-details";
+  details.textContent = [meta.section, meta.date].filter(Boolean).join(" · ");
+  item.append(heading, details, excerpt(html));
+  return item;
+}
+
+async function search() {
+  input.value = query;
+  if (!query) return;
+  status.textContent = root.dataset.searching;
+  const pagefind = await import("/pagefind/pagefind.js");
+  // The page's own language's index is the primary one; a query in Arabic script also searches
+  // the Dari and Pashto indexes (one per language, as Pagefind writes them).
+  if (ARABIC_SCRIPT.test(query)) {
+    const entry = await (await fetch("/pagefind/pagefind-entry.json")).json();
+    const own = document.documentElement.lang.split("-")[0].toLowerCase();
+    const others = Object.keys(entry.languages).filter((code) => RTL_LANGUAGES.includes(code.split("-")[0]) && code.split("-")[0] !== own);
+    // Its address in full: Pagefind skips a merge of the path its primary index already has.
+    for (const language of others) await pagefind.mergeIndex(new URL("/pagefind/", location.href).href, { language });
+  }
+  const found = await pagefind.search(fold(query));
+  // The count is of every match; the first page of them is fetched and shown.
+  const results = await Promise.all(found.results.slice(0, SHOWN).map((hit) => hit.data()));
+  list.replaceChildren(...results.map(result));
+  const count = found.results.length;
+  status.textContent = words(count === 0 ? root.dataset.none : count === 1 ? root.dataset.one : root.dataset.many, count);
+}
+
+if (root && status && list && input) {
+  search().catch(() => {
+    status.textContent = root.dataset.failed;
+  });
+}
