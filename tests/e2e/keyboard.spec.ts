@@ -16,7 +16,7 @@ interface Stop {
 test("Tab reaches every link and button on the article page, each visibly focused", async ({ page }) => {
   await page.goto(ARTICLE);
   const controls = await page
-    .locator("a[href], button")
+    .locator("a[href], button, input")
     .evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).offsetParent !== null || element.matches(".skip-link")).length);
 
   const stops: Stop[] = [];
@@ -27,8 +27,10 @@ test("Tab reaches every link and button on the article page, each visibly focuse
       if (!element || element === document.body) return undefined;
       const style = getComputedStyle(element);
       const box = element.getBoundingClientRect();
+      // A form field is named by its label, as a screen reader names it.
+      const name = element instanceof HTMLInputElement ? element.labels?.[0]?.textContent : element.textContent;
       return {
-        label: `${element.tagName.toLowerCase()} "${element.textContent?.trim()}"`,
+        label: `${element.tagName.toLowerCase()} "${name?.trim()}"`,
         outline: style.outlineStyle === "none" ? "none" : style.outlineWidth,
         inViewport: box.top >= 0 && box.bottom <= window.innerHeight && box.width > 0,
       };
@@ -40,7 +42,7 @@ test("Tab reaches every link and button on the article page, each visibly focuse
   expect(stops.length).toBe(controls);
   expect(stops[0].label).toBe('a "Skip to content"');
   expect(stops.map((stop) => stop.label)).toEqual(
-    expect.arrayContaining(['a "The Frontier Dispatch"', 'a "Email"', 'a "Telegram"', 'button "Copy link"', 'a "Maroof Ghulami"']),
+    expect.arrayContaining(['a "The Frontier Dispatch"', 'input "Search"', 'button "Search"', 'a "Email"', 'a "Telegram"', 'button "Copy link"', 'a "Maroof Ghulami"']),
   );
   // Reading order: the share links before the body's topics, and the timeline after them.
   const order = (label: string) => stops.findIndex((stop) => stop.label === label);
