@@ -8,9 +8,9 @@ import path from "node:path";
 /** No edition, section or tag can be called this: term slugs and language codes have no "_". */
 export const PLACEHOLDER = "_none";
 
-/** `params`, or the one placeholder page when there are none. */
-export function orPlaceholder<K extends string>(params: Record<K, string>[], key: K): Record<K, string>[] {
-  return params.length > 0 ? params : [{ [key]: PLACEHOLDER } as Record<K, string>];
+/** `params`, or the one placeholder page, every key of its address the placeholder, when there are none. */
+export function orPlaceholder<K extends string>(params: Record<K, string>[], ...keys: K[]): Record<K, string>[] {
+  return params.length > 0 ? params : [Object.fromEntries(keys.map((key) => [key, PLACEHOLDER])) as Record<K, string>];
 }
 
 /** Deletes every file and folder of `exportDir` named for the placeholder; returns how many. */

@@ -10,6 +10,8 @@ import { termSlug } from "@/lib/content/taxonomy";
 it("stands in for an empty list only, under a name no section, tag or edition can have", () => {
   expect(orPlaceholder([], "edition")).toEqual([{ edition: PLACEHOLDER }]);
   expect(orPlaceholder([{ slug: "iran" }], "slug")).toEqual([{ slug: "iran" }]);
+  // A section's numbered pages: /sections/_none/page/_none/, deleted with its outermost folder.
+  expect(orPlaceholder([], "slug", "page")).toEqual([{ slug: PLACEHOLDER, page: PLACEHOLDER }]);
   expect(termSlug(PLACEHOLDER)).not.toBe(PLACEHOLDER);
 });
 
