@@ -1,5 +1,5 @@
-// What crawlers are told the site has: every public page (sitemap.xml), and the articles of the
-// last two days for Google News, by its rules:
+// What crawlers are told the site has: every public page (sitemap.xml's files, sitemap-index.ts),
+// and the articles of the last two days for Google News, by its rules:
 // https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap
 import { XMLBuilder } from "fast-xml-parser";
 import type { MetadataRoute } from "next";
@@ -9,12 +9,18 @@ import { machineDate, publicationTime } from "../content/dates";
 import { byEditionOrder, editionOf } from "../content/editions";
 import { absoluteUrl, articlePath, editionPath, sectionPath, site, tagPath } from "../site";
 import { groupByTerm } from "../content/taxonomy";
+import { storyPagePath, storyPages } from "../enrich/story-pages";
 import { editionFronts, languageAlternates } from "./seo";
 
 /** A listing changes whenever one of its articles does. */
 function listing(path: string, articles: Article[]): MetadataRoute.Sitemap[number] {
   const lastChange = articles.map((article) => article.modifiedAt).sort((a, b) => publicationTime(b) - publicationTime(a))[0];
   return { url: absoluteUrl(path), ...(lastChange && { lastModified: machineDate(lastChange) }) };
+}
+
+/** Every page of a list at `base`: the first, then the numbered ones (lib/enrich/story-pages.ts). */
+function listingPages(base: string, articles: Article[]): MetadataRoute.Sitemap {
+  return storyPages(articles).map((page) => listing(storyPagePath(base, page.number), page.items));
 }
 
 /** The same hreflang alternates the pages carry in their heads, as absolute addresses. */
@@ -24,7 +30,7 @@ function alternates(versions: Parameters<typeof languageAlternates>[0]): Pick<Me
   return { alternates: { languages: Object.fromEntries(languages) } };
 }
 
-/** Every edition's front page, every article, then every edition's section and tag pages. */
+/** Every edition's front page, every article, then every page of every edition's sections and tags. */
 export function sitemapEntries(articles: Article[]): MetadataRoute.Sitemap {
   const codes = [...new Set(articles.map((article) => editionOf(article.language)))].sort(byEditionOrder);
   const editions = codes.map((code) => ({ code, published: articles.filter((article) => editionOf(article.language) === code) }));
@@ -37,8 +43,8 @@ export function sitemapEntries(articles: Article[]): MetadataRoute.Sitemap {
       ...alternates(article.versions),
     })),
     ...editions.flatMap(({ code, published }) => [
-      ...groupByTerm(published, (article) => [article.section]).map((term) => listing(sectionPath(term.name, code), term.items)),
-      ...groupByTerm(published, (article) => article.tags).map((term) => listing(tagPath(term.name, code), term.items)),
+      ...groupByTerm(published, (article) => [article.section]).flatMap((term) => listingPages(sectionPath(term.name, code), term.items)),
+      ...groupByTerm(published, (article) => article.tags).flatMap((term) => listingPages(tagPath(term.name, code), term.items)),
     ]),
   ];
 }
@@ -48,9 +54,8 @@ export function sitemapEntries(articles: Article[]): MetadataRoute.Sitemap {
 // them) changed no byte of a site with one edition.
 const sitemapBuilder = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: "", suppressEmptyNode: true });
 
-/** sitemap.xml: every entry, with its hreflang alternates as Google reads them (xhtml:link). */
-export function sitemapXml(articles: Article[]): string {
-  const entries = sitemapEntries(articles);
+/** One of sitemap.xml's files: its entries, with their hreflang alternates as Google reads them (xhtml:link). */
+export function sitemapXml(entries: MetadataRoute.Sitemap): string {
   const withAlternates = entries.some((entry) => entry.alternates?.languages);
   return sitemapBuilder.build({
     "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },

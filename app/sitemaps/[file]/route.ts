@@ -1,0 +1,21 @@
+import { getPublishedArticles } from "@/lib/site-content";
+import { sitemapFileNumber, sitemapFiles } from "@/lib/publish/sitemap-index";
+import { sitemapEntries, sitemapXml } from "@/lib/publish/sitemaps";
+
+// Written once at build time to out/sitemaps/<n>.xml, each listed in out/sitemap.xml.
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+const files = () => sitemapFiles(sitemapEntries(getPublishedArticles()));
+
+// Never empty: a site with nothing published still has its front page in the first file.
+export function generateStaticParams() {
+  return files().map((_, index) => ({ file: `${index + 1}.xml` }));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<"/sitemaps/[file]">) {
+  const number = sitemapFileNumber((await params).file);
+  const entries = number === undefined ? undefined : files()[number - 1];
+  if (!entries) return new Response("Not found", { status: 404 });
+  return new Response(sitemapXml(entries), { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+}
