@@ -1,7 +1,8 @@
 // sitemap.xml is an index of sitemap files, each of at most 50,000 addresses: the most one file
-// may hold by the sitemaps.org protocol (https://www.sitemaps.org/protocol.html#index). A site
-// of 20,000 stories, with every page of its sections and tags, passes that. The news sitemap
-// stays a file of its own, as Google News reads it.
+// may hold by the sitemaps.org protocol (https://www.sitemaps.org/protocol.html#index). An
+// archive of 20,000 stories and every page of its sections and tags fits in one file; the next
+// come as it grows, with no change of address for crawlers. The news sitemap stays a file of its
+// own, as Google News reads it.
 import { XMLBuilder } from "fast-xml-parser";
 import type { MetadataRoute } from "next";
 import { publicationTime } from "../content/dates";
