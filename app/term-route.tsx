@@ -1,5 +1,7 @@
 // Section and tag pages are the same page over a different grouping, in any edition; each route
 // file picks one. English's are at /sections/ and /tags/, the other editions' under their code.
+// A long list goes on over numbered pages (lib/enrich/story-pages.ts), each a route of its own
+// under the list's: /sections/<name>/page/<number>/.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListingPage } from "@/components/ListingPage";
@@ -7,6 +9,7 @@ import { orPlaceholder } from "@/lib/build/placeholder-pages";
 import { config } from "@/lib/config";
 import { MAIN_EDITION } from "@/lib/content/editions";
 import { findTerm } from "@/lib/content/taxonomy";
+import { findStoryPage, numberedPageCount, storyPageLinks, storyPages } from "@/lib/enrich/story-pages";
 import { labelsFor } from "@/lib/i18n/labels";
 import { sectionName } from "@/lib/i18n/section-names";
 import { listingMetadata } from "@/lib/publish/seo";
@@ -18,7 +21,9 @@ const kinds = {
   tag: { terms: (edition: string) => getEdition(edition).tags, path: tagPath, name: (name: string) => name, describe: "tagDescription" },
 } as const;
 
-type Params = { params: Promise<{ slug: string; edition?: string }> };
+type Params = { params: Promise<{ slug: string; edition?: string; page?: string }> };
+// What Next.js hands generateStaticParams: the parent segments' params (an edition's code), typed as the route's own.
+type ParentParams = { params: { edition?: string; slug?: string; page?: string } };
 
 // next dev matches a request's segment, still percent-encoded, against these params, so in the
 // preview a name in Persian letters would be "missing" unless its encoded form is listed too. The
@@ -28,29 +33,55 @@ const paramForms = (slug: string) => (config.preview ? [...new Set([slug, encode
 export function termRoute(kind: keyof typeof kinds) {
   const { terms, path, name, describe } = kinds[kind];
   const find = async ({ params }: Params) => {
-    const { slug, edition = MAIN_EDITION } = await params;
+    const { slug, edition = MAIN_EDITION, page: segment } = await params;
     const term = findTerm(terms(edition), slug);
-    return term && { term, edition, title: name(term.name, edition) };
+    if (!term) return undefined;
+    const pages = storyPages(term.items);
+    const page = segment === undefined ? pages[0] : findStoryPage(pages, segment);
+    const listName = name(term.name, edition);
+    const labels = labelsFor(edition);
+    return (
+      page && {
+        edition,
+        page,
+        links: storyPageLinks(path(term.name, edition), pages.length - 1, page.number),
+        title: page.number === undefined ? listName : labels.numberedPage(listName, page.number),
+        description: page.number === undefined ? labels[describe](listName) : labels.numberedPageDescription(listName, page.number),
+      }
+    );
   };
+  // English's routes have no edition in their address; the other editions' hand theirs down.
+  const termsOf = (params: ParentParams["params"]) => terms(params.edition ?? MAIN_EDITION);
   return {
-    // English's routes have no edition in their address; the other editions' hand theirs down.
-    generateStaticParams: ({ params }: { params: { edition?: string; slug?: string } }) =>
+    generateStaticParams: ({ params }: ParentParams) =>
       orPlaceholder(
-        terms(params.edition ?? MAIN_EDITION).flatMap(({ slug }) => paramForms(slug).map((form) => ({ slug: form }))),
+        termsOf(params).flatMap(({ slug }) => paramForms(slug).map((form) => ({ slug: form }))),
         "slug",
+      ),
+
+    /** For the numbered pages' route: every page of every list long enough to have them. */
+    generateNumberedPageParams: ({ params }: ParentParams) =>
+      orPlaceholder(
+        termsOf(params).flatMap(({ slug, items }) =>
+          Array.from({ length: numberedPageCount(items.length) }, (_, index) => String(index + 1)).flatMap((page) =>
+            paramForms(slug).map((form) => ({ slug: form, page })),
+          ),
+        ),
+        "slug",
+        "page",
       ),
 
     async generateMetadata(props: Params): Promise<Metadata> {
       const found = await find(props);
       if (!found) return {};
-      const { term, edition, title } = found;
-      return listingMetadata(title, labelsFor(edition)[describe](title), path(term.name, edition), edition);
+      const { edition, links, title, description } = found;
+      return { ...listingMetadata(title, description, links.current, edition), pagination: { previous: links.newer, next: links.older } };
     },
 
     async Page(props: Params) {
       const found = await find(props);
       if (!found) notFound();
-      return <ListingPage title={found.title} articles={found.term.items} pageLang={found.edition} />;
+      return <ListingPage title={found.title} articles={found.page.items} pageLang={found.edition} pages={found.links} />;
     },
   };
 }

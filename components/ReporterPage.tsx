@@ -1,10 +1,34 @@
-import type { ReporterPage as ReporterPageData } from "@/lib/enrich/authors";
+import type { Article } from "@/lib/content/article";
+import type { Author } from "@/lib/content/newsroom-files";
+import type { StoryPageLinks as PageLinks } from "@/lib/enrich/story-pages";
+import { labelsFor } from "@/lib/i18n/labels";
 import { linkRel } from "@/lib/render/external-links";
 import { ArticleBody } from "./ArticleBody";
 import { ArticleList } from "./ArticleList";
+import { StoryPageLinks } from "./StoryPageLinks";
 
-/** A reporter: name, role, photo, bio, their profiles elsewhere, then every story of theirs, newest first. */
-export function ReporterPage({ reporter: { author, stories } }: { reporter: ReporterPageData }) {
+interface ReporterPageProps {
+  author: Author;
+  /** This page's stories, newest first. */
+  stories: Article[];
+  /** Where this page is among the pages of their stories. */
+  pages: PageLinks;
+}
+
+/**
+ * A reporter: name, role, photo, bio, their profiles elsewhere, then their newest stories; the
+ * older ones on numbered pages, which name the reporter and list the stories only.
+ */
+export function ReporterPage({ author, stories, pages }: ReporterPageProps) {
+  if (pages.number !== undefined) {
+    return (
+      <div className="front-page">
+        <h1>{labelsFor("en").numberedPage(author.name, pages.number)}</h1>
+        <ArticleList articles={stories} />
+        <StoryPageLinks links={pages} />
+      </div>
+    );
+  }
   return (
     <div className="reporter-page">
       <header className="reporter-header">
@@ -32,6 +56,7 @@ export function ReporterPage({ reporter: { author, stories } }: { reporter: Repo
       )}
       <h2 className="reporter-stories">Stories by {author.name}</h2>
       <ArticleList articles={stories} />
+      <StoryPageLinks links={pages} />
     </div>
   );
 }

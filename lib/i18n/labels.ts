@@ -30,6 +30,16 @@ export interface Labels {
   sectionDescription: (name: string) => string;
   tagDescription: (name: string) => string;
   noArticles: string;
+  /** The links between the pages of a long list (components/StoryPageLinks.tsx). */
+  storyPages: string;
+  /** The first page of a list: its newest stories. */
+  latestStories: string;
+  newerStories: string;
+  olderStories: string;
+  pageNumber: (page: number) => string;
+  /** A numbered page's title: the list's name and the page. */
+  numberedPage: (name: string, page: number) => string;
+  numberedPageDescription: (name: string, page: number) => string;
   footer: string;
   sections: string;
   /** The footer's navigation: the newsroom's own pages and the archive. */
@@ -86,6 +96,13 @@ const en: Labels = {
   sectionDescription: (name) => `The latest reporting in ${name}.`,
   tagDescription: (name) => `Every story about ${name}, newest first.`,
   noArticles: "No articles have been published yet.",
+  storyPages: "Pages",
+  latestStories: "Latest stories",
+  newerStories: "Newer stories",
+  olderStories: "Older stories",
+  pageNumber: (page) => `Page ${page}`,
+  numberedPage: (name, page) => `${name}, page ${page}`,
+  numberedPageDescription: (name, page) => `Earlier reporting in ${name}, page ${page}, newest first.`,
   footer: "Reporting credited to its original publishers, linked on each article.",
   sections: "Sections",
   aboutTheSite: "About this site",
@@ -124,6 +141,10 @@ const en: Labels = {
   approximately: (date) => `about ${date}`,
 };
 
+// Counts in the reader's own digits (Eastern Arabic-Indic for Dari and Pashto).
+const faDigits = new Intl.NumberFormat("fa-AF");
+const psDigits = new Intl.NumberFormat("ps-AF");
+
 // Dari, as written in Afghanistan (Afghan month names: حمل، ثور، جوزا...).
 const fa: Labels = {
   dates: { locale: "fa-AF", periodLocale: "fa-AF-u-ca-gregory" },
@@ -137,6 +158,13 @@ const fa: Labels = {
   sectionDescription: (name) => `تازه‌ترین گزارش‌ها در بخش ${name}.`,
   tagDescription: (name) => `همه گزارش‌ها دربارهٔ ${name}، از تازه‌ترین.`,
   noArticles: "هنوز هیچ گزارشی نشر نشده است.",
+  storyPages: "صفحه‌ها",
+  latestStories: "تازه‌ترین گزارش‌ها",
+  newerStories: "گزارش‌های تازه‌تر",
+  olderStories: "گزارش‌های پیشین",
+  pageNumber: (page) => `صفحهٔ ${faDigits.format(page)}`,
+  numberedPage: (name, page) => `${name}، صفحهٔ ${faDigits.format(page)}`,
+  numberedPageDescription: (name, page) => `گزارش‌های پیشین در ${name}، صفحهٔ ${faDigits.format(page)}، از تازه‌ترین.`,
   footer: "گزارش‌ها به نشر کنندگان اصلی آن‌ها نسبت داده شده و در هر مطلب لینک شده‌اند.",
   sections: "بخش‌ها",
   aboutTheSite: "درباره این سایت",
@@ -161,7 +189,7 @@ const fa: Labels = {
   corrected: "اصلاح شده",
   correction: "اصلاحیه",
   corrections: "اصلاحیه‌ها",
-  readingTime: (minutes) => `${new Intl.NumberFormat("fa-AF").format(minutes)} دقیقه خواندن`,
+  readingTime: (minutes) => `${faDigits.format(minutes)} دقیقه خواندن`,
   share: "شریک‌سازی",
   shareBy: { email: "ایمیل", x: "ایکس", facebook: "فیسبوک", whatsapp: "واتس‌اپ", telegram: "تلگرام" },
   copyLink: "کاپی لینک",
@@ -187,6 +215,13 @@ const ps: Labels = {
   sectionDescription: (name) => `د ${name} برخې وروستي راپورونه.`,
   tagDescription: (name) => `د ${name} په اړه ټول راپورونه، له وروستي څخه.`,
   noArticles: "تر اوسه هېڅ راپور نه دی خپور شوی.",
+  storyPages: "مخونه",
+  latestStories: "وروستي راپورونه",
+  newerStories: "نوي راپورونه",
+  olderStories: "پخواني راپورونه",
+  pageNumber: (page) => `${psDigits.format(page)} مخ`,
+  numberedPage: (name, page) => `${name}، ${psDigits.format(page)} مخ`,
+  numberedPageDescription: (name, page) => `په ${name} کې پخواني راپورونه، ${psDigits.format(page)} مخ، له وروستي څخه.`,
   footer: "راپورونه خپلو اصلي خپرونکو ته منسوب دي او په هره لیکنه کې یې لینک ورکړل شوی.",
   sections: "برخې",
   aboutTheSite: "د دې سایټ په اړه",
@@ -211,7 +246,7 @@ const ps: Labels = {
   corrected: "سم شوی",
   correction: "سمون",
   corrections: "سمونونه",
-  readingTime: (minutes) => `${new Intl.NumberFormat("ps-AF").format(minutes)} دقیقې لوستل`,
+  readingTime: (minutes) => `${psDigits.format(minutes)} دقیقې لوستل`,
   share: "شریکول",
   shareBy: { email: "برېښنالیک", x: "ایکس", facebook: "فیسبوک", whatsapp: "واټس‌اپ", telegram: "ټلګرام" },
   copyLink: "لینک کاپي کړئ",

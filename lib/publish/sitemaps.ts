@@ -1,5 +1,5 @@
-// What crawlers are told the site has: every public page (sitemap.xml), and the articles of the
-// last two days for Google News, by its rules:
+// What crawlers are told the site has: every public page (sitemap.xml's files, sitemap-index.ts),
+// and the articles of the last two days for Google News, by its rules:
 // https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap
 import { XMLBuilder } from "fast-xml-parser";
 import type { MetadataRoute } from "next";
@@ -9,6 +9,7 @@ import { machineDate, publicationTime } from "../content/dates";
 import { byEditionOrder, editionOf } from "../content/editions";
 import { absoluteUrl, articlePath, editionPath, sectionPath, site, tagPath } from "../site";
 import { groupByTerm } from "../content/taxonomy";
+import { storyPagePath, storyPages } from "../enrich/story-pages";
 import { editionFronts, languageAlternates } from "./seo";
 
 /** A listing changes whenever one of its articles does. */
@@ -22,6 +23,13 @@ export interface OtherPage {
   path: string;
   /** The stories it lists, which date its last change; none for a page of its own text. */
   articles: Article[];
+  /** A list that goes on over numbered pages, as a reporter's does (lib/enrich/story-pages.ts). */
+  paged?: boolean;
+}
+
+/** Every page of a list at `base`: the first, then the numbered ones (lib/enrich/story-pages.ts). */
+function listingPages(base: string, articles: Article[]): MetadataRoute.Sitemap {
+  return storyPages(articles).map((page) => listing(storyPagePath(base, page.number), page.items));
 }
 
 /** The same hreflang alternates the pages carry in their heads, as absolute addresses. */
@@ -44,10 +52,10 @@ export function sitemapEntries(articles: Article[], others: OtherPage[] = []): M
       ...alternates(article.versions),
     })),
     ...editions.flatMap(({ code, published }) => [
-      ...groupByTerm(published, (article) => [article.section]).map((term) => listing(sectionPath(term.name, code), term.items)),
-      ...groupByTerm(published, (article) => article.tags).map((term) => listing(tagPath(term.name, code), term.items)),
+      ...groupByTerm(published, (article) => [article.section]).flatMap((term) => listingPages(sectionPath(term.name, code), term.items)),
+      ...groupByTerm(published, (article) => article.tags).flatMap((term) => listingPages(tagPath(term.name, code), term.items)),
     ]),
-    ...others.map((page) => listing(page.path, page.articles)),
+    ...others.flatMap((page) => (page.paged ? listingPages(page.path, page.articles) : [listing(page.path, page.articles)])),
   ];
 }
 
@@ -56,9 +64,8 @@ export function sitemapEntries(articles: Article[], others: OtherPage[] = []): M
 // them) changed no byte of a site with one edition.
 const sitemapBuilder = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: "", suppressEmptyNode: true });
 
-/** sitemap.xml: every entry, with its hreflang alternates as Google reads them (xhtml:link). */
-export function sitemapXml(articles: Article[], others: OtherPage[] = []): string {
-  const entries = sitemapEntries(articles, others);
+/** One of sitemap.xml's files: its entries, with their hreflang alternates as Google reads them (xhtml:link). */
+export function sitemapXml(entries: MetadataRoute.Sitemap): string {
   const withAlternates = entries.some((entry) => entry.alternates?.languages);
   return sitemapBuilder.build({
     "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },

@@ -59,8 +59,8 @@ describe("hreflang", () => {
     expect(problems).toEqual([]);
   });
 
-  it("is repeated in sitemap.xml as xhtml:link alternates, which stays valid against the sitemaps.org XSD", async () => {
-    const xml = read("sitemap.xml");
+  it("is repeated in sitemap.xml's file as xhtml:link alternates, which stays valid against the sitemaps.org XSD", async () => {
+    const xml = read("sitemaps/1.xml");
     expect(await sitemapSchemaErrors(xml)).toEqual([]);
     const { urlset } = parseXml(xml) as { urlset: { url: { loc: string; "xhtml:link"?: { "@hreflang": string; "@href": string }[] }[] } };
     const alternates = Object.fromEntries(

@@ -10,6 +10,7 @@ import { z } from "zod";
 
 // Elements that may repeat are always arrays, so one article and many read the same way.
 const REPEATED = new Set([
+  "sitemapindex.sitemap",
   "urlset.url",
   "urlset.url.xhtml:link",
   "rss.channel.item",
@@ -79,6 +80,18 @@ export const sitemapSchema = z.object({
     url: z.array(z.object({ loc: z.url(), lastmod: text.optional() })),
   }),
 });
+
+export const sitemapIndexSchema = z.object({
+  sitemapindex: z.object({
+    "@xmlns": z.literal("http://www.sitemaps.org/schemas/sitemap/0.9"),
+    sitemap: z.array(z.object({ loc: z.url(), lastmod: text.optional() })).min(1),
+  }),
+});
+
+/** The addresses of the files a sitemap index (sitemap.xml) lists, in order. */
+export function sitemapFileUrls(indexXml: string): string[] {
+  return sitemapIndexSchema.parse(parseXml(indexXml)).sitemapindex.sitemap.map((file) => file.loc);
+}
 
 export const newsSitemapSchema = z.object({
   urlset: z.object({

@@ -6,7 +6,7 @@ import { JSDOM } from "jsdom";
 import { site } from "@/lib/site";
 import { crawlPage, headProblems } from "../crawl/page";
 import { breadcrumbListSchema, findJsonLd, newsArticleSchema, webSiteSchema } from "../crawl/structured-data";
-import { feedArticleUrls, newsSitemapSchema, parseXml, pngSize, sitemapSchema, sitemapSchemaErrors } from "../crawl/xml";
+import { feedArticleUrls, newsSitemapSchema, parseXml, pngSize, sitemapFileUrls, sitemapSchema, sitemapSchemaErrors } from "../crawl/xml";
 
 // The site is built with the same environment as these tests, so its absolute URLs start with
 // site.url; they are fetched from the local server under test instead.
@@ -31,10 +31,15 @@ async function fetchText(request: APIRequestContext, url: string): Promise<strin
   return response.text();
 }
 
+/** Every address in the files the sitemap index (sitemap.xml) names, each file valid against the XSD. */
 async function sitemapUrls(request: APIRequestContext): Promise<string[]> {
-  const xml = await fetchText(request, `${site.url}/sitemap.xml`);
-  expect(await sitemapSchemaErrors(xml)).toEqual([]);
-  return sitemapSchema.parse(parseXml(xml)).urlset.url.map((entry) => entry.loc);
+  const urls: string[] = [];
+  for (const file of sitemapFileUrls(await fetchText(request, `${site.url}/sitemap.xml`))) {
+    const xml = await fetchText(request, file);
+    expect(await sitemapSchemaErrors(xml)).toEqual([]);
+    urls.push(...sitemapSchema.parse(parseXml(xml)).urlset.url.map((entry) => entry.loc));
+  }
+  return urls;
 }
 
 test("robots.txt lets crawlers in and points them at both sitemaps, which parse", async ({ request }) => {

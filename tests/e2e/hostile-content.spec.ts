@@ -155,6 +155,7 @@ test("feeds and sitemaps carry every headline intact, as well-formed XML and JSO
   const news = parseXml(read("news-sitemap.xml")) as { urlset: { url: { "news:news": { "news:title": string } }[] } };
   expect(news.urlset.url.map((entry) => entry["news:news"]["news:title"])).toEqual([joined(0)]);
   parseXml(read("sitemap.xml"));
+  parseXml(read("sitemaps/1.xml"));
 });
 
 test("no payload runs in Chromium on any page, served with the site's own headers", async ({ page }) => {

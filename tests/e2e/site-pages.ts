@@ -1,11 +1,20 @@
-// Every page the project's site has: the addresses in its sitemap (home, articles, sections,
-// tags), and the 404 page, as paths on the server under test.
+// Every page the project's site has: the addresses in its sitemap's files (home, articles,
+// sections, tags), and the 404 page, as paths on the server under test.
 import { expect, type APIRequestContext } from "@playwright/test";
+import { parseXml, sitemapFileUrls, sitemapSchema } from "../crawl/xml";
+
+async function fetched(request: APIRequestContext, address: string): Promise<string> {
+  const response = await request.get(address);
+  expect(response.status(), address).toBe(200);
+  return response.text();
+}
 
 export async function builtPages(request: APIRequestContext): Promise<string[]> {
-  const response = await request.get("/sitemap.xml");
-  expect(response.status()).toBe(200);
-  const locs = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+  const locs: string[] = [];
+  for (const file of sitemapFileUrls(await fetched(request, "/sitemap.xml"))) {
+    const { urlset } = sitemapSchema.parse(parseXml(await fetched(request, new URL(file).pathname)));
+    locs.push(...urlset.url.map((entry) => new URL(entry.loc).pathname));
+  }
   expect(locs.length).toBeGreaterThan(3);
   return [...locs, "/no-such-page/"];
 }

@@ -5,7 +5,8 @@ import { labelledLanguages, labelsFor, type Labels } from "@/lib/i18n/labels";
 function texts(labels: Labels): string[] {
   return Object.entries(labels).flatMap(([key, value]) => {
     if (key === "dates") return [];
-    if (typeof value === "function") return [value(key === "readingTime" ? 3 : "X")];
+    // A name is "X", a count 3: the functions that take a count take it alone or after a name.
+    if (typeof value === "function") return [value(...(key === "readingTime" || key === "pageNumber" ? [3] : ["X", 3]))];
     if (typeof value === "object") return Object.values(value as Record<string, string>);
     return [value as string];
   });

@@ -11,6 +11,8 @@ it("stands in for an empty list only, under a name no section, tag or edition ca
   expect(orPlaceholder([], "edition")).toEqual([{ edition: PLACEHOLDER }]);
   expect(orPlaceholder([{ slug: "iran" }], "slug")).toEqual([{ slug: "iran" }]);
   expect(orPlaceholder([], "year", "month")).toEqual([{ year: PLACEHOLDER, month: PLACEHOLDER }]);
+  // A section's numbered pages: /sections/_none/page/_none/, deleted with its outermost folder.
+  expect(orPlaceholder([], "slug", "page")).toEqual([{ slug: PLACEHOLDER, page: PLACEHOLDER }]);
   expect(termSlug(PLACEHOLDER)).not.toBe(PLACEHOLDER);
 });
 

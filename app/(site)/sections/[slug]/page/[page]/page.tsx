@@ -1,0 +1,9 @@
+import { termRoute } from "../../../../../term-route";
+
+const route = termRoute("section");
+
+// Only the numbered pages a section's stories fill have pages; any other number is the 404 page.
+export const dynamicParams = false;
+export const generateStaticParams = route.generateNumberedPageParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,63 @@
+// A reporter's page, /authors/<slug>/, and the numbered pages their stories go on over when there
+// are many (lib/enrich/story-pages.ts), /authors/<slug>/page/<number>/: one route file each.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/JsonLd";
+import { ReporterPage } from "@/components/ReporterPage";
+import { orPlaceholder } from "@/lib/build/placeholder-pages";
+import { findStoryPage, numberedPageCount, storyPageLinks, storyPages } from "@/lib/enrich/story-pages";
+import { labelsFor } from "@/lib/i18n/labels";
+import { listingMetadata } from "@/lib/publish/seo";
+import { profilePageJsonLd } from "@/lib/publish/structured-data";
+import { authorPath } from "@/lib/site";
+import { getReporterPages } from "@/lib/site-content";
+
+type Params = { params: Promise<{ slug: string; page?: string }> };
+
+const labels = labelsFor("en");
+
+async function find({ params }: Params) {
+  const { slug, page: segment } = await params;
+  const reporter = getReporterPages().find((candidate) => candidate.author.slug === slug);
+  if (!reporter) return undefined;
+  const pages = storyPages(reporter.stories);
+  const page = segment === undefined ? pages[0] : findStoryPage(pages, segment);
+  return page && { reporter, page, links: storyPageLinks(authorPath(slug), pages.length - 1, page.number) };
+}
+
+export const reporterRoute = {
+  generateStaticParams: () => orPlaceholder(getReporterPages().map(({ author }) => ({ slug: author.slug })), "slug"),
+
+  generateNumberedPageParams: () =>
+    orPlaceholder(
+      getReporterPages().flatMap(({ author, stories }) =>
+        Array.from({ length: numberedPageCount(stories.length) }, (_, index) => ({ slug: author.slug, page: String(index + 1) })),
+      ),
+      "slug",
+      "page",
+    ),
+
+  async generateMetadata(props: Params): Promise<Metadata> {
+    const found = await find(props);
+    if (!found) return {};
+    const { reporter, page, links } = found;
+    const { name, role } = reporter.author;
+    const metadata =
+      page.number === undefined
+        ? listingMetadata(name, `${role ? `${name}, ${role}: ` : `${name}: `}every story, newest first.`, links.current)
+        : listingMetadata(labels.numberedPage(name, page.number), labels.numberedPageDescription(name, page.number), links.current);
+    return { ...metadata, pagination: { previous: links.newer, next: links.older } };
+  },
+
+  async Page(props: Params) {
+    const found = await find(props);
+    if (!found) notFound();
+    const { reporter, page, links } = found;
+    return (
+      <>
+        {page.number === undefined && <JsonLd data={profilePageJsonLd(reporter.author)} />}
+        <ReporterPage author={reporter.author} stories={page.items} pages={links} />
+      </>
+    );
+  },
+};
