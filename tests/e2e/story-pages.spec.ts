@@ -157,6 +157,8 @@ test("the sitemap's files list every page of every long list", async ({ request 
 });
 
 test("axe finds no violation on a numbered page, in either theme or direction", async ({ page }) => {
+  // Four pages, each run through axe: more than the default 30 s on a loaded machine.
+  test.setTimeout(180_000);
   const violations: string[] = [];
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
