@@ -52,11 +52,11 @@ describe("a build killed part-way", { timeout: 600_000 }, () => {
 
   it("removes its private snapshot folder when stopped with SIGTERM, and leaves out/ as it was", async () => {
     const before = home();
-    // Its folder is found as the one that appeared (other builds may be running on this machine).
-    const privateDirs = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith("newsroom-snapshot-"));
-    const others = new Set(privateDirs());
     const build = await buildPausedAt("before next build", env);
-    const [privateDir] = privateDirs().filter((name) => !others.has(name));
+    // Its folder is named after its process (other builds may be running beside it).
+    const privateDirs = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(`newsroom-snapshot-${build.pid}-`));
+    const [privateDir] = privateDirs();
+    expect(privateDirs()).toHaveLength(1);
     expect(fs.statSync(path.join(os.tmpdir(), privateDir, "content.json")).mode & 0o777).toBe(0o600);
     expect(fs.statSync(path.join(os.tmpdir(), privateDir)).mode & 0o777).toBe(0o700);
     build.kill("SIGTERM");

@@ -25,6 +25,8 @@ export interface BuildOptions {
 export type BuildSettings = Record<string, string | undefined>;
 
 export interface BuildRun {
+  /** The build's own process (it names its working folder out.building-<pid> after it). */
+  pid: number;
   status: number | null;
   /** Everything the build printed, stdout then stderr. */
   output: string;
@@ -37,7 +39,20 @@ const argsFor = ({ local = true }: BuildOptions) => [...node.slice(1), ...(local
 /** Runs the build to its end with `env` added to the test's environment (CONTENT_DIR, OUT_DIR...). */
 export function runBuild(env: BuildSettings, options: BuildOptions = {}): BuildRun {
   const result = spawnSync(node[0], argsFor(options), { cwd: options.project ?? process.cwd(), env: { ...process.env, ...env }, encoding: "utf8" });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, stdout: result.stdout, stderr: result.stderr };
+  return { pid: result.pid, status: result.status, output: `${result.stdout}${result.stderr}`, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same build, not waited for: for builds that may run side by side. */
+export function startBuild(env: BuildSettings, options: BuildOptions = {}): Promise<BuildRun> {
+  const child = spawn(node[0], argsFor(options), { cwd: options.project ?? process.cwd(), env: { ...process.env, ...env } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (status) => resolve({ pid: child.pid ?? 0, status, output: `${stdout}${stderr}`, stdout, stderr }));
+  });
 }
 
 /** Builds `contentDir` into `outDir`, and throws with the build's output if it fails. */
