@@ -29,15 +29,12 @@ export default defineConfig({
     testMatch: build.runtime === "kept" ? RUNTIME_SPECS : undefined,
   })),
   // The fixture content (tests/fixtures), built by `npm run build` and served as a host would, with
-  // the headers the build writes in _headers: once without the runtime, once with it, both builds
-  // side by side in one command (Playwright would start one web server only once the one before
-  // answers). Ready once the last build is served.
-  webServer: {
-    command: "node node_modules/tsx/dist/cli.mjs tests/host/build-and-serve.ts",
-    url: `${origin(builds[builds.length - 1])}/`,
-    // Two builds at once on a busy machine: the time two web servers had, one after the other.
-    timeout: 600_000,
+  // the headers the build writes in _headers: once without the runtime, once with it.
+  webServer: builds.map((build) => ({
+    command: `node node_modules/tsx/dist/cli.mjs tests/host/build-and-serve.ts ${build.outDir} ${build.port} ${build.runtime === "kept" ? "keep" : "strip"}`,
+    url: `${origin(build)}/`,
+    timeout: 300_000,
     reuseExistingServer: false,
-    stdout: "pipe",
-  },
+    stdout: "pipe" as const,
+  })),
 });

@@ -3,6 +3,9 @@
 // come before any work), with settings of its own, to its end or to a pause point where the test
 // kills it.
 import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -13,6 +16,37 @@ const script = path.resolve("scripts/build.ts");
 // under that command line, which would make it a child process: a test's SIGKILL must stop the
 // build, not a wrapper whose death leaves the build running (and, paused, running for ever).
 const node = [process.execPath, "--require", path.join(tsx, "preflight.cjs"), "--import", pathToFileURL(path.join(tsx, "loader.mjs")).href, script] as const;
+
+// A static export keeps Next.js's working files in the project's .next, whatever distDir says
+// (next/dist/export/utils.js, getBuildDistDir), so two builds of one project folder at once collide
+// ("Another next build process is already running"). Tests run in parallel workers: the builds of
+// one folder take turns, holding a lock folder named after it, with the holder's process id inside.
+function takeTurn(project: string): () => void {
+  const lock = path.join(os.tmpdir(), `newsroom-test-build-${createHash("sha1").update(path.resolve(project)).digest("hex").slice(0, 12)}.lock`);
+  const holder = path.join(lock, "pid");
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(holder, String(process.pid));
+      return () => fs.rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if (!(error instanceof Error && "code" in error && error.code === "EEXIST")) throw error;
+    }
+    // A test process that died holding the lock (killed, timed out) leaves it: its turn is over.
+    const pid = Number(fs.existsSync(holder) ? fs.readFileSync(holder, "utf8") : 0);
+    if (pid && !isRunning(pid)) fs.rmSync(lock, { recursive: true, force: true });
+    else Atomics.wait(nap, 0, 0, 200);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    return process.kill(pid, 0);
+  } catch (error) {
+    return error instanceof Error && "code" in error && error.code === "EPERM";
+  }
+}
 
 export interface BuildOptions {
   /** The project folder the build runs in: this one unless a test made a copy or a stand-in. */
@@ -38,21 +72,15 @@ const argsFor = ({ local = true }: BuildOptions) => [...node.slice(1), ...(local
 
 /** Runs the build to its end with `env` added to the test's environment (CONTENT_DIR, OUT_DIR...). */
 export function runBuild(env: BuildSettings, options: BuildOptions = {}): BuildRun {
-  const result = spawnSync(node[0], argsFor(options), { cwd: options.project ?? process.cwd(), env: { ...process.env, ...env }, encoding: "utf8" });
+  const project = options.project ?? process.cwd();
+  const done = takeTurn(project);
+  let result;
+  try {
+    result = spawnSync(node[0], argsFor(options), { cwd: project, env: { ...process.env, ...env }, encoding: "utf8" });
+  } finally {
+    done();
+  }
   return { pid: result.pid, status: result.status, output: `${result.stdout}${result.stderr}`, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** The same build, not waited for: for builds that may run side by side. */
-export function startBuild(env: BuildSettings, options: BuildOptions = {}): Promise<BuildRun> {
-  const child = spawn(node[0], argsFor(options), { cwd: options.project ?? process.cwd(), env: { ...process.env, ...env } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.once("error", reject);
-    child.once("close", (status) => resolve({ pid: child.pid ?? 0, status, output: `${stdout}${stderr}`, stdout, stderr }));
-  });
 }
 
 /** Builds `contentDir` into `outDir`, and throws with the build's output if it fails. */
@@ -63,7 +91,9 @@ export function buildSite(contentDir: string, outDir: string, env: BuildSettings
 
 /** Starts a build that stops at `point` (scripts/build/pause.ts); resolves, with the process, once it is there. */
 export function buildPausedAt(point: string, env: BuildSettings) {
+  const done = takeTurn(process.cwd());
   const child = spawn(node[0], argsFor({}), { env: { ...process.env, ...env, BUILD_PAUSE_AT: point }, stdio: ["ignore", "pipe", "pipe"] });
+  child.once("exit", done);
   let output = "";
   return new Promise<typeof child>((resolve, reject) => {
     const read = (chunk: Buffer) => {

@@ -26,6 +26,6 @@ it("no test but the two content checks reads content/ or public/", () => {
 
 it("every site the end-to-end tests build is built from the fixtures", () => {
   const server = fs.readFileSync(path.join(ROOT, "tests/host/build-and-serve.ts"), "utf8");
-  expect(server).toContain("CONTENT_DIR: FIXTURE_CONTENT.contentDir,");
+  expect(server).toContain("buildSite(FIXTURE_CONTENT.contentDir");
   expect(fs.readFileSync(path.join(ROOT, "tests/e2e/builds.ts"), "utf8")).toContain('contentDir: "tests/fixtures/content"');
 });
