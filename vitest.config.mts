@@ -1,9 +1,13 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
+    // Vitest's default leaves a core free (one worker on CI's two), but the slow files mostly wait
+    // on processes they start (the build, scripts, Next.js), so one worker per core keeps both busy.
+    maxWorkers: os.availableParallelism(),
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       { extends: true, test: { name: "component", include: ["tests/component/**/*.test.tsx"], environment: "jsdom" } },

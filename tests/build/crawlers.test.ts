@@ -1,7 +1,6 @@
 // What crawlers and feed readers get from a real build of unusual content: a story from the last
 // hour with markup in its headline, one with its own photo, one in Persian, and a draft. The
 // site is built for https://news.example.org, to prove every absolute URL follows SITE_URL.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,6 +8,7 @@ import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { crawlPage, headProblems } from "../crawl/page";
+import { buildSite } from "../host/build-site";
 import { breadcrumbListSchema, findJsonLd, newsArticleSchema } from "../crawl/structured-data";
 import {
   atomSchema,
@@ -23,7 +23,6 @@ import {
 } from "../crawl/xml";
 
 const SITE = "https://news.example.org";
-const repo = path.resolve(import.meta.dirname, "../..");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-crawlers-"));
 const out = path.join(work, "out");
 const read = (relative: string) => fs.readFileSync(path.join(out, relative), "utf8");
@@ -60,12 +59,8 @@ beforeAll(() => {
   article("persian-report", { ...common, title: "گزارشی به زبان فارسی", language: "fa", publishedAt: fiveDaysAgo }, "متن گزارش.");
   article("unpublished", { ...common, title: "Not ready yet", publishedAt: new Date(Date.now() - HOUR).toISOString(), draft: true }, "Secret.");
 
-  const result = spawnSync(process.execPath, [path.join(repo, "node_modules/tsx/dist/cli.mjs"), "scripts/build.ts"], {
-    cwd: repo,
-    env: { ...process.env, CONTENT_DIR: path.join(work, "content"), OUT_DIR: out, SITE_URL: `${SITE}/` },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}${result.stderr}`);
+  // A build for the web (no --local): the one that must have the site's address.
+  buildSite(path.join(work, "content"), out, { SITE_URL: `${SITE}/` }, { local: false });
 }, 240_000);
 
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildPausedAt, exited, repo, runBuild } from "./build-process";
+import { buildPausedAt, exited, runBuild } from "../host/build-site";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-interrupted-"));
 const content = path.join(work, "content");
@@ -28,7 +28,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 // Each case is a whole build or most of one: slow on a busy machine, never a test of speed.
 describe("a build killed part-way", { timeout: 600_000 }, () => {
   beforeAll(() => {
-    fs.cpSync(path.join(repo, "tests/fixtures/quoting-the-runtime/content"), content, { recursive: true });
+    fs.cpSync(path.resolve("tests/fixtures/quoting-the-runtime/content"), content, { recursive: true });
     const first = runBuild(env);
     if (first.status !== 0) throw new Error(first.output);
     fs.writeFileSync(
@@ -52,11 +52,11 @@ describe("a build killed part-way", { timeout: 600_000 }, () => {
 
   it("removes its private snapshot folder when stopped with SIGTERM, and leaves out/ as it was", async () => {
     const before = home();
-    // The build runs in a child of tsx's own process, so its folder is found as the one that appeared.
-    const privateDirs = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith("newsroom-snapshot-"));
-    const others = new Set(privateDirs());
     const build = await buildPausedAt("before next build", env);
-    const [privateDir] = privateDirs().filter((name) => !others.has(name));
+    // Its folder is named after its process (other builds may be running beside it).
+    const privateDirs = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(`newsroom-snapshot-${build.pid}-`));
+    const [privateDir] = privateDirs();
+    expect(privateDirs()).toHaveLength(1);
     expect(fs.statSync(path.join(os.tmpdir(), privateDir, "content.json")).mode & 0o777).toBe(0o600);
     expect(fs.statSync(path.join(os.tmpdir(), privateDir)).mode & 0o777).toBe(0o700);
     build.kill("SIGTERM");
@@ -75,7 +75,7 @@ describe("a build killed part-way", { timeout: 600_000 }, () => {
     expect(versions.filter((name) => !name.startsWith("."))).toHaveLength(2);
     expect(versions.filter((name) => name.startsWith("."))).toEqual([".made-by-npm-run-build"]);
     // What the killed builds left (other builds may be running on this machine: theirs stay).
-    expect(fs.readdirSync(repo).filter((name) => killedBuild(/^out\.building-(\d+)$/, name))).toEqual([]);
+    expect(fs.readdirSync(process.cwd()).filter((name) => killedBuild(/^out\.building-(\d+)$/, name))).toEqual([]);
     expect(fs.readdirSync(os.tmpdir()).filter((name) => killedBuild(/^newsroom-snapshot-(\d+)-/, name))).toEqual([]);
   });
 });

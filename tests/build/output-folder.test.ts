@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runBuild } from "./build-process";
+import { runBuild } from "../host/build-site";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-outdir-"));
 const project = path.join(root, "project");
@@ -48,7 +48,7 @@ describe("the build's output folder", () => {
     ["site", /site\.versions exists and was not made by npm run build/],
   ])("refuses OUT_DIR=%j before writing anything", (value, message) => {
     const before = tree();
-    const { status, output } = runBuild({ OUT_DIR: value, HOME: home }, project);
+    const { status, output } = runBuild({ OUT_DIR: value, HOME: home }, { project });
     expect(output).toMatch(message);
     expect(output).not.toMatch(/\n\s+at /);
     expect(status).toBe(1);
@@ -57,11 +57,11 @@ describe("the build's output folder", () => {
 
   it("says in one line when the folder beside the output cannot be written, and writes nothing", () => {
     const before = tree();
-    const throughFile = runBuild({ OUT_DIR: path.join(project, "a-file/out") }, project);
+    const throughFile = runBuild({ OUT_DIR: path.join(project, "a-file/out") }, { project });
     expect(throughFile.output.trim()).toMatch(/^Nothing was built: cannot read OUT_DIR=.*a-file\/out: part of the path is a file, not a folder \(ENOTDIR: .*\)\.$/);
     expect(throughFile.status).toBe(1);
     // Root may write almost anywhere (chmod 0555 does not stop it); /proc refuses new folders to anyone.
-    const proc = runBuild({ OUT_DIR: "/proc/newsroom-out" }, project);
+    const proc = runBuild({ OUT_DIR: "/proc/newsroom-out" }, { project });
     expect(proc.output.trim()).toMatch(/^Nothing was built: cannot write beside \/proc\/newsroom-out \(.*\((ENOENT|EACCES|EPERM): \/proc\/newsroom-out\.versions\)\)\.$/);
     expect(tree()).toEqual(before);
   });

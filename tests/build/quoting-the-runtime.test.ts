@@ -5,9 +5,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { repo, runBuild } from "./build-process";
+import { runBuild } from "../host/build-site";
 
-const fixture = path.join(repo, "tests/fixtures/quoting-the-runtime");
+const fixture = path.resolve("tests/fixtures/quoting-the-runtime");
 // The article links to /files/index.txt; no such file need exist for the build to keep the link.
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-quoting-"));
 const out = path.join(work, "out");

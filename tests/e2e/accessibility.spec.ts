@@ -18,7 +18,8 @@ async function axeViolations(page: Page, url: string): Promise<string[]> {
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no violation on any page in the ${colorScheme} theme`, async ({ page, request }) => {
-    test.setTimeout(120_000);
+    // axe over every page takes minutes when the other workers share the cores with it.
+    test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme });
     const violations: string[] = [];
     for (const url of await builtPages(request)) violations.push(...(await axeViolations(page, url)));

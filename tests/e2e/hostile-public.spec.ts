@@ -43,7 +43,7 @@ test.beforeAll(async ({}, testInfo) => {
     fs.writeFileSync(path.join(work, "public", name), text);
   }
   out = path.join(work, "site");
-  buildSite(path.resolve("tests/fixtures/content"), out, { PUBLIC_DIR: path.resolve("tests/fixtures/public") }, work);
+  buildSite(path.resolve("tests/fixtures/content"), out, { PUBLIC_DIR: path.resolve("tests/fixtures/public") }, { project: work });
 });
 test.afterAll(() => {
   if (work) fs.rmSync(work, { recursive: true, force: true });

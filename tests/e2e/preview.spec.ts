@@ -116,8 +116,13 @@ test("no page of the preview logs an error or raises the dev overlay's issues ba
   page.on("pageerror", (error) => problems.push(`${current}: ${error.message}`));
   for (const address of addresses) {
     current = address;
-    await page.goto(`${BASE}${address}`, { waitUntil: "networkidle" });
-    // Next.js's dev overlay counts the issues it found (a hydration error among them) in a badge.
+    await page.goto(`${BASE}${address}`);
+    // The page is in front of the editor, next dev's indicator in its corner, and React has taken
+    // over the page (hydration is when a mismatch is found): then the indicator's badge counts the
+    // issues the overlay found, a hydration error among them.
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Open Next.js Dev Tools" }).first()).toBeVisible();
+    await page.waitForFunction(() => Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__reactFiber$")));
     const issues = await page.locator("[data-issues-count]").count();
     if (issues > 0) problems.push(`${address}: the dev overlay shows ${await page.locator("[data-issues-count]").first().textContent()} issue(s)`);
   }

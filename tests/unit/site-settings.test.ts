@@ -1,12 +1,12 @@
 // The site's settings in content/site.yml: what editors may set, the message for a wrong one,
 // environment variables overriding them for one build, and a build for the web that refuses to
 // point every link at localhost.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readConfig } from "@/lib/config";
 import { readSiteSettings } from "@/lib/site-settings";
+import { runBuild } from "../host/build-site";
 import { ROOT, tempSite } from "./helpers";
 
 function settingsFolder(yaml?: string): string {
@@ -52,11 +52,8 @@ describe("content/site.yml", () => {
 });
 
 describe("a build for the web", { timeout: 60_000 }, () => {
-  const build = (contentDir: string, args: string[] = []) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(contentDir, "..", "out") };
-    delete env.SITE_URL;
-    return spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/build.ts", ...args], { cwd: ROOT, env, encoding: "utf8" });
-  };
+  // No SITE_URL, and no --local: a build for the web, with no address.
+  const build = (contentDir: string) => runBuild({ CONTENT_DIR: contentDir, OUT_DIR: path.join(contentDir, "..", "out"), SITE_URL: undefined }, { local: false });
 
   it("refuses to run while the site's address is not set, saying where to set it", () => {
     const contentDir = settingsFolder("timeZone: Asia/Kabul\n");
