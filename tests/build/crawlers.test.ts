@@ -29,6 +29,8 @@ const read = (relative: string) => fs.readFileSync(path.join(out, relative), "ut
 const url = (slug: string) => `${SITE}/articles/${slug}/`;
 
 const HOUR = 60 * 60 * 1000;
+const FRESH_AT = new Date(Date.now() - 3 * HOUR).toISOString();
+const FIVE_DAYS_AGO = new Date(Date.now() - 5 * 24 * HOUR).toISOString().slice(0, 10);
 const TRICKY = 'Why "</script>" & <!-- cannot break this page';
 
 function article(slug: string, frontmatter: Record<string, unknown>, body: string) {
@@ -40,7 +42,7 @@ beforeAll(() => {
   const common = { standfirst: "A summary for search results.", section: "Afghanistan" };
   article(
     "fresh-report",
-    { ...common, title: TRICKY, publishedAt: new Date(Date.now() - 3 * HOUR).toISOString(), byline: ["Jane Doe", "John Roe"], tags: ["Herat"] },
+    { ...common, title: TRICKY, publishedAt: FRESH_AT, byline: ["Jane Doe", "John Roe"], tags: ["Herat"] },
     "The lead.\n\n## Why 1 < 2 matters\n\nA paragraph.",
   );
   article(
@@ -55,8 +57,7 @@ beforeAll(() => {
     },
     "Body text.",
   );
-  const fiveDaysAgo = new Date(Date.now() - 5 * 24 * HOUR).toISOString().slice(0, 10);
-  article("persian-report", { ...common, title: "گزارشی به زبان فارسی", language: "fa", publishedAt: fiveDaysAgo }, "متن گزارش.");
+  article("persian-report", { ...common, title: "گزارشی به زبان فارسی", language: "fa", publishedAt: FIVE_DAYS_AGO }, "متن گزارش.");
   article("unpublished", { ...common, title: "Not ready yet", publishedAt: new Date(Date.now() - HOUR).toISOString(), draft: true }, "Secret.");
 
   // A build for the web (no --local): the one that must have the site's address.
@@ -76,7 +77,10 @@ describe("what crawlers get from the build", () => {
     const entries = sitemapSchema.parse(parseXml(xml)).urlset.url;
     // The Persian story is the Dari edition's: its own front page and section page.
     const listings = [`${SITE}/`, `${SITE}/fa/`, `${SITE}/sections/afghanistan/`, `${SITE}/fa/sections/afghanistan/`, `${SITE}/tags/herat/`];
-    expect(entries.map((entry) => entry.loc).sort()).toEqual([...listings, ...published.map(url)].sort());
+    // The archive, and the month of each published story (as its date is written).
+    const months = new Set([FRESH_AT, FIVE_DAYS_AGO, "2025-11-01"].map((date) => `${SITE}/archive/${date.slice(0, 4)}/${date.slice(5, 7)}/`));
+    const archive = [`${SITE}/archive/`, ...months];
+    expect(entries.map((entry) => entry.loc).sort()).toEqual([...listings, ...archive, ...published.map(url)].sort());
     expect(entries.find((entry) => entry.loc === url("older-with-photo"))?.lastmod).toBe("2025-11-03T06:30:00.000Z");
     for (const { loc } of entries) expect(fs.existsSync(fileFor(loc, SITE, out)), loc).toBe(true);
   });
