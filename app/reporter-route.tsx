@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/JsonLd";
 import { ReporterPage } from "@/components/ReporterPage";
 import { orPlaceholder } from "@/lib/build/placeholder-pages";
-import { findStoryPage, numberedPageCount, storyPageLinks, storyPages } from "@/lib/enrich/story-pages";
+import { numberedPageSegments, storyPageAt } from "@/lib/enrich/story-pages";
 import { labelsFor } from "@/lib/i18n/labels";
 import { listingMetadata } from "@/lib/publish/seo";
 import { profilePageJsonLd } from "@/lib/publish/structured-data";
@@ -20,9 +20,8 @@ async function find({ params }: Params) {
   const { slug, page: segment } = await params;
   const reporter = getReporterPages().find((candidate) => candidate.author.slug === slug);
   if (!reporter) return undefined;
-  const pages = storyPages(reporter.stories);
-  const page = segment === undefined ? pages[0] : findStoryPage(pages, segment);
-  return page && { reporter, page, links: storyPageLinks(authorPath(slug), pages.length - 1, page.number) };
+  const found = storyPageAt(reporter.stories, authorPath(slug), segment);
+  return found && { reporter, ...found };
 }
 
 export const reporterRoute = {
@@ -31,7 +30,7 @@ export const reporterRoute = {
   generateNumberedPageParams: () =>
     orPlaceholder(
       getReporterPages().flatMap(({ author, stories }) =>
-        Array.from({ length: numberedPageCount(stories.length) }, (_, index) => ({ slug: author.slug, page: String(index + 1) })),
+        numberedPageSegments(stories.length).map((page) => ({ slug: author.slug, page })),
       ),
       "slug",
       "page",

@@ -9,7 +9,7 @@ import { orPlaceholder } from "@/lib/build/placeholder-pages";
 import { config } from "@/lib/config";
 import { MAIN_EDITION } from "@/lib/content/editions";
 import { findTerm } from "@/lib/content/taxonomy";
-import { findStoryPage, numberedPageCount, storyPageLinks, storyPages } from "@/lib/enrich/story-pages";
+import { numberedPageSegments, storyPageAt } from "@/lib/enrich/story-pages";
 import { labelsFor } from "@/lib/i18n/labels";
 import { sectionName } from "@/lib/i18n/section-names";
 import { listingMetadata } from "@/lib/publish/seo";
@@ -36,19 +36,18 @@ export function termRoute(kind: keyof typeof kinds) {
     const { slug, edition = MAIN_EDITION, page: segment } = await params;
     const term = findTerm(terms(edition), slug);
     if (!term) return undefined;
-    const pages = storyPages(term.items);
-    const page = segment === undefined ? pages[0] : findStoryPage(pages, segment);
+    const found = storyPageAt(term.items, path(term.name, edition), segment);
+    if (!found) return undefined;
+    const { page, links } = found;
     const listName = name(term.name, edition);
     const labels = labelsFor(edition);
-    return (
-      page && {
-        edition,
-        page,
-        links: storyPageLinks(path(term.name, edition), pages.length - 1, page.number),
-        title: page.number === undefined ? listName : labels.numberedPage(listName, page.number),
-        description: page.number === undefined ? labels[describe](listName) : labels.numberedPageDescription(listName, page.number),
-      }
-    );
+    return {
+      edition,
+      page,
+      links,
+      title: page.number === undefined ? listName : labels.numberedPage(listName, page.number),
+      description: page.number === undefined ? labels[describe](listName) : labels.numberedPageDescription(listName, page.number),
+    };
   };
   // English's routes have no edition in their address; the other editions' hand theirs down.
   const termsOf = (params: ParentParams["params"]) => terms(params.edition ?? MAIN_EDITION);
@@ -63,7 +62,7 @@ export function termRoute(kind: keyof typeof kinds) {
     generateNumberedPageParams: ({ params }: ParentParams) =>
       orPlaceholder(
         termsOf(params).flatMap(({ slug, items }) =>
-          Array.from({ length: numberedPageCount(items.length) }, (_, index) => String(index + 1)).flatMap((page) =>
+          numberedPageSegments(items.length).flatMap((page) =>
             paramForms(slug).map((form) => ({ slug: form, page })),
           ),
         ),

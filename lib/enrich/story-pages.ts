@@ -74,3 +74,15 @@ export function findStoryPage<T>(pages: readonly StoryPage<T>[], segment: string
   if (!/^[1-9][0-9]*$/.test(segment)) return undefined;
   return pages.find((page) => page.number === Number(segment));
 }
+
+/** The page of a list at `base` that an address names (none: the first page), with its links; none for a page the list has not reached. */
+export function storyPageAt<T>(newestFirst: readonly T[], base: string, segment?: string): { page: StoryPage<T>; links: StoryPageLinks } | undefined {
+  const pages = storyPages(newestFirst);
+  const page = segment === undefined ? pages[0] : findStoryPage(pages, segment);
+  return page && { page, links: storyPageLinks(base, pages.length - 1, page.number) };
+}
+
+/** The address segments of a list's numbered pages: "1" to the last, for generateStaticParams. */
+export function numberedPageSegments(stories: number): string[] {
+  return Array.from({ length: numberedPageCount(stories) }, (_, index) => String(index + 1));
+}
