@@ -20,6 +20,9 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // scripts/build.ts exports into a temporary folder and swaps it in only when the build succeeds.
   distDir: process.env.NEXT_DIST_DIR,
+  // scripts/build/steps.ts names the build after its code, so that a page kept from the last build
+  // (an incremental build) and one rendered now belong to the same build; otherwise Next.js's own.
+  generateBuildId: () => process.env.NEXT_BUILD_ID ?? null,
 };
 
 export default nextConfig;

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/JsonLd";
 import { ReporterPage } from "@/components/ReporterPage";
-import { orPlaceholder } from "@/lib/build/placeholder-pages";
+import { folderAddress, rendered } from "@/lib/build/render-only";
 import { numberedPageSegments, storyPageAt } from "@/lib/enrich/story-pages";
 import { labelsFor } from "@/lib/i18n/labels";
 import { listingMetadata } from "@/lib/publish/seo";
@@ -25,13 +25,19 @@ async function find({ params }: Params) {
 }
 
 export const reporterRoute = {
-  generateStaticParams: () => orPlaceholder(getReporterPages().map(({ author }) => ({ slug: author.slug })), "slug"),
+  generateStaticParams: () =>
+    rendered(
+      getReporterPages().map(({ author }) => ({ slug: author.slug })),
+      ({ slug }) => folderAddress("authors", slug),
+      "slug",
+    ),
 
   generateNumberedPageParams: () =>
-    orPlaceholder(
+    rendered(
       getReporterPages().flatMap(({ author, stories }) =>
         numberedPageSegments(stories.length).map((page) => ({ slug: author.slug, page })),
       ),
+      ({ slug, page }) => folderAddress("authors", slug, "page", page),
       "slug",
       "page",
     ),

@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListingPage } from "@/components/ListingPage";
-import { orPlaceholder } from "@/lib/build/placeholder-pages";
+import { folderAddress, rendered } from "@/lib/build/render-only";
 import { config } from "@/lib/config";
 import { MAIN_EDITION } from "@/lib/content/editions";
 import { findTerm } from "@/lib/content/taxonomy";
@@ -17,8 +17,8 @@ import { sectionPath, tagPath } from "@/lib/site";
 import { getEdition } from "@/lib/site-content";
 
 const kinds = {
-  section: { terms: (edition: string) => getEdition(edition).sections, path: sectionPath, name: sectionName, describe: "sectionDescription" },
-  tag: { terms: (edition: string) => getEdition(edition).tags, path: tagPath, name: (name: string) => name, describe: "tagDescription" },
+  section: { terms: (edition: string) => getEdition(edition).sections, folder: "sections", path: sectionPath, name: sectionName, describe: "sectionDescription" },
+  tag: { terms: (edition: string) => getEdition(edition).tags, folder: "tags", path: tagPath, name: (name: string) => name, describe: "tagDescription" },
 } as const;
 
 type Params = { params: Promise<{ slug: string; edition?: string; page?: string }> };
@@ -31,7 +31,7 @@ type ParentParams = { params: { edition?: string; slug?: string; page?: string }
 const paramForms = (slug: string) => (config.preview ? [...new Set([slug, encodeURIComponent(slug)])] : [slug]);
 
 export function termRoute(kind: keyof typeof kinds) {
-  const { terms, path, name, describe } = kinds[kind];
+  const { terms, folder, path, name, describe } = kinds[kind];
   const find = async ({ params }: Params) => {
     const { slug, edition = MAIN_EDITION, page: segment } = await params;
     const term = findTerm(terms(edition), slug);
@@ -53,19 +53,21 @@ export function termRoute(kind: keyof typeof kinds) {
   const termsOf = (params: ParentParams["params"]) => terms(params.edition ?? MAIN_EDITION);
   return {
     generateStaticParams: ({ params }: ParentParams) =>
-      orPlaceholder(
+      rendered(
         termsOf(params).flatMap(({ slug }) => paramForms(slug).map((form) => ({ slug: form }))),
+        ({ slug }) => folderAddress(params.edition, folder, slug),
         "slug",
       ),
 
     /** For the numbered pages' route: every page of every list long enough to have them. */
     generateNumberedPageParams: ({ params }: ParentParams) =>
-      orPlaceholder(
+      rendered(
         termsOf(params).flatMap(({ slug, items }) =>
           numberedPageSegments(items.length).flatMap((page) =>
             paramForms(slug).map((form) => ({ slug: form, page })),
           ),
         ),
+        ({ slug, page }) => folderAddress(params.edition, folder, slug, "page", page),
         "slug",
         "page",
       ),

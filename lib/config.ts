@@ -32,6 +32,8 @@ const settings = z.object({
   BUILD_PAUSE_AT: z.string().min(1).optional(),
   // Written by `npm run build` for Next.js's build processes (lib/build/snapshot.ts).
   CONTENT_SNAPSHOT: z.string().min(1).optional(),
+  // Written by an incremental build: the pages Next.js is to render (lib/build/render-only.ts).
+  RENDER_ONLY: z.string().min(1).optional(),
   // `next dev` is the editors' preview: drafts and scheduled stories are shown there.
   NODE_ENV: z.string().optional(),
 });

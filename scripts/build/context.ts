@@ -1,6 +1,8 @@
 // What every step of `npm run build` works on: one object, made once, passed to each step in turn.
 import type { ChildProcess } from "node:child_process";
+import type { CodeFingerprint } from "../../lib/build/code-fingerprint";
 import type { HeaderRule } from "./host-rules";
+import type { BuildPlan } from "./page-cache";
 import type { OutputFolder } from "./output-folder";
 import type { Publishing } from "./publish";
 
@@ -14,6 +16,10 @@ export interface BuildContext {
   /** The checked content, for Next.js's build processes to load rather than parse it all again. */
   snapshot: string;
   keepRuntime: boolean;
+  /** `--full`: render every page, whatever the build cache holds. */
+  full: boolean;
+  /** Each page's key, the code's fingerprint, and so what this build renders (scripts/build/page-cache.ts). */
+  pages?: { keys: Map<string, string>; fingerprint: CodeFingerprint; plan: BuildPlan };
   publishing: Publishing;
   /** The process a step is waiting for, to stop it with the build. */
   child?: ChildProcess;
@@ -23,6 +29,8 @@ export interface BuildContext {
   headerRules?: HeaderRule[];
   /** Each inline script the runtime removal found, by page, so the headers step need not parse again. */
   inlineScriptsByPage?: Map<string, string[]>;
+  /** How many distinct inline scripts the pages carry: pages with any are not kept between builds. */
+  inlineScripts?: number;
   /** Each finished step's wall time, in seconds, printed last (npm run bench reads that line). */
   timings: { step: string; seconds: number }[];
 }

@@ -104,9 +104,12 @@ export function writeHostHeaders(dir: string, { scriptsFound = new Map(), fromPu
   if (inlineScripts > 0) {
     // The search page's own policy allows Pagefind's WebAssembly; a browser enforces both policies.
     const extraSources = (file: string) => (addressOf(path.relative(dir, file)) === `${SEARCH_PAGE}index.html` ? SEARCH_SCRIPT_SOURCES : []);
-    pages.forEach(({ file, html }, index) =>
-      fs.writeFileSync(file, withPagePolicy(html, scriptsFound.has(file) ? pageScripts(html) : scripts[index], extraSources(file))),
-    );
+    pages.forEach(({ file, html }, index) => {
+      // A new file renamed over the page, never a write into it: a page kept from the last build is
+      // a hard link to the live site's (scripts/build/page-cache.ts).
+      fs.writeFileSync(`${file}.policy`, withPagePolicy(html, scriptsFound.has(file) ? pageScripts(html) : scripts[index], extraSources(file)));
+      fs.renameSync(`${file}.policy`, file);
+    });
   }
 
   const policy = (inlineScripts > 0 ? PAGE_POLICY : [SCRIPTS_FROM_THE_SITE, ...PAGE_POLICY]).join("; ");

@@ -76,6 +76,7 @@ function prepare(project: string): BuildContext {
     privateDir,
     snapshot: path.join(privateDir, "content.json"),
     keepRuntime: config.FRAMEWORK_RUNTIME === "keep",
+    full: process.argv.includes("--full"),
     publishing: newVersion(folder),
     fromPublic: [],
     timings: [],

@@ -4,7 +4,12 @@
 import { spawn, type StdioOptions } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { pruneBuildCache } from "../../lib/build/cache";
+import fs from "node:fs";
+import { buildCacheDir, pruneBuildCache } from "../../lib/build/cache";
+import { codeFingerprint } from "../../lib/build/code-fingerprint";
+import { pageKeys } from "../../lib/build/page-keys";
+import { loadSnapshot } from "../../lib/build/snapshot";
+import { viewSite } from "../../lib/enrich/site-view";
 import { removePlaceholderPages } from "../../lib/build/placeholder-pages";
 import type { BuildContext } from "./context";
 import { BuildFailure } from "./failure";
@@ -12,6 +17,7 @@ import { config } from "../../lib/config";
 import { publicAddresses, writeHostHeaders } from "./host-headers";
 import { writeNginxConfig } from "./nginx-config";
 import { withOutputLogged } from "./next-output";
+import { clearPageCache, keepUnchangedPages, planBuild, savePageCache } from "./page-cache";
 import { publish } from "./publish";
 import { writeSearchIndex } from "./search-index";
 import { stripFrameworkRuntime } from "./strip-framework-runtime";
@@ -43,17 +49,52 @@ async function check(context: BuildContext): Promise<void> {
   if (status !== 0) throw new BuildFailure(`The content check stopped without finishing (exit code ${status}).`);
 }
 
+// Which pages this build renders: every one, or only those whose key changed since the last
+// build (lib/build/page-keys.ts), said in one line either way.
+async function plan(context: BuildContext): Promise<void> {
+  const { articles, authors, pages } = loadSnapshot(context.snapshot);
+  const keys = pageKeys(viewSite(articles, config.preview, { authors, pages }));
+  const fingerprint = codeFingerprint(context.project, config);
+  const forced = context.full ? "asked for with --full" : context.keepRuntime ? "FRAMEWORK_RUNTIME=keep, whose pages are not kept between builds" : undefined;
+  const plan = planBuild(buildCacheDir(), keys, fingerprint, forced);
+  context.pages = { keys, fingerprint, plan };
+  if (plan.full) {
+    console.log(`Full build: ${plan.reason}.`);
+    return;
+  }
+  fs.writeFileSync(renderOnlyFile(context), JSON.stringify(plan.render), { mode: 0o600 });
+  console.log(`Incremental build: ${plan.render.length} pages to render, ${plan.keep.length} kept from the last build, ${plan.removed.length} gone (the front page, feeds, sitemaps and search are always made).`);
+}
+
+const renderOnlyFile = (context: BuildContext) => path.join(context.privateDir, "render-only.json");
+
 async function nextBuild(context: BuildContext): Promise<void> {
   const started = Date.now();
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  // Next.js resolves distDir from the project folder, so it must be relative to it.
-  const env = { NEXT_DIST_DIR: path.relative(context.project, context.building), CONTENT_SNAPSHOT: context.snapshot, NEXT_TELEMETRY_DISABLED: "1" };
+  const incremental = context.pages && !context.pages.plan.full;
+  const env = {
+    // Next.js resolves distDir from the project folder, so it must be relative to it.
+    NEXT_DIST_DIR: path.relative(context.project, context.building),
+    CONTENT_SNAPSHOT: context.snapshot,
+    NEXT_TELEMETRY_DISABLED: "1",
+    // The same code makes the same build id, so a kept page and a new one belong to one build.
+    ...(context.pages && { NEXT_BUILD_ID: context.pages.fingerprint.code.slice(0, 21) }),
+    ...(incremental && { RENDER_ONLY: renderOnlyFile(context) }),
+  };
   const failed = await withOutputLogged((stdio) => node(context, [next, "build"], env, stdio));
   if (failed) throw new BuildFailure(failed);
   // At once, so that no later step (and no reader) sees a page that stands for nothing.
   removePlaceholderPages(context.building);
-  // The cards this build drew or took from the cache were touched; the rest belong to articles since changed or removed.
-  pruneBuildCache("social-cards", started);
+  // The cards this build drew or took from the cache were touched; the rest belong to articles since
+  // changed or removed. Only a full build draws or touches every card it needs.
+  if (!incremental) pruneBuildCache("social-cards", started);
+}
+
+// After the runtime removal, which need only see the pages just rendered; before the search index
+// and headers, which take in every page.
+async function unchangedPages(context: BuildContext): Promise<void> {
+  const plan = context.pages?.plan;
+  if (plan && !plan.full) keepUnchangedPages(plan, context.building);
 }
 
 // The narrower copies of article images that the pages' srcset lists (scripts/build/responsive-images.ts).
@@ -86,6 +127,7 @@ async function headers(context: BuildContext): Promise<void> {
     fromPublic: context.fromPublic,
   });
   context.headerRules = rules;
+  context.inlineScripts = inlineScripts;
   console.log(`Headers written to _headers: ${inlineScripts} distinct inline scripts, ${pagesWithOwnPolicy} pages with their own script-src.`);
 }
 
@@ -95,14 +137,33 @@ async function swap(context: BuildContext): Promise<void> {
   if (context.headerRules) console.log(`nginx configuration written to ${path.relative(context.project, writeNginxConfig(context.folder.out, context.headerRules))}.`);
 }
 
+// After the swap: the site is live whatever happens here. Pages that carry their own script
+// policy (the runtime kept) would be given a second one by the next build's headers step, so
+// then the next build is full.
+async function keepPagesForNextBuild(context: BuildContext): Promise<void> {
+  if (!context.pages) return;
+  if (context.keepRuntime || (context.inlineScripts ?? 0) > 0) {
+    clearPageCache(buildCacheDir());
+    return;
+  }
+  try {
+    savePageCache(buildCacheDir(), context.publishing.version, context.pages.keys, context.pages.fingerprint);
+  } catch (error) {
+    console.log(`The pages could not be kept for the next build, which will be full: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export function buildSteps(context: BuildContext): BuildStep[] {
   return [
     { name: "check", run: check },
+    { name: "plan", run: plan },
     { name: "next build", run: nextBuild },
     { name: "image copies", run: imageCopies },
     ...(context.keepRuntime ? [] : [{ name: "runtime removal", run: runtimeRemoval }]),
+    { name: "unchanged pages", run: unchangedPages },
     { name: "search index", run: searchIndex },
     { name: "headers", run: headers },
     { name: "swap", run: swap },
+    { name: "cache", run: keepPagesForNextBuild },
   ];
 }

@@ -1,4 +1,5 @@
 import { orPlaceholder } from "@/lib/build/placeholder-pages";
+import { folderAddress, renderedUnder } from "@/lib/build/render-only";
 import { getNewsroomPages, getOtherEditions } from "@/lib/site-content";
 
 /** Every edition but English that has articles to show: each has a folder of its own. */
@@ -19,8 +20,9 @@ export function folderParams() {
   const pages = getNewsroomPages()
     .map(({ slug }) => slug)
     .filter((slug) => !editions.includes(slug));
-  return orPlaceholder(
+  return renderedUnder(
     [...editions, ...pages].map((edition) => ({ edition })),
+    ({ edition }) => folderAddress(edition),
     "edition",
   );
 }

@@ -8,6 +8,7 @@ import { StoryProblems } from "@/components/StoryProblems";
 import { getAuthors, getHeldBackSlugs, getHeldBackStory, getNewsroomPages, getSiteArticle, getSiteArticles } from "@/lib/site-content";
 import { reporterPaths } from "@/lib/enrich/authors";
 import { describeImage } from "@/lib/build/images";
+import { folderAddress, rendered } from "@/lib/build/render-only";
 import { articleMetadata } from "@/lib/publish/seo";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/publish/structured-data";
 
@@ -15,7 +16,11 @@ import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/publish/structured-da
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [...getSiteArticles().map(({ slug }) => slug), ...getHeldBackSlugs()].map((slug) => ({ slug }));
+  return rendered(
+    [...getSiteArticles().map(({ slug }) => slug), ...getHeldBackSlugs()].map((slug) => ({ slug })),
+    ({ slug }) => folderAddress("articles", slug),
+    "slug",
+  );
 }
 
 export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {

@@ -1,6 +1,8 @@
 import { socialCard } from "@/components/SocialCard";
 import { getSiteArticle, getSiteArticles } from "@/lib/site-content";
 import { hasHeadlineCard } from "@/lib/publish/seo";
+import { rendered } from "@/lib/build/render-only";
+import { socialCardPath } from "@/lib/site";
 
 // Drawn at build time to out/articles/<slug>/social-card.png, for the articles lib/publish/seo.ts
 // decides need one; it points og:image and the JSON-LD at it.
@@ -8,9 +10,13 @@ export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getSiteArticles()
-    .filter(hasHeadlineCard)
-    .map(({ slug }) => ({ slug }));
+  return rendered(
+    getSiteArticles()
+      .filter(hasHeadlineCard)
+      .map(({ slug }) => ({ slug })),
+    ({ slug }) => socialCardPath(slug),
+    "slug",
+  );
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/articles/[slug]/social-card.png">) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { orPlaceholder } from "@/lib/build/placeholder-pages";
+import { folderAddress, rendered } from "@/lib/build/render-only";
 import { monthName } from "@/components/ArchiveIndex";
 import { ListingPage } from "@/components/ListingPage";
 import { getArchiveMonths } from "@/lib/site-content";
@@ -19,8 +19,9 @@ const find = async ({ params }: Params) => {
 };
 
 export function generateStaticParams() {
-  return orPlaceholder(
+  return rendered(
     getArchiveMonths().map(({ year, month }) => ({ year: String(year), month: String(month).padStart(2, "0") })),
+    ({ year, month }) => folderAddress("archive", year, month),
     "year",
     "month",
   );

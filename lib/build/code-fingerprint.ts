@@ -1,0 +1,66 @@
+// What, besides the content, makes the site: the code that renders it, the packages it is built
+// with, the site's settings and the files served as they are. A page kept from the last build
+// (lib/build/page-keys.ts) is only the same file if all of these are the same, so an incremental
+// build compares each part with the last build's and, if one differs, says which and builds in full.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { Config } from "../config";
+
+/** Each part's hash; the build names the first that differs. */
+export interface CodeFingerprint {
+  code: string;
+  packages: string;
+  settings: string;
+  publicFiles: string;
+}
+
+/** What each part is, for the line that says why a build is full. */
+export const FINGERPRINT_PARTS: Record<keyof CodeFingerprint, string> = {
+  code: "the site's code (app/, components/, lib/, scripts/build/, public/ or the Next.js configuration)",
+  packages: "the installed packages (package-lock.json) or Node.js",
+  settings: "the site's settings (content/site.yml, SITE_URL, TIME_ZONE, FRONT_PAGE_STORIES, FRAMEWORK_RUNTIME)",
+  publicFiles: "the files in PUBLIC_DIR (images)",
+};
+
+// The project's own files that end up in pages, in the order they are hashed.
+const CODE_FOLDERS = ["app", "components", "lib", "scripts/build", "public"];
+const CODE_FILES = ["next.config.ts", "tsconfig.json", "package.json", "scripts/build.ts"];
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/**
+ * The fingerprint of a build from the project in `project` with `settings`. The project's code is
+ * hashed byte for byte; the public files, which may be many large images, by name, size and time of
+ * last change (an edit that keeps all three is not one an editor can make).
+ */
+export function codeFingerprint(project: string, settings: Config): CodeFingerprint {
+  const hash = createHash("sha256");
+  for (const file of [...CODE_FOLDERS.flatMap((folder) => filesUnder(path.join(project, folder))), ...CODE_FILES.map((name) => path.join(project, name))]) {
+    hash.update(path.relative(project, file)).update("\0");
+    if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
+    hash.update("\0");
+  }
+  const packages = createHash("sha256").update(process.version);
+  const lock = path.join(project, "package-lock.json");
+  if (fs.existsSync(lock)) packages.update(fs.readFileSync(lock));
+  const { siteName, tagline, siteUrl, timeZone, frontPageStories, FRAMEWORK_RUNTIME, preview } = settings;
+  const publicFiles = createHash("sha256");
+  for (const file of filesUnder(settings.PUBLIC_DIR)) {
+    const { size, mtimeMs } = fs.statSync(file);
+    publicFiles.update(`${path.relative(settings.PUBLIC_DIR, file)}\0${size}\0${mtimeMs}\n`);
+  }
+  return {
+    code: hash.digest("base64url"),
+    packages: packages.digest("base64url"),
+    settings: createHash("sha256").update(JSON.stringify({ siteName, tagline, siteUrl, timeZone, frontPageStories, FRAMEWORK_RUNTIME, preview })).digest("base64url"),
+    publicFiles: publicFiles.digest("base64url"),
+  };
+}
