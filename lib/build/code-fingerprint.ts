@@ -27,11 +27,14 @@ export const FINGERPRINT_PARTS: Record<keyof CodeFingerprint, string> = {
 const CODE_FOLDERS = ["app", "components", "lib", "scripts/build", "public"];
 const CODE_FILES = ["next.config.ts", "tsconfig.json", "package.json", "scripts/build.ts"];
 
+// What the code folders hold for people, not for the build.
+const NOT_CODE = /\.md$/;
+
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && !NOT_CODE.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }

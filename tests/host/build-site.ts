@@ -53,6 +53,10 @@ export interface BuildOptions {
   project?: string;
   /** false for a build for the web, which needs the site's address; true (the default) for `--local`. */
   local?: boolean;
+  /** `--full`: render every page, whatever the build cache holds. */
+  full?: boolean;
+  /** Run once this build's turn has come, just before it starts: for content that must be written as late as possible. */
+  beforeStart?: () => void;
 }
 
 /** Settings for one build, added to the test's environment; undefined leaves one out. */
@@ -68,7 +72,12 @@ export interface BuildRun {
   stderr: string;
 }
 
-const argsFor = ({ local = true }: BuildOptions) => [...node.slice(1), ...(local ? ["--local"] : [])];
+const argsFor = ({ local = true, full = false }: BuildOptions) => [...node.slice(1), ...(local ? ["--local"] : []), ...(full ? ["--full"] : [])];
+
+// A build keeps its pages in BUILD_CACHE_DIR for the next (scripts/build/page-cache.ts). Tests that
+// do not name one get one of their own for each build, so no test's build starts from another's.
+const withCache = (env: BuildSettings): BuildSettings =>
+  "BUILD_CACHE_DIR" in env ? env : { ...env, BUILD_CACHE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-test-cache-")) };
 
 /** Runs the build to its end with `env` added to the test's environment (CONTENT_DIR, OUT_DIR...). */
 export function runBuild(env: BuildSettings, options: BuildOptions = {}): BuildRun {
@@ -76,7 +85,8 @@ export function runBuild(env: BuildSettings, options: BuildOptions = {}): BuildR
   const done = takeTurn(project);
   let result;
   try {
-    result = spawnSync(node[0], argsFor(options), { cwd: project, env: { ...process.env, ...env }, encoding: "utf8" });
+    options.beforeStart?.();
+    result = spawnSync(node[0], argsFor(options), { cwd: project, env: { ...process.env, ...withCache(env) }, encoding: "utf8" });
   } finally {
     done();
   }
@@ -92,7 +102,7 @@ export function buildSite(contentDir: string, outDir: string, env: BuildSettings
 /** Starts a build that stops at `point` (scripts/build/pause.ts); resolves, with the process, once it is there. */
 export function buildPausedAt(point: string, env: BuildSettings) {
   const done = takeTurn(process.cwd());
-  const child = spawn(node[0], argsFor({}), { env: { ...process.env, ...env, BUILD_PAUSE_AT: point }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(node[0], argsFor({}), { env: { ...process.env, ...withCache(env), BUILD_PAUSE_AT: point }, stdio: ["ignore", "pipe", "pipe"] });
   child.once("exit", done);
   let output = "";
   return new Promise<typeof child>((resolve, reject) => {

@@ -1,0 +1,140 @@
+// An incremental build publishes exactly what a full build of the same content does, byte for byte,
+// whatever the editors changed: the proof that each page's key (lib/build/page-keys.ts) takes in
+// everything the page shows. Each kind of edit is made on a generated archive and built both ways;
+// fast-check then tries random sequences of edits. A build that fails leaves the cache as it was.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { applyEdit, EDIT_KINDS, newsroomArchive, writeArchive, type Edit, type Story } from "../fixtures/newsroom-archive";
+import { runBuild, type BuildOptions } from "../host/build-site";
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-incremental-"));
+let runs = 0;
+
+/** Builds `stories` into a new folder, with `cacheDir` (a new one unless given); returns the folder and what the build printed. */
+function build(stories: readonly Story[], cacheDir: string, options: BuildOptions = {}): { out: string; output: string } {
+  runs += 1;
+  const content = path.join(work, `content-${runs}`);
+  writeArchive(content, stories);
+  const out = path.join(work, `out-${runs}`);
+  const { status, output } = runBuild({ CONTENT_DIR: content, OUT_DIR: out, BUILD_CACHE_DIR: cacheDir }, options);
+  if (status !== 0) throw new Error(`the build failed:\n${output}`);
+  return { out, output };
+}
+
+const newCache = () => fs.mkdtempSync(path.join(work, "cache-"));
+
+function filesIn(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Every file that differs between two built sites (or is in one only); none when they are the same. */
+function differences(a: string, b: string): string[] {
+  const inA = filesIn(a);
+  const inB = filesIn(b);
+  const all = [...new Set([...inA, ...inB])].sort();
+  return all.filter((file) => !inA.includes(file) || !inB.includes(file) || !fs.readFileSync(path.join(a, file)).equals(fs.readFileSync(path.join(b, file))));
+}
+
+/** Builds `stories` incrementally from `cacheDir` and in full from nothing; both sites must be the same. */
+function expectSameAsFull(stories: readonly Story[], cacheDir: string, options: BuildOptions = {}) {
+  const incremental = build(stories, cacheDir, options);
+  expect(incremental.output).toMatch(/Incremental build: \d+ pages to render/);
+  const full = build(stories, newCache());
+  expect(differences(incremental.out, full.out)).toEqual([]);
+  return incremental;
+}
+
+describe("an incremental build", () => {
+  let base: Story[];
+  let baseCache: string;
+
+  beforeAll(() => {
+    base = newsroomArchive();
+    baseCache = newCache();
+    const { output } = build(base, baseCache, { full: true });
+    expect(output).toContain("Full build: asked for with --full.");
+  }, 600_000);
+
+  it("renders only the pages an edit changes, and publishes what a full build does", () => {
+    const cache = newCache();
+    fs.cpSync(baseCache, cache, { recursive: true });
+    // One sentence in one story's body: its page, and the lists that show it, no more.
+    const corrected = applyEdit(base, { kind: "body", at: 30 }, 1);
+    const { output } = expectSameAsFull(corrected, cache);
+    const [, rendered] = /Incremental build: (\d+) pages to render/.exec(output) ?? [];
+    expect(Number(rendered)).toBeGreaterThan(0);
+    expect(Number(rendered)).toBeLessThan(10);
+  }, 600_000);
+
+  it("publishes what a full build does after every kind of edit, a story falling due included", () => {
+    const cache = newCache();
+    fs.cpSync(baseCache, cache, { recursive: true });
+    // The first round: add (into the middle of a list), body, headline, section, tags, correction, link;
+    // and a story scheduled a moment after this build checks the content.
+    const dueSoon: Story = { ...newsroomArchive()[0], slug: "due-soon", title: "A story that falls due between two builds", publishedAt: "" };
+    let dueAt = 0;
+    const firstRound: Edit[] = [
+      { kind: "add", at: 40, daysBefore: 20 },
+      { kind: "body", at: 3 },
+      { kind: "headline", at: 47 },
+      { kind: "section", at: 12 },
+      { kind: "tags", at: 25 },
+      { kind: "correction", at: 51 },
+      { kind: "link", at: 8 },
+    ];
+    let stories = firstRound.reduce((edited, edit, serial) => applyEdit(edited, edit, serial), base);
+    const schedule = () => {
+      dueAt = Date.now() + 15_000;
+      dueSoon.publishedAt = new Date(dueAt).toISOString().replace(/\.\d+Z$/, "Z");
+      writeArchive(path.join(work, `content-${runs}`), [...stories, dueSoon]);
+    };
+    const first = build([...stories, dueSoon], cache, { beforeStart: schedule });
+    expect(first.output).toContain("scheduled: due-soon.md goes out");
+    // The second round: unlink, delete, publish the draft, unpublish; and the scheduled story is due.
+    const secondRound: Edit[] = [
+      { kind: "unlink", at: 19 },
+      { kind: "delete", at: 9 },
+      { kind: "publish-draft", at: 0 },
+      { kind: "unpublish", at: 33 },
+    ];
+    stories = secondRound.reduce((edited, edit, serial) => applyEdit(edited, edit, 10 + serial), [...stories, dueSoon]);
+    while (Date.now() < dueAt + 1000) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    const second = expectSameAsFull(stories, cache);
+    expect(second.output).not.toContain("scheduled: due-soon.md");
+    expect(fs.existsSync(path.join(second.out, "articles", "due-soon", "index.html"))).toBe(true);
+  }, 900_000);
+
+  it("publishes what a full build does after any sequence of edits (fast-check)", () => {
+    const edit: fc.Arbitrary<Edit> = fc.oneof(
+      fc.record({ kind: fc.constant("add" as const), at: fc.nat(), daysBefore: fc.integer({ min: 0, max: 40 }) }),
+      fc.record({ kind: fc.constantFrom(...EDIT_KINDS.filter((kind) => kind !== "add")), at: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
+        const cache = newCache();
+        fs.cpSync(baseCache, cache, { recursive: true });
+        expectSameAsFull(edits.reduce<Story[]>((stories, next, serial) => applyEdit(stories, next, serial), base), cache);
+      }),
+      // Each run is two real builds of the archive: a few runs, each of several edits at once, and
+      // no shrinking (each step of it would be two builds more): the failing edits are reported as found.
+      { numRuns: 2, endOnFailure: true },
+    );
+  }, 1_200_000);
+
+  it("leaves the cache as it was when the content has an error", () => {
+    const cache = newCache();
+    fs.cpSync(baseCache, cache, { recursive: true });
+    const manifest = path.join(cache, "pages", "manifest.json");
+    const before = fs.readFileSync(manifest, "utf8");
+    const broken = base.map((story, index) => (index === 5 ? { ...story, publishedAt: "last Tuesday" } : story));
+    expect(() => build(broken, cache)).toThrow(/publishedAt/);
+    expect(fs.readFileSync(manifest, "utf8")).toBe(before);
+  }, 600_000);
+});

@@ -1,0 +1,46 @@
+// A page kept from the last build is only the same file if the code, packages, settings and public
+// files are (lib/build/code-fingerprint.ts): each change shows in its own part of the fingerprint.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { codeFingerprint } from "@/lib/build/code-fingerprint";
+import { readConfig } from "@/lib/config";
+import { FIXTURE_CONTENT } from "../e2e/builds";
+
+function project() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-fingerprint-"));
+  for (const [file, text] of Object.entries({ "lib/a.ts": "export const a = 1;\n", "app/globals.css": "body {}\n", "package-lock.json": "{}", "next.config.ts": "export default {};\n" })) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  fs.mkdirSync(path.join(dir, "public-files"));
+  return dir;
+}
+
+const settingsFor = (dir: string, env: Record<string, string> = {}) => readConfig({ CONTENT_DIR: FIXTURE_CONTENT.contentDir, PUBLIC_DIR: path.join(dir, "public-files"), ...env });
+
+describe("codeFingerprint", () => {
+  it("is the same for the same project and settings", () => {
+    const dir = project();
+    expect(codeFingerprint(dir, settingsFor(dir))).toEqual(codeFingerprint(dir, settingsFor(dir)));
+  });
+
+  it("changes only the part that changed: code, styles, packages, settings, public files", () => {
+    const dir = project();
+    const before = codeFingerprint(dir, settingsFor(dir));
+    const changedParts = (change: () => void, env: Record<string, string> = {}) => {
+      const start = codeFingerprint(dir, settingsFor(dir));
+      change();
+      const after = codeFingerprint(dir, settingsFor(dir, env));
+      return (Object.keys(start) as (keyof typeof start)[]).filter((part) => start[part] !== after[part]);
+    };
+    expect(changedParts(() => fs.writeFileSync(path.join(dir, "lib", "a.ts"), "export const a = 2;\n"))).toEqual(["code"]);
+    expect(changedParts(() => fs.writeFileSync(path.join(dir, "app", "globals.css"), "body { margin: 0 }\n"))).toEqual(["code"]);
+    expect(changedParts(() => fs.writeFileSync(path.join(dir, "next.config.ts"), "export default { trailingSlash: true };\n"))).toEqual(["code"]);
+    expect(changedParts(() => fs.writeFileSync(path.join(dir, "package-lock.json"), '{"lockfileVersion":3}'))).toEqual(["packages"]);
+    expect(changedParts(() => undefined, { SITE_URL: "https://news.example.org" })).toEqual(["settings"]);
+    expect(changedParts(() => fs.writeFileSync(path.join(dir, "public-files", "photo.jpg"), "JPEG"))).toEqual(["publicFiles"]);
+    expect(codeFingerprint(dir, settingsFor(dir))).not.toEqual(before);
+  });
+});

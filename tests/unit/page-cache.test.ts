@@ -1,0 +1,98 @@
+// The pages a build keeps for the next (scripts/build/page-cache.ts): what the next build renders,
+// keeps and drops, and when it must build everything instead, saying why.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { CodeFingerprint } from "@/lib/build/code-fingerprint";
+import { clearPageCache, keepUnchangedPages, planBuild, savePageCache } from "@/scripts/build/page-cache";
+
+const fingerprint: CodeFingerprint = { code: "c1", packages: "p1", settings: "s1", publicFiles: "f1" };
+let work: string;
+let cache: string;
+let site: string;
+
+/** A published site with a page and a card, and the cache of it. */
+beforeEach(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-page-cache-"));
+  cache = path.join(work, "cache");
+  site = path.join(work, "site");
+  fs.mkdirSync(path.join(site, "articles", "a"), { recursive: true });
+  fs.writeFileSync(path.join(site, "articles", "a", "index.html"), "<p>A</p>");
+  fs.writeFileSync(path.join(site, "articles", "a", "social-card.png"), "PNG");
+  fs.mkdirSync(path.join(site, "articles", "b"), { recursive: true });
+  fs.writeFileSync(path.join(site, "articles", "b", "index.html"), "<p>B</p>");
+  savePageCache(cache, site, keys({ "/articles/a/": "ka", "/articles/a/social-card.png": "kc", "/articles/b/": "kb" }), fingerprint);
+});
+
+const keys = (record: Record<string, string>) => new Map(Object.entries(record));
+
+describe("planBuild", () => {
+  it("renders the pages whose key changed or that are new, keeps the rest and drops the ones gone", () => {
+    const plan = planBuild(cache, keys({ "/articles/a/": "ka2", "/articles/a/social-card.png": "kc", "/articles/c/": "kc" }), fingerprint, undefined);
+    expect(plan).toMatchObject({ full: false, render: ["/articles/a/", "/articles/c/"], keep: ["/articles/a/social-card.png"], removed: ["/articles/b/"] });
+  });
+
+  it("builds everything when asked, or when there is no cache, saying why", () => {
+    expect(planBuild(cache, keys({}), fingerprint, "asked for with --full")).toEqual({ full: true, reason: "asked for with --full" });
+    expect(planBuild(path.join(work, "none"), keys({}), fingerprint, undefined)).toEqual({ full: true, reason: "no earlier build is kept in BUILD_CACHE_DIR" });
+  });
+
+  it("builds everything when the code, packages, settings or public files changed, naming which", () => {
+    for (const [part, words] of [
+      ["code", "the site's code"],
+      ["packages", "the installed packages"],
+      ["settings", "the site's settings"],
+      ["publicFiles", "the files in PUBLIC_DIR"],
+    ] as const) {
+      const plan = planBuild(cache, keys({ "/articles/a/": "ka" }), { ...fingerprint, [part]: "changed" }, undefined);
+      expect(plan.full && plan.reason).toMatch(new RegExp(`^${words}.* changed since the last build$`));
+    }
+  });
+
+  it("builds everything when the cache is damaged, from another version, or has lost a page", () => {
+    const manifest = path.join(cache, "pages", "manifest.json");
+    const saved = fs.readFileSync(manifest, "utf8");
+    fs.writeFileSync(manifest, "{ not json");
+    expect(planBuild(cache, keys({}), fingerprint, undefined)).toEqual({ full: true, reason: "the build cache is from another version of the build, or damaged" });
+    fs.writeFileSync(manifest, saved.replace('"version":1', '"version":0'));
+    expect(planBuild(cache, keys({}), fingerprint, undefined)).toMatchObject({ full: true });
+    fs.writeFileSync(manifest, saved);
+    const plan = planBuild(cache, keys({ "/articles/b/": "kb" }), fingerprint, undefined);
+    if (plan.full) throw new Error(plan.reason);
+    fs.rmSync(path.join(plan.folder, "articles", "b", "index.html"));
+    expect(planBuild(cache, keys({ "/articles/b/": "kb" }), fingerprint, undefined)).toEqual({ full: true, reason: "the build cache has lost /articles/b/" });
+  });
+
+  it("builds everything after the cache is cleared", () => {
+    clearPageCache(cache);
+    expect(planBuild(cache, keys({ "/articles/a/": "ka" }), fingerprint, undefined)).toMatchObject({ full: true });
+  });
+});
+
+describe("keepUnchangedPages", () => {
+  it("puts the kept pages into the new build as new names for the same files, never writing into them", () => {
+    const plan = planBuild(cache, keys({ "/articles/a/": "ka", "/articles/a/social-card.png": "new", "/articles/b/": "kb" }), fingerprint, undefined);
+    if (plan.full) throw new Error(plan.reason);
+    const building = path.join(work, "building");
+    keepUnchangedPages(plan, building);
+    expect(fs.readFileSync(path.join(building, "articles", "a", "index.html"), "utf8")).toBe("<p>A</p>");
+    expect(fs.readFileSync(path.join(building, "articles", "b", "index.html"), "utf8")).toBe("<p>B</p>");
+    // The card's key changed: Next.js draws it again; the cache does not supply it.
+    expect(fs.existsSync(path.join(building, "articles", "a", "social-card.png"))).toBe(false);
+    expect(fs.statSync(path.join(building, "articles", "a", "index.html")).ino).toBe(fs.statSync(path.join(site, "articles", "a", "index.html")).ino);
+  });
+});
+
+describe("savePageCache", () => {
+  it("replaces the manifest in one step, and keeps the folder a build may still be reading from", () => {
+    const first = planBuild(cache, keys({ "/articles/a/": "ka" }), fingerprint, undefined);
+    savePageCache(cache, site, keys({ "/articles/a/": "ka" }), fingerprint);
+    const second = planBuild(cache, keys({ "/articles/a/": "ka" }), fingerprint, undefined);
+    if (first.full || second.full) throw new Error("expected incremental plans");
+    expect(second.folder).not.toBe(first.folder);
+    // Less than ten minutes old: another build that planned from it can still link its pages.
+    expect(fs.existsSync(first.folder)).toBe(true);
+    expect(fs.readdirSync(path.join(cache, "pages")).filter((name) => name.endsWith(".partial"))).toEqual([]);
+  });
+});

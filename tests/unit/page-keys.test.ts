@@ -1,0 +1,82 @@
+// Each page's key takes in what the page shows, so an edit changes the keys of the pages that show
+// it and no others (lib/build/page-keys.ts). The end-to-end proof that nothing is missed is
+// tests/build/incremental-build.test.ts; these say which pages an edit reaches, and why.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { pageKeys } from "@/lib/build/page-keys";
+import { viewSite } from "@/lib/enrich/site-view";
+import { readContent } from "@/lib/pipeline";
+import { applyEdit, newsroomArchive, writeArchive, type Edit, type Story } from "../fixtures/newsroom-archive";
+
+const NOW = Date.UTC(2026, 0, 1);
+
+function keysOf(stories: readonly Story[]): Map<string, string> {
+  const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-keys-"));
+  try {
+    writeArchive(contentDir, stories);
+    const { articles, authors, pages, problems } = readContent({ contentDir, publicDir: contentDir }, NOW, "Asia/Kabul");
+    expect(problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    return pageKeys(viewSite(articles, false, { authors, pages }));
+  } finally {
+    fs.rmSync(contentDir, { recursive: true, force: true });
+  }
+}
+
+/** The addresses whose key differs between `before` and `after`, or that only one has. */
+function changed(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...new Set([...before.keys(), ...after.keys()])].filter((address) => before.get(address) !== after.get(address)).sort();
+}
+
+const base = newsroomArchive();
+const baseKeys = keysOf(base);
+const afterEdit = (edit: Edit) => changed(baseKeys, keysOf(applyEdit(base, edit, 1)));
+
+describe("page keys", () => {
+  it("key every page a build may keep: stories, cards, lists and their numbered pages, fronts, reporters, pages, months", () => {
+    for (const address of [
+      "/articles/story-1/",
+      "/articles/story-1/social-card.png",
+      "/sections/afghanistan/",
+      "/sections/afghanistan/page/1/",
+      "/tags/trade/",
+      "/fa/",
+      "/fa/sections/afghanistan/",
+      "/authors/farid-noori/",
+      "/about/",
+      "/archive/2024/01/",
+    ]) {
+      expect(baseKeys.has(address), address).toBe(true);
+    }
+    // A draft has no page; a Dari story's headline is not drawn on a card (lib/publish/seo.ts).
+    expect(baseKeys.has("/articles/held-draft/")).toBe(false);
+    expect(baseKeys.has("/articles/dari-story-1/social-card.png")).toBe(false);
+  });
+
+  it("change, for a sentence added to a story, its page and the lists it is on, and nothing else", () => {
+    // story-31: among the oldest 30 of Afghanistan (its page 1), tagged Trade, published in January 2024.
+    expect(afterEdit({ kind: "body", at: 30 })).toEqual(["/archive/2024/01/", "/articles/story-31/", "/sections/afghanistan/page/1/", "/tags/trade/"].sort());
+  });
+
+  it("change, for a new headline, the card too, and the page of every story whose timeline names it", () => {
+    // story-20's timeline links story-10, which shows "also in the timeline of" story-20's headline.
+    const reached = afterEdit({ kind: "headline", at: 19 });
+    expect(reached).toContain("/articles/story-20/social-card.png");
+    expect(reached).toContain("/articles/story-10/");
+    expect(reached).not.toContain("/articles/story-11/");
+  });
+
+  it("change every page of an edition when a section appears in its masthead", () => {
+    const withNewSection = base.map((story) => (story.slug === "story-5" ? { ...story, section: "Health" } : story));
+    const reached = changed(baseKeys, keysOf(withNewSection));
+    expect(reached).toContain("/articles/story-40/");
+    expect(reached).toContain("/sections/health/");
+    // The Dari edition's masthead lists its own sections only.
+    expect(reached).not.toContain("/articles/dari-story-1/");
+  });
+
+  it("are the same for the same content, so an unchanged site renders nothing", () => {
+    expect(changed(baseKeys, keysOf(newsroomArchive()))).toEqual([]);
+  });
+});
