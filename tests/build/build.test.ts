@@ -6,7 +6,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { storyPagePath, storyPages } from "@/lib/enrich/story-pages";
 import { FRONT_PAGE_STORIES } from "@/lib/site";
-import { runBuild } from "../host/build-site";
+import { runBuild, type BuildOptions } from "../host/build-site";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-build-"));
 const articles = path.join(work, "content", "articles");
@@ -14,14 +14,17 @@ const out = path.join(work, "out");
 const reads = path.join(work, "reads.log");
 const cache = path.join(work, "cache");
 
-const build = () =>
-  runBuild({
-    CONTENT_DIR: path.join(work, "content"),
-    OUT_DIR: out,
-    NODE_OPTIONS: `--require ${path.join(import.meta.dirname, "count-content-reads.cjs")}`,
-    CONTENT_READS_LOG: reads,
-    BUILD_CACHE_DIR: cache,
-  });
+const build = (options: BuildOptions = {}) =>
+  runBuild(
+    {
+      CONTENT_DIR: path.join(work, "content"),
+      OUT_DIR: out,
+      NODE_OPTIONS: `--require ${path.join(import.meta.dirname, "count-content-reads.cjs")}`,
+      CONTENT_READS_LOG: reads,
+      BUILD_CACHE_DIR: cache,
+    },
+    options,
+  );
 
 function write(name: string, text: string) {
   fs.writeFileSync(path.join(articles, name), text);
@@ -88,10 +91,11 @@ describe("npm run build", () => {
     expect(files.sort()).toEqual(fs.readdirSync(articles).map((name) => path.join(articles, name)).sort());
   });
 
-  it("draws each social card once: a rebuild takes it from the build's cache, byte for byte, and forgets removed articles", () => {
+  it("draws each social card once: a rebuild takes it from the build's cache, byte for byte, and a full build forgets removed articles", () => {
     const card = () => fs.readFileSync(path.join(out, "articles/editors-can-publish/social-card.png"));
     // A card taken from the cache is the same file (touched); one drawn again is written anew.
-    const kept = () => new Map(fs.readdirSync(cache, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => [entry.name, fs.statSync(path.join(entry.parentPath, entry.name)).ino]));
+    const drawings = path.join(cache, "social-cards");
+    const kept = () => new Map(fs.readdirSync(drawings).map((name) => [name, fs.statSync(path.join(drawings, name)).ino]));
     const drawn = card();
     const first = kept();
     expect(first.size).toBeGreaterThan(1);
@@ -102,8 +106,10 @@ describe("npm run build", () => {
     expect(card().equals(drawn)).toBe(true);
     expect(kept()).toEqual(first);
 
+    // An incremental build renders no card it kept, so it leaves the drawings alone; a full build
+    // keeps only the drawings it used.
     fs.rmSync(path.join(articles, "editors-can-publish.md"));
-    const removed = build();
+    const removed = build({ full: true });
     expect(removed.status).toBe(0);
     expect(removed.output).toMatch(/\nRemoved 1 story; the site is in .*\n {2}removed: \/articles\/editors-can-publish\/\n/);
     const after = kept();
