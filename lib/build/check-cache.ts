@@ -72,13 +72,15 @@ export interface CheckCacheOptions {
 export function cachedArticleCheck({ fingerprint = checkCodeFingerprint(), check = checkArticleFile }: CheckCacheOptions = {}): typeof checkArticleFile {
   if (fingerprint === undefined) return check;
   const folder = path.join(buildCacheDir(), KIND);
+  // Listed once: looking for each file's entry one by one costs a failed open for each new file.
+  const kept = keptEntries(folder);
   return (file, name, bytes, others) => {
     // A name that is no slug is told the free name to take, which depends on the folder's other names.
     if (!name.endsWith(".md") || !SLUG.test(name.slice(0, -".md".length))) return check(file, name, bytes, others);
     const key = createHash("sha256").update(JSON.stringify([fingerprint, file, name])).update(bytes).digest("hex");
     const entryFile = path.join(folder, `${key}.bin`);
-    const kept = readEntry(entryFile, key);
-    const found = kept && toChecked(kept, file, bytes);
+    const entry = kept.has(`${key}.bin`) ? readEntry(entryFile, key) : undefined;
+    const found = entry && toChecked(entry, file, bytes);
     if (found) return found;
     const checked = check(file, name, bytes, others);
     keep(entryFile, toEntry(key, checked));
@@ -89,6 +91,16 @@ export function cachedArticleCheck({ fingerprint = checkCodeFingerprint(), check
 /** Removes the results no check used since `since`: those of files since changed, renamed or removed. */
 export function pruneCheckCache(since: number): number {
   return pruneBuildCache(KIND, since);
+}
+
+/** The names in the cache's folder, made if need be; none if it cannot be made or read. */
+function keptEntries(folder: string): Set<string> {
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+    return new Set(fs.readdirSync(folder));
+  } catch {
+    return new Set(); // a read-only disk, or a file where the folder would go: every file is checked
+  }
 }
 
 function readEntry(entryFile: string, key: string): Entry | undefined {
@@ -173,7 +185,6 @@ function keep(entryFile: string, entry: Entry): void {
     // Kept only if it reads back as it was: frontmatter JSON cannot carry (a field named
     // __proto__, a list that holds itself through YAML aliases) is checked again each time.
     if (!isDeepStrictEqual(parseEntry(text, entry.key), entry)) return;
-    fs.mkdirSync(path.dirname(entryFile), { recursive: true });
     // Written whole, then renamed: a check running beside this one never reads half an entry.
     const partial = `${entryFile}.${process.pid}-${threadId}.partial`;
     fs.writeFileSync(partial, text);
