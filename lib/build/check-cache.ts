@@ -41,7 +41,8 @@ const problemSchema = z.object({
 const entrySchema = z.object({
   key: z.string(),
   problems: z.array(problemSchema),
-  source: z.object({ data: z.record(z.string(), z.unknown()), body: z.string(), bodyLine: z.number(), warnings: z.array(problemSchema) }).optional(),
+  // The body is the end of the file's text: its length is enough to have it again.
+  source: z.object({ data: z.record(z.string(), z.unknown()), bodyLength: z.number(), bodyLine: z.number(), warnings: z.array(problemSchema) }).optional(),
   saysDraft: z.literal(true).optional(),
   article: z.object({ slug: z.string(), sections: z.array(bodySectionSchema) }).optional(),
 });
@@ -83,7 +84,7 @@ export function cachedArticleCheck({ fingerprint = checkCodeFingerprint(), check
     const found = entry && toChecked(entry, file, bytes);
     if (found) return found;
     const checked = check(file, name, bytes, others);
-    keep(entryFile, toEntry(key, checked));
+    keep(entryFile, key, checked, bytes);
     return checked;
   };
 }
@@ -144,11 +145,15 @@ const plain = ({ file, line, field, message, severity }: ContentProblem): Conten
   ...(severity !== undefined && { severity }),
 });
 
-function toEntry(key: string, { problems, source, saysDraft, article }: CheckedFile): Entry {
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The entry for a result; undefined if its body is not the end of the file's text, and so could not be had again. */
+function toEntry(key: string, { problems, source, saysDraft, article }: CheckedFile, bytes: Uint8Array): Entry | undefined {
+  if (source && !utf8.decode(bytes).endsWith(source.body)) return undefined;
   return {
     key,
     problems: problems.map(plain),
-    ...(source && { source: { data: source.data, body: source.body, bodyLine: source.bodyLine, warnings: source.warnings.map(plain) } }),
+    ...(source && { source: { data: source.data, bodyLength: source.body.length, bodyLine: source.bodyLine, warnings: source.warnings.map(plain) } }),
     ...(saysDraft && { saysDraft }),
     ...(article && { article: { slug: article.slug, sections: article.sections } }),
   };
@@ -157,7 +162,12 @@ function toEntry(key: string, { problems, source, saysDraft, article }: CheckedF
 /** The CheckedFile an entry stands for; undefined if the contract no longer reads its fields as it did. */
 function toChecked({ problems, source, saysDraft, article }: Entry, file: string, bytes: Uint8Array): CheckedFile | undefined {
   const checked: CheckedFile = { file, problems, ...(saysDraft && { saysDraft }) };
-  if (source) checked.source = { ...source, lineOf: linesReadAgain(file, bytes) };
+  if (source) {
+    const { bodyLength, ...rest } = source;
+    const text = utf8.decode(bytes);
+    if (bodyLength > text.length) return undefined;
+    checked.source = { ...rest, body: text.slice(text.length - bodyLength), lineOf: linesReadAgain(file, text) };
+  }
   if (article) {
     const frontmatter = source && frontmatterSchema.safeParse(source.data);
     if (!frontmatter?.success) return undefined;
@@ -168,19 +178,21 @@ function toChecked({ problems, source, saysDraft, article }: Entry, file: string
 
 // Where each field was written is asked for only to point at a problem found across files, which
 // few files have: rather than keep every position, the file's YAML is read again when one is asked.
-function linesReadAgain(file: string, bytes: Uint8Array): ParsedSource["lineOf"] {
+function linesReadAgain(file: string, text: string): ParsedSource["lineOf"] {
   let lineOf: ParsedSource["lineOf"] | undefined;
   return (fieldPath) => {
     if (!lineOf) {
-      const parsed = parseArticleSource(file, new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+      const parsed = parseArticleSource(file, text);
       lineOf = parsed.ok ? parsed.source.lineOf : () => undefined;
     }
     return lineOf(fieldPath);
   };
 }
 
-function keep(entryFile: string, entry: Entry): void {
+function keep(entryFile: string, key: string, checked: CheckedFile, bytes: Uint8Array): void {
   try {
+    const entry = toEntry(key, checked, bytes);
+    if (!entry) return;
     const text = JSON.stringify(entry);
     // Kept only if it reads back as it was: frontmatter JSON cannot carry (a field named
     // __proto__, a list that holds itself through YAML aliases) is checked again each time.

@@ -102,8 +102,12 @@ describe("the check's cache", () => {
     checkFiles(files(site), cachedArticleCheck({ fingerprint: "code" }));
     const kept = entries().map((name) => path.join(cacheDir, "checked", name));
     const another = fs.readFileSync(kept[0], "utf8");
-    const damage = ['{"key": "cut short', "", "{}", JSON.stringify({ key: "another", problems: [] }), "\u0000\u0001"];
-    kept.forEach((entry, index) => fs.writeFileSync(entry, index === 1 ? another : damage[index % damage.length]));
+    // Its own key, but a body longer than the file: a value no check wrote.
+    const tooLong = (entry: string) => fs.readFileSync(entry, "utf8").replace(/"bodyLength":\d+/, '"bodyLength":1000000');
+    const damage = (entry: string, index: number) =>
+      index === 1 ? another : index === 2 ? tooLong(entry) : ['{"key": "cut short', "", "{}", JSON.stringify({ key: "another", problems: [] }), "\u0000\u0001"][index % 5];
+    kept.forEach((entry, index) => fs.writeFileSync(entry, damage(entry, index)));
+    expect(kept.map((entry) => fs.readFileSync(entry, "utf8"))).toContainEqual(expect.stringContaining('"bodyLength":1000000'));
 
     const again = countedCheck();
     expect(readable(checkFiles(files(site), cachedArticleCheck({ fingerprint: "code", check: again.check })))).toEqual(readable(checkFiles(files(site))));
