@@ -11,42 +11,18 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { isDeepStrictEqual } from "node:util";
 import { threadId } from "node:worker_threads";
-import { z } from "zod";
 import { checkArticleFile, type CheckedFile } from "../content/article-file";
-import { parseArticleSource, type ParsedSource } from "../content/parse";
-import type { ContentProblem } from "../content/problems";
-import { frontmatterSchema, SLUG } from "../content/schema";
-import { bodySectionSchema } from "../render/markdown";
+import { SLUG } from "../content/schema";
 import { config } from "../config";
 import { buildCacheDir, pruneBuildCache } from "./cache";
+import { checkedFromEntry, entryText } from "./check-entry";
 
 // The cache's folder for these results. Entries are named <hash>.bin, the name pruneBuildCache
 // keeps and prunes, so the results are tidied as the drawings are.
 const KIND = "checked";
 
 const LIB = fileURLToPath(new URL("..", import.meta.url));
-
-const problemSchema = z.object({
-  file: z.string(),
-  line: z.number().optional(),
-  field: z.string().optional(),
-  message: z.string(),
-  severity: z.enum(["error", "warning"]).optional(),
-}) satisfies z.ZodType<ContentProblem>;
-
-// A CheckedFile without what can be had again for less than keeping it: the frontmatter as the
-// contract reads it (from `data`, through the contract itself) and where each field was written.
-const entrySchema = z.object({
-  key: z.string(),
-  problems: z.array(problemSchema),
-  // The body is the end of the file's text: its length is enough to have it again.
-  source: z.object({ data: z.record(z.string(), z.unknown()), bodyLength: z.number(), bodyLine: z.number(), warnings: z.array(problemSchema) }).optional(),
-  saysDraft: z.literal(true).optional(),
-  article: z.object({ slug: z.string(), sections: z.array(bodySectionSchema) }).optional(),
-});
-type Entry = z.infer<typeof entrySchema>;
 
 /**
  * A hash of the code that checks a file, and of what it reads besides the file; undefined when
@@ -80,8 +56,7 @@ export function cachedArticleCheck({ fingerprint = checkCodeFingerprint(), check
     if (!name.endsWith(".md") || !SLUG.test(name.slice(0, -".md".length))) return check(file, name, bytes, others);
     const key = createHash("sha256").update(JSON.stringify([fingerprint, file, name])).update(bytes).digest("hex");
     const entryFile = path.join(folder, `${key}.bin`);
-    const entry = kept.has(`${key}.bin`) ? readEntry(entryFile, key) : undefined;
-    const found = entry && toChecked(entry, file, bytes);
+    const found = kept.has(`${key}.bin`) ? readEntry(entryFile, key, file, bytes) : undefined;
     if (found) return found;
     const checked = check(file, name, bytes, others);
     keep(entryFile, key, checked, bytes);
@@ -104,15 +79,15 @@ function keptEntries(folder: string): Set<string> {
   }
 }
 
-function readEntry(entryFile: string, key: string): Entry | undefined {
+function readEntry(entryFile: string, key: string, file: string, bytes: Uint8Array): CheckedFile | undefined {
   let text: string;
   try {
     text = fs.readFileSync(entryFile, "utf8");
   } catch {
     return undefined; // not checked before, or unreadable: checked again
   }
-  const entry = parseEntry(text, key);
-  if (entry) {
+  const checked = checkedFromEntry(text, key, file, bytes);
+  if (checked) {
     try {
       // Touched, so that pruneCheckCache knows this check used it.
       const now = new Date();
@@ -121,82 +96,13 @@ function readEntry(entryFile: string, key: string): Entry | undefined {
       // A read-only cache keeps what it has.
     }
   }
-  return entry;
-}
-
-function parseEntry(text: string, key: string): Entry | undefined {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return undefined; // cut short or overwritten: checked again
-  }
-  const entry = entrySchema.safeParse(json);
-  // The key inside as well as in the name: a file copied or renamed in the cache is not taken for another.
-  return entry.success && entry.data.key === key ? entry.data : undefined;
-}
-
-// Problems as JSON carries them: a `line: undefined` is no line.
-const plain = ({ file, line, field, message, severity }: ContentProblem): ContentProblem => ({
-  file,
-  ...(line !== undefined && { line }),
-  ...(field !== undefined && { field }),
-  message,
-  ...(severity !== undefined && { severity }),
-});
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** The entry for a result; undefined if its body is not the end of the file's text, and so could not be had again. */
-function toEntry(key: string, { problems, source, saysDraft, article }: CheckedFile, bytes: Uint8Array): Entry | undefined {
-  if (source && !utf8.decode(bytes).endsWith(source.body)) return undefined;
-  return {
-    key,
-    problems: problems.map(plain),
-    ...(source && { source: { data: source.data, bodyLength: source.body.length, bodyLine: source.bodyLine, warnings: source.warnings.map(plain) } }),
-    ...(saysDraft && { saysDraft }),
-    ...(article && { article: { slug: article.slug, sections: article.sections } }),
-  };
-}
-
-/** The CheckedFile an entry stands for; undefined if the contract no longer reads its fields as it did. */
-function toChecked({ problems, source, saysDraft, article }: Entry, file: string, bytes: Uint8Array): CheckedFile | undefined {
-  const checked: CheckedFile = { file, problems, ...(saysDraft && { saysDraft }) };
-  if (source) {
-    const { bodyLength, ...rest } = source;
-    const text = utf8.decode(bytes);
-    if (bodyLength > text.length) return undefined;
-    checked.source = { ...rest, body: text.slice(text.length - bodyLength), lineOf: linesReadAgain(file, text) };
-  }
-  if (article) {
-    const frontmatter = source && frontmatterSchema.safeParse(source.data);
-    if (!frontmatter?.success) return undefined;
-    checked.article = { slug: article.slug, frontmatter: frontmatter.data, sections: article.sections };
-  }
   return checked;
-}
-
-// Where each field was written is asked for only to point at a problem found across files, which
-// few files have: rather than keep every position, the file's YAML is read again when one is asked.
-function linesReadAgain(file: string, text: string): ParsedSource["lineOf"] {
-  let lineOf: ParsedSource["lineOf"] | undefined;
-  return (fieldPath) => {
-    if (!lineOf) {
-      const parsed = parseArticleSource(file, text);
-      lineOf = parsed.ok ? parsed.source.lineOf : () => undefined;
-    }
-    return lineOf(fieldPath);
-  };
 }
 
 function keep(entryFile: string, key: string, checked: CheckedFile, bytes: Uint8Array): void {
   try {
-    const entry = toEntry(key, checked, bytes);
-    if (!entry) return;
-    const text = JSON.stringify(entry);
-    // Kept only if it reads back as it was: frontmatter JSON cannot carry (a field named
-    // __proto__, a list that holds itself through YAML aliases) is checked again each time.
-    if (!isDeepStrictEqual(parseEntry(text, entry.key), entry)) return;
+    const text = entryText(key, checked, bytes);
+    if (text === undefined) return;
     // Written whole, then renamed: a check running beside this one never reads half an entry.
     const partial = `${entryFile}.${process.pid}-${threadId}.partial`;
     fs.writeFileSync(partial, text);
