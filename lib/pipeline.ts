@@ -97,12 +97,15 @@ function readContentFile(file: string, name: string, kind: FileKind): ContentFil
   }
 }
 
+/** How one article file is checked: checkArticleFile, or the same with its results kept between checks (lib/build/check-cache.ts). */
+export type FileCheck = typeof checkArticleFile;
+
 /** Step 2: each file on its own (knowing the others' names, so a suggested new name is a free one). */
-export function checkFiles(files: ContentFile[]): CheckedFile[] {
+export function checkFiles(files: ContentFile[], checkFile: FileCheck = checkArticleFile): CheckedFile[] {
   const slugs = new Set(files.filter(({ name }) => name.endsWith(".md")).map(({ name }) => name.slice(0, -".md".length)));
   return files.map(({ file, name, bytes, unreadable }) => {
     if (!bytes) return { file, problems: [{ file, message: unreadable ?? "it cannot be read" }] };
-    return checkArticleFile(file, name, bytes, slugs);
+    return checkFile(file, name, bytes, slugs);
   });
 }
 

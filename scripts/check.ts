@@ -8,6 +8,7 @@ import { heldBackFiles } from "../lib/content/held-back";
 import { unreadableImageProblems } from "../lib/content/image-readable";
 import { count, formatProblem, sortProblems, summarize, type ContentProblem } from "../lib/content/problems";
 import { saveSnapshot } from "../lib/build/snapshot";
+import { cachedArticleCheck, pruneCheckCache } from "../lib/build/check-cache";
 import { config } from "../lib/config";
 import { goesOut } from "../lib/content/moments";
 
@@ -44,7 +45,8 @@ async function main(): Promise<void> {
   if (flag !== -1 && !snapshot) throw new Error("--snapshot: name the file to save the checked content in");
   const now = Date.now();
   const read = readContentFiles(defaultLocation);
-  const checked = checkFiles(read.files);
+  // Each file's result is kept between checks: a check costs what the files changed since the last one cost.
+  const checked = checkFiles(read.files, cachedArticleCheck());
   const newsroom = checkNewsroom(read.newsroom);
   const problems = [
     ...read.problems,
@@ -55,6 +57,8 @@ async function main(): Promise<void> {
   ];
   const publishable = reportContent(read.files.length, assembleArticles(checked, now), problems, heldBackFiles(checked, now, config.timeZone));
   if (publishable && snapshot) saveSnapshot(snapshot, checked, newsroom, now, config.timeZone);
+  // A margin for file systems that keep modification times to the second or two.
+  pruneCheckCache(now - 2_000);
   process.exit(publishable ? 0 : 1);
 }
 

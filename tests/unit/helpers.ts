@@ -119,12 +119,12 @@ export interface ScriptRun {
   ms: number;
 }
 
-/** Runs scripts/<script> as an editor would (`npm run ...`), on the temp site's content. */
-export function runScript(script: string, args: readonly string[], site: TempSite): Promise<ScriptRun> {
+/** Runs scripts/<script> as an editor would (`npm run ...`), on the temp site's content, with `env` set besides. */
+export function runScript(script: string, args: readonly string[], site: TempSite, env: Record<string, string> = {}): Promise<ScriptRun> {
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join("scripts", script), ...args], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: site.contentDir },
+    env: { ...process.env, CONTENT_DIR: site.contentDir, ...env },
   });
   let stdout = "";
   let stderr = "";
