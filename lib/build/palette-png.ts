@@ -1,18 +1,18 @@
 // A social card is flat colour and text: white, the ink, the accent, a grey rule, and the
-// anti-aliased edges between them. The renderer writes it as 8-bit RGBA (about 30 KB a card, two
-// thirds of out/ on an archive without photos); as a 16-colour palette it is about a third of
-// that, with no difference to see even at four times its size (measured on the fixture's cards:
-// 31 KB -> 9.4 KB, PSNR 50 dB, every edge pixel within 40 of 255 of the original).
+// anti-aliased edges between them. The renderer writes it as 8-bit RGBA (36-39 KB a card, two
+// thirds of out/ on an archive without photos); as a 16-colour palette it is about 11 KB, with no
+// difference to see even at four times its size (PSNR 47-50 dB against the original).
 import sharp from "sharp";
 
-// effort 1 is libimagequant's fastest setting: the slower ones save 3% of the bytes on a card
-// and take twice the time. No dithering: a pattern of noise on flat colour compresses worse and
-// looks worse.
-export const PALETTE_SETTINGS = { palette: true, colours: 16, effort: 1, dither: 0, compressionLevel: 9 } as const;
+// effort 1 is libimagequant's fastest setting, and zlib's default level the cheapest that keeps
+// the bytes: effort 10 saves 3% of them and level 9 another 3%, each for 40-50% more CPU
+// (a card costs about 15 ms of CPU here, half of it reading the renderer's PNG). No dithering: a
+// pattern of noise on flat colour compresses worse and looks worse.
+export const PALETTE_SETTINGS = { palette: true, colours: 16, effort: 1, dither: 0 } as const;
 
 /** The same picture as a palette PNG, for an image of a few flat colours drawn as true colour. */
 export async function palettePng(png: ArrayBuffer): Promise<ArrayBuffer> {
-  const quantised = await sharp(new Uint8Array(png)).removeAlpha().png(PALETTE_SETTINGS).toBuffer();
+  const quantised = await sharp(new Uint8Array(png)).png(PALETTE_SETTINGS).toBuffer();
   return new Uint8Array(quantised).buffer;
 }
 
