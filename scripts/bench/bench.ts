@@ -2,6 +2,7 @@
 // costs a reader, in both build modes. Writes bench-results.json and BENCHMARKS.md. Times are
 // reported, never asserted: compare the ratios within one run, on one machine.
 //   npm run bench -- --sizes 100,1000     (or BENCH_SIZES=100,1000; default 100,1000,5000)
+//   BENCH_PORT=4310 npm run bench          serves the built site on that port for Lighthouse
 //   npx tsx scripts/bench/bench-report.ts       writes BENCHMARKS.md again from bench-results.json
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -66,7 +67,8 @@ async function measured(args: string[], env: Record<string, string>, outDir: str
 
 /** Serves `outDir` on 127.0.0.1 (gzip on, as any host does) while `use` runs. */
 async function served<T>(outDir: string, use: (origin: string) => Promise<T>): Promise<T> {
-  const port = 4600 + Math.floor(Math.random() * 300);
+  // BENCH_PORT: a port of one's own, on a machine where others serve too.
+  const port = Number(process.env.BENCH_PORT) || 4600 + Math.floor(Math.random() * 300);
   const server = spawn("node_modules/.bin/serve", [outDir, "--listen", `tcp://127.0.0.1:${port}`, "--no-port-switching", "--no-clipboard"], { stdio: "ignore" });
   try {
     const origin = `http://127.0.0.1:${port}`;
