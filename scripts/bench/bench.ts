@@ -13,6 +13,7 @@ import { lighthouseAudit } from "./lighthouse-audit";
 import { budget } from "./performance-budget";
 import { pageWeight } from "./page-weight";
 import { samplePeakMemory } from "./process-tree-memory";
+import { nginxConfigPath } from "../build/nginx-config";
 import { firstSearchBytes } from "../build/search-index";
 import { addOneArticle, editOneArticle, undoArchiveEdits, writeSyntheticArchive } from "./synthetic-archive";
 
@@ -24,8 +25,9 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-bench-"));
 // Beside out/, as a real build's is: on another file system, swapping it in would be a copy.
 const outFor = (name: string) => path.resolve(`out.bench-${process.pid}-${name}`);
-// A build's output is a link and the versions beside it (scripts/build/publish.ts): both go.
-const removeSite = (outDir: string) => [outDir, `${outDir}.versions`].forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
+// A build's output is a link, the versions beside it (scripts/build/publish.ts) and its nginx
+// configuration (scripts/build/nginx-config.ts): all go.
+const removeSite = (outDir: string) => [outDir, `${outDir}.versions`, nginxConfigPath(outDir)].forEach((file) => fs.rmSync(file, { recursive: true, force: true }));
 
 /**
  * `npm run build` of `contentDir` into `outDir`, timed and with its peak memory. It starts with
