@@ -2,6 +2,7 @@ import nextPackage from "next/package.json";
 import { ImageResponse } from "next/og";
 import { Children, isValidElement, type ReactNode } from "react";
 import { cachedDrawing } from "@/lib/build/cache";
+import { PALETTE_VERSION, palettePng } from "@/lib/build/palette-png";
 import { SOCIAL_CARD_SIZE } from "@/lib/publish/seo";
 import { site } from "@/lib/site";
 
@@ -25,10 +26,12 @@ const BUNDLED_FONT_TEXT = /^[\u0020-\u024f\u2010-\u2027\u2030-\u205e\u20ac]*$/;
 /** The preview image social sites show: a kicker (the section), the headline, and the site's name. */
 export async function socialCard(text: { kicker: string; headline: string }): Promise<Response> {
   const card = cardLayout(text);
-  const draw = () => new ImageResponse(card, SOCIAL_CARD_SIZE).arrayBuffer();
-  // Drawn again only when the card's layout, its size, or next/og (the renderer and its font) changes.
+  // Made small inside the drawing, so that a card kept from an earlier build costs nothing again.
+  const draw = async () => palettePng(await new ImageResponse(card, SOCIAL_CARD_SIZE).arrayBuffer());
+  // Drawn again only when the card's layout, its size, next/og (the renderer and its font) or the
+  // palette's settings change.
   const png = BUNDLED_FONT_TEXT.test(text.kicker + text.headline)
-    ? await cachedDrawing("social-cards", [describeElement(card), SOCIAL_CARD_SIZE, nextPackage.version], draw)
+    ? await cachedDrawing("social-cards", [describeElement(card), SOCIAL_CARD_SIZE, nextPackage.version, PALETTE_VERSION], draw)
     : new Uint8Array(await draw());
   return new Response(png, { headers: { "Content-Type": "image/png" } });
 }

@@ -2,6 +2,7 @@
 // costs a reader, in both build modes. Writes bench-results.json and BENCHMARKS.md. Times are
 // reported, never asserted: compare the ratios within one run, on one machine.
 //   npm run bench -- --sizes 100,1000     (or BENCH_SIZES=100,1000; default 100,1000,5000)
+//   BENCH_PORT=4310 npm run bench          serves the built site on that port for Lighthouse
 //   npx tsx scripts/bench/bench-report.ts       writes BENCHMARKS.md again from bench-results.json
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -12,8 +13,9 @@ import { lighthouseAudit } from "./lighthouse-audit";
 import { budget } from "./performance-budget";
 import { pageWeight } from "./page-weight";
 import { samplePeakMemory } from "./process-tree-memory";
+import { nginxConfigPath } from "../build/nginx-config";
 import { firstSearchBytes } from "../build/search-index";
-import { writeSyntheticArchive } from "./synthetic-archive";
+import { addOneArticle, editOneArticle, undoArchiveEdits, writeSyntheticArchive } from "./synthetic-archive";
 
 const LAUNCH_ARTICLE = "/articles/second-anti-taliban-commander-killed-in-iran/";
 
@@ -23,12 +25,13 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-bench-"));
 // Beside out/, as a real build's is: on another file system, swapping it in would be a copy.
 const outFor = (name: string) => path.resolve(`out.bench-${process.pid}-${name}`);
-// A build's output is a link and the versions beside it (scripts/build/publish.ts): both go.
-const removeSite = (outDir: string) => [outDir, `${outDir}.versions`].forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
+// A build's output is a link, the versions beside it (scripts/build/publish.ts) and its nginx
+// configuration (scripts/build/nginx-config.ts): all go.
+const removeSite = (outDir: string) => [outDir, `${outDir}.versions`, nginxConfigPath(outDir)].forEach((file) => fs.rmSync(file, { recursive: true, force: true }));
 
 /**
- * `npm run build` of `contentDir` into a folder of its own, timed and with its peak memory. It starts
- * with no drawings kept (lib/build/cache.ts) unless given an earlier build's cache.
+ * `npm run build` of `contentDir` into `outDir`, timed and with its peak memory. It starts with
+ * nothing kept (lib/build/cache.ts) unless given an earlier build's cache and out/.
  */
 function build(contentDir: string, mode: Mode, outDir: string, cacheDir = fs.mkdtempSync(path.join(work, "cache-"))): Promise<BuildFigures> {
   const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, FRAMEWORK_RUNTIME: mode === "kept" ? "keep" : "strip", BUILD_CACHE_DIR: cacheDir };
@@ -66,7 +69,8 @@ async function measured(args: string[], env: Record<string, string>, outDir: str
 
 /** Serves `outDir` on 127.0.0.1 (gzip on, as any host does) while `use` runs. */
 async function served<T>(outDir: string, use: (origin: string) => Promise<T>): Promise<T> {
-  const port = 4600 + Math.floor(Math.random() * 300);
+  // BENCH_PORT: a port of one's own, on a machine where others serve too.
+  const port = Number(process.env.BENCH_PORT) || 4600 + Math.floor(Math.random() * 300);
   const server = spawn("node_modules/.bin/serve", [outDir, "--listen", `tcp://127.0.0.1:${port}`, "--no-port-switching", "--no-clipboard"], { stdio: "ignore" });
   try {
     const origin = `http://127.0.0.1:${port}`;
@@ -84,20 +88,18 @@ async function archiveRuns(): Promise<ArchiveRun[]> {
   const runs: ArchiveRun[] = [];
   // The mode comparison is made at 1,000 articles (or the largest size below it): where peers are measured.
   const compareAt = sizes.filter((size) => size <= 1000).at(-1) ?? sizes[0];
-  const keptCards = fs.mkdtempSync(path.join(work, "cache-"));
   const plan = [...sizes.map((articles) => ({ articles, mode: "stripped" as Mode })), { articles: compareAt, mode: "kept" as Mode }];
   for (const { articles, mode } of plan) {
     const contentDir = path.join(work, `content-${articles}`);
     if (!fs.existsSync(contentDir)) writeSyntheticArchive(contentDir, articles);
     console.log(`Building ${articles} articles ${MODES[mode]}...`);
-    const figures = await build(contentDir, mode, outFor(`${articles}-${mode}`), articles === compareAt && mode === "stripped" ? keptCards : undefined);
-    removeSite(outFor(`${articles}-${mode}`));
-    runs.push({ articles, mode, ...figures });
+    const outDir = outFor(`${articles}-${mode}`);
+    const cacheDir = fs.mkdtempSync(path.join(work, "cache-"));
+    runs.push({ articles, mode, ...(await build(contentDir, mode, outDir, cacheDir)) });
+    if (mode === "stripped") runs.push(...(await republishRuns(contentDir, articles, outDir, cacheDir)));
+    removeSite(outDir);
+    fs.rmSync(cacheDir, { recursive: true, force: true });
   }
-  // What an editor's redeploy costs: the same archive again, with the first build's drawings kept.
-  console.log(`Building ${compareAt} articles again, with the social cards the first build drew...`);
-  runs.push({ articles: compareAt, mode: "rebuilt", ...(await build(path.join(work, `content-${compareAt}`), "stripped", outFor("rebuilt"), keptCards)) });
-  removeSite(outFor("rebuilt"));
   for (const articles of sizes) {
     console.log(`Building ${articles} bare Next.js pages, the framework's floor...`);
     runs.push({ articles, mode: "floor", ...(await floorBuild(articles)) });
@@ -105,6 +107,28 @@ async function archiveRuns(): Promise<ArchiveRun[]> {
   fs.rmSync(path.join(FLOOR, "out"), { recursive: true, force: true });
   fs.rmSync(path.join(FLOOR, ".next"), { recursive: true, force: true });
   return runs;
+}
+
+/**
+ * What an editor's redeploy costs after the cold build of an archive of `articles`: plain `npm run
+ * build` with the cold build's BUILD_CACHE_DIR and OUT_DIR, after a one-sentence correction, then
+ * after one new article. The archive is left as it was, for the builds of other modes.
+ */
+async function republishRuns(contentDir: string, articles: number, outDir: string, cacheDir: string): Promise<ArchiveRun[]> {
+  try {
+    console.log(`Building ${articles} articles again after a one-sentence correction...`);
+    editOneArticle(contentDir, articles);
+    const edited = await build(contentDir, "stripped", outDir, cacheDir);
+    console.log(`Building ${articles} articles again after adding one...`);
+    addOneArticle(contentDir, articles);
+    const added = await build(contentDir, "stripped", outDir, cacheDir);
+    return [
+      { articles, mode: "edited", ...edited },
+      { articles, mode: "added", ...added },
+    ];
+  } finally {
+    undoArchiveEdits(contentDir, articles);
+  }
 }
 
 async function launchArticleRuns(): Promise<PageRun[]> {

@@ -30,7 +30,9 @@ function random(seed: number): () => number {
 }
 
 const slugOf = (index: number) => `synthetic-report-${index + 1}`;
-const day = (index: number) => new Date(Date.UTC(2015, 0, 1) + index * 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+// Three a day from 2000: 20,000 articles end in 2018. A later start would put the largest archives'
+// newest articles in the future, where the build holds them back as scheduled.
+const day = (index: number) => new Date(Date.UTC(2000, 0, 1) + index * 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 function sentence(next: () => number, words: number): string {
   const picked = Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]);
@@ -42,8 +44,11 @@ function paragraph(next: () => number): string {
   return Array.from({ length: 5 }, () => sentence(next, 10 + Math.floor(next() * 8))).join(" ");
 }
 
-/** One article, about 700 words: a lead and three subheaded sections. */
-export function syntheticArticle(index: number): string {
+// The sentence of a correction: added to the end of an article's lead by editOneArticle.
+const CORRECTION = "An earlier version of this report gave the wrong district.";
+
+/** One article, about 700 words: a lead and three subheaded sections; `corrected`, one sentence more. */
+export function syntheticArticle(index: number, corrected = false): string {
   const next = random(index + 1);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const tags = [...new Set(Array.from({ length: 3 }, () => `Topic ${1 + Math.floor(next() * 150)}`))];
@@ -65,13 +70,32 @@ export function syntheticArticle(index: number): string {
     ],
   };
   const sections = ["Reaction", "Background", "What comes next"].map((heading) => `## ${heading}\n\n${paragraph(next)}\n\n${paragraph(next)}\n\n${paragraph(next)}`);
-  return `---\n${stringify(frontmatter)}---\n\n${paragraph(next)}\n\n${paragraph(next)}\n\n${sections.join("\n\n")}\n`;
+  // The correction draws nothing from `next`: the rest of the article is as it was, word for word.
+  const lead = corrected ? `${paragraph(next)} ${CORRECTION}` : paragraph(next);
+  return `---\n${stringify(frontmatter)}---\n\n${lead}\n\n${paragraph(next)}\n\n${sections.join("\n\n")}\n`;
 }
+
+const fileOf = (contentDir: string, index: number) => path.join(contentDir, "articles", `${slugOf(index)}.md`);
 
 /** Writes `count` articles into <contentDir>/articles/, replacing whatever was there. */
 export function writeSyntheticArchive(contentDir: string, count: number): void {
-  const dir = path.join(contentDir, "articles");
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  for (let index = 0; index < count; index += 1) fs.writeFileSync(path.join(dir, `${slugOf(index)}.md`), syntheticArticle(index));
+  fs.rmSync(path.join(contentDir, "articles"), { recursive: true, force: true });
+  fs.mkdirSync(path.join(contentDir, "articles"), { recursive: true });
+  for (let index = 0; index < count; index += 1) fs.writeFileSync(fileOf(contentDir, index), syntheticArticle(index));
+}
+
+/** An editor's correction to an archive of `count`: one sentence more in the newest article's body. */
+export function editOneArticle(contentDir: string, count: number): void {
+  fs.writeFileSync(fileOf(contentDir, count - 1), syntheticArticle(count - 1, true));
+}
+
+/** An editor's new story for an archive of `count`: the next article, linking earlier ones as every article does. */
+export function addOneArticle(contentDir: string, count: number): void {
+  fs.writeFileSync(fileOf(contentDir, count), syntheticArticle(count));
+}
+
+/** The archive of `count` again, as it was before editOneArticle and addOneArticle. */
+export function undoArchiveEdits(contentDir: string, count: number): void {
+  fs.writeFileSync(fileOf(contentDir, count - 1), syntheticArticle(count - 1));
+  fs.rmSync(fileOf(contentDir, count), { force: true });
 }

@@ -7,6 +7,7 @@ import path from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
+import { budget } from "../../scripts/bench/performance-budget";
 import { crawlPage, headProblems } from "../crawl/page";
 import { buildSite } from "../host/build-site";
 import { breadcrumbListSchema, findJsonLd, newsArticleSchema } from "../crawl/structured-data";
@@ -167,6 +168,12 @@ describe("what crawlers get from the build", () => {
     // The bundled font has no Persian letters: the site's card stands in.
     expect(crawlPage(read("articles/persian-report/index.html")).meta("og:image")).toEqual([`${SITE}/social-card.png`]);
     expect(fs.existsSync(path.join(out, "articles/persian-report/social-card.png"))).toBe(false);
+  });
+
+  it("keeps every card it draws under its byte budget, so that cards do not outweigh the pages", () => {
+    const cards = fs.readdirSync(out, { recursive: true, encoding: "utf8" }).filter((file) => path.basename(file) === "social-card.png");
+    expect(cards.sort()).toEqual(["articles/fresh-report/social-card.png", "social-card.png"]);
+    for (const card of cards) expect(fs.statSync(path.join(out, card)).size, card).toBeLessThan(budget.socialCardBytes);
   });
 
   it("marks a Persian article right to left in its language, credited to the newsroom when it has no byline", () => {
