@@ -25,7 +25,8 @@ export const FINGERPRINT_PARTS: Record<keyof CodeFingerprint, string> = {
 
 // The project's own files that end up in pages, in the order they are hashed.
 const CODE_FOLDERS = ["app", "components", "lib", "scripts/build", "public"];
-const CODE_FILES = ["next.config.ts", "tsconfig.json", "package.json", "scripts/build.ts"];
+// The .env files are Next.js's: its build processes load them, so a setting there reaches the pages.
+const CODE_FILES = ["next.config.ts", "tsconfig.json", "package.json", "scripts/build.ts", ".env", ".env.local", ".env.production", ".env.production.local"];
 
 // What the code folders hold for people, not for the build.
 const NOT_CODE = /\.md$/;

@@ -1,4 +1,4 @@
-// An incremental build (scripts/build/incremental.ts) has Next.js render only the pages whose
+// An incremental build (scripts/build/steps.ts, "plan") has Next.js render only the pages whose
 // inputs changed since the last build, and takes every other page from the build cache. It names
 // the pages to render in a file (RENDER_ONLY); each dynamic route then lists only those of its
 // pages. Without the setting (a full build, the preview), every route lists all its pages.

@@ -11,7 +11,8 @@ import { fileOfAddress } from "../../lib/build/page-keys";
 
 const VERSION = 1;
 const MANIFEST = "manifest.json";
-// A folder another build is still reading from must not go: unreferenced folders are removed only once this old.
+// A folder another build is still reading from must not go: unreferenced folders are removed only
+// once no build has planned from them (planBuild touches its folder) for this long.
 const STALE_MS = 10 * 60 * 1000;
 
 const manifestSchema = z.object({
@@ -61,6 +62,9 @@ export function planBuild(cacheDir: string, keys: ReadonlyMap<string, string>, f
   for (const [address, key] of keys) (manifest.pages[address] === key ? keep : render).push(address);
   const missing = keep.find((address) => !fs.existsSync(path.join(folder, fileOfAddress(address))));
   if (missing) return { full: true, reason: `the build cache has lost ${missing}` };
+  // Touched, so that a build finishing meanwhile does not take it for an old one and remove it.
+  const now = new Date();
+  fs.utimesSync(folder, now, now);
   return { full: false, render, keep, removed: Object.keys(manifest.pages).filter((address) => !keys.has(address)), folder };
 }
 
@@ -75,9 +79,16 @@ function linkOrCopy(from: string, to: string): void {
   }
 }
 
-/** Puts the kept pages of `plan` into `building`, beside the ones Next.js rendered. */
+/**
+ * Puts the kept pages of `plan` into `building`, beside the ones Next.js rendered. Next.js renders
+ * a few kept pages anyway (an edition's front page, when a page in its folder is rendered): the
+ * page it rendered is the page, as the key is unchanged, and stays.
+ */
 export function keepUnchangedPages(plan: Extract<BuildPlan, { full: false }>, building: string): void {
-  for (const address of plan.keep) linkOrCopy(path.join(plan.folder, fileOfAddress(address)), path.join(building, fileOfAddress(address)));
+  for (const address of plan.keep) {
+    const file = path.join(building, fileOfAddress(address));
+    if (!fs.existsSync(file)) linkOrCopy(path.join(plan.folder, fileOfAddress(address)), file);
+  }
 }
 
 /** Keeps the pages of the site just published in `site` for the next build, then forgets older ones. */

@@ -19,7 +19,9 @@ function build(stories: readonly Story[], cacheDir: string, options: BuildOption
   const content = path.join(work, `content-${runs}`);
   writeArchive(content, stories);
   const out = path.join(work, `out-${runs}`);
-  const { status, output } = runBuild({ CONTENT_DIR: content, OUT_DIR: out, BUILD_CACHE_DIR: cacheDir }, options);
+  // Front pages of three stories, so that an edit to an older story leaves its edition's front page
+  // as it was while pages in the edition's folder change.
+  const { status, output } = runBuild({ CONTENT_DIR: content, OUT_DIR: out, BUILD_CACHE_DIR: cacheDir, FRONT_PAGE_STORIES: "3" }, options);
   if (status !== 0) throw new Error(`the build failed:\n${output}`);
   return { out, output };
 }
@@ -76,13 +78,15 @@ describe("an incremental build", () => {
   it("publishes what a full build does after every kind of edit, a story falling due included", () => {
     const cache = newCache();
     fs.cpSync(baseCache, cache, { recursive: true });
-    // The first round: add (into the middle of a list), body, headline, section, tags, correction, link;
-    // and a story scheduled a moment after this build checks the content.
+    // The first round: add (into the middle of a list), body (of an English and of an old Dari story),
+    // headline, section, tags, correction, link; and a story scheduled a moment after this build
+    // checks the content.
     const dueSoon: Story = { ...newsroomArchive()[0], slug: "due-soon", title: "A story that falls due between two builds", publishedAt: "" };
     let dueAt = 0;
     const firstRound: Edit[] = [
       { kind: "add", at: 40, daysBefore: 20 },
       { kind: "body", at: 3 },
+      { kind: "body", at: 60 },
       { kind: "headline", at: 47 },
       { kind: "section", at: 12 },
       { kind: "tags", at: 25 },

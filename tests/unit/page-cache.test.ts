@@ -82,6 +82,17 @@ describe("keepUnchangedPages", () => {
     expect(fs.existsSync(path.join(building, "articles", "a", "social-card.png"))).toBe(false);
     expect(fs.statSync(path.join(building, "articles", "a", "index.html")).ino).toBe(fs.statSync(path.join(site, "articles", "a", "index.html")).ino);
   });
+
+  it("leaves a kept page that Next.js rendered anyway (an edition's front, below which a page changed)", () => {
+    const plan = planBuild(cache, keys({ "/articles/a/": "ka", "/articles/b/": "kb" }), fingerprint, undefined);
+    if (plan.full) throw new Error(plan.reason);
+    const building = path.join(work, "building");
+    fs.mkdirSync(path.join(building, "articles", "b"), { recursive: true });
+    fs.writeFileSync(path.join(building, "articles", "b", "index.html"), "<p>B</p>");
+    keepUnchangedPages(plan, building);
+    expect(fs.readFileSync(path.join(building, "articles", "b", "index.html"), "utf8")).toBe("<p>B</p>");
+    expect(fs.existsSync(path.join(building, "articles", "a", "index.html"))).toBe(true);
+  });
 });
 
 describe("savePageCache", () => {
