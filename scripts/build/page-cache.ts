@@ -82,13 +82,17 @@ function linkOrCopy(from: string, to: string): void {
 /**
  * Puts the kept pages of `plan` into `building`, beside the ones Next.js rendered. Next.js renders
  * a few kept pages anyway (an edition's front page, when a page in its folder is rendered): the
- * page it rendered is the page, as the key is unchanged, and stays.
+ * page it rendered is the page, as the key is unchanged, and stays. Returns the files it put there.
  */
-export function keepUnchangedPages(plan: Extract<BuildPlan, { full: false }>, building: string): void {
+export function keepUnchangedPages(plan: Extract<BuildPlan, { full: false }>, building: string): string[] {
+  const linked: string[] = [];
   for (const address of plan.keep) {
     const file = path.join(building, fileOfAddress(address));
-    if (!fs.existsSync(file)) linkOrCopy(path.join(plan.folder, fileOfAddress(address)), file);
+    if (fs.existsSync(file)) continue;
+    linkOrCopy(path.join(plan.folder, fileOfAddress(address)), file);
+    linked.push(file);
   }
+  return linked;
 }
 
 /** Keeps the pages of the site just published in `site` for the next build, then forgets older ones. */

@@ -94,7 +94,11 @@ async function nextBuild(context: BuildContext): Promise<void> {
 // and headers, which take in every page.
 async function unchangedPages(context: BuildContext): Promise<void> {
   const plan = context.pages?.plan;
-  if (plan && !plan.full) keepUnchangedPages(plan, context.building);
+  if (!plan || plan.full) return;
+  const kept = keepUnchangedPages(plan, context.building);
+  // Pages are kept only from a build whose pages had no inline script (keepPagesForNextBuild), so
+  // the headers step need not parse them again to find none: at 5,000 articles that was 8 s.
+  for (const file of kept.filter((name) => name.endsWith(".html"))) context.inlineScriptsByPage?.set(file, []);
 }
 
 // The narrower copies of article images that the pages' srcset lists (scripts/build/responsive-images.ts).
