@@ -3,7 +3,7 @@ import { ImageResponse } from "next/og";
 import { Children, isValidElement, type ReactNode } from "react";
 import { cachedDrawing } from "@/lib/build/cache";
 import { PALETTE_VERSION, palettePng } from "@/lib/build/palette-png";
-import { SOCIAL_CARD_SIZE } from "@/lib/publish/seo";
+import { type CardText, SOCIAL_CARD_SIZE } from "@/lib/publish/seo";
 import { site } from "@/lib/site";
 
 // Satori, which draws these cards, knows only inline styles and flexbox. The colours are the
@@ -24,16 +24,23 @@ function headlineSize(headline: string): number {
 const BUNDLED_FONT_TEXT = /^[\u0020-\u024f\u2010-\u2027\u2030-\u205e\u20ac]*$/;
 
 /** The preview image social sites show: a kicker (the section), the headline, and the site's name. */
-export async function socialCard(text: { kicker: string; headline: string }): Promise<Response> {
+export async function socialCard(text: CardText): Promise<Response> {
+  return new Response(await socialCardPng(text), { headers: { "Content-Type": "image/png" } });
+}
+
+/**
+ * The card's PNG, drawn only if no earlier drawing is kept for it. The build draws cards ahead of
+ * Next.js, in threads (scripts/build/social-cards.ts), so that its route finds them kept.
+ */
+export async function socialCardPng(text: CardText): Promise<Uint8Array<ArrayBuffer>> {
   const card = cardLayout(text);
   // Made small inside the drawing, so that a card kept from an earlier build costs nothing again.
   const draw = async () => palettePng(await new ImageResponse(card, SOCIAL_CARD_SIZE).arrayBuffer());
   // Drawn again only when the card's layout, its size, next/og (the renderer and its font) or the
   // palette's settings change.
-  const png = BUNDLED_FONT_TEXT.test(text.kicker + text.headline)
-    ? await cachedDrawing("social-cards", [describeElement(card), SOCIAL_CARD_SIZE, nextPackage.version, PALETTE_VERSION], draw)
+  return BUNDLED_FONT_TEXT.test(text.kicker + text.headline)
+    ? cachedDrawing("social-cards", [describeElement(card), SOCIAL_CARD_SIZE, nextPackage.version, PALETTE_VERSION], draw)
     : new Uint8Array(await draw());
-  return new Response(png, { headers: { "Content-Type": "image/png" } });
 }
 
 /** What a layout draws (tags, styles and text), as data to hash, so that any change to it draws the card again. */
@@ -45,7 +52,7 @@ function describeElement(node: ReactNode): unknown {
   return [node.type, props, Children.toArray(children as ReactNode).map(describeElement)];
 }
 
-function cardLayout({ kicker, headline }: { kicker: string; headline: string }) {
+function cardLayout({ kicker, headline }: CardText) {
   return (
     <div
       style={{

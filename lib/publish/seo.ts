@@ -1,6 +1,7 @@
 // Every <head> tag the site emits is decided here, so pages stay thin and consistent. Relative
 // URLs here are made absolute by Next.js from metadataBase, which comes from SITE_URL.
 import type { Metadata } from "next";
+import { z } from "zod";
 import type { Article, ArticleVersion } from "../content/article";
 import { machineDate } from "../content/dates";
 import { editionOf, MAIN_EDITION } from "../content/editions";
@@ -35,6 +36,25 @@ const siteCard: ShareImage = { url: absoluteUrl(sitePaths.socialCard), alt: site
  */
 export function hasHeadlineCard(article: Pick<Article, "image" | "dir">): boolean {
   return !article.image && article.dir === "ltr";
+}
+
+/** What a card shows: a kicker (the section) above a headline. */
+export const cardText = z.object({ kicker: z.string(), headline: z.string() });
+export type CardText = z.infer<typeof cardText>;
+
+/** The home page's card. */
+export const siteCardText: CardText = { kicker: "Latest reporting", headline: site.tagline };
+
+export function headlineCardText(article: Pick<Article, "section" | "title">): CardText {
+  return { kicker: article.section, headline: article.title };
+}
+
+/** Every card a build of these articles draws, by address: the site's, and each that hasHeadlineCard's. */
+export function socialCards(articles: Article[]): { address: string; text: CardText }[] {
+  return [
+    { address: sitePaths.socialCard, text: siteCardText },
+    ...articles.filter(hasHeadlineCard).map((article) => ({ address: socialCardPath(article.slug), text: headlineCardText(article) })),
+  ];
 }
 
 /** What social sites and search engines show for an article: its own image, a card of its headline, or the site's card. */

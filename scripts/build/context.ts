@@ -1,6 +1,7 @@
 // What every step of `npm run build` works on: one object, made once, passed to each step in turn.
 import type { ChildProcess } from "node:child_process";
 import type { CodeFingerprint } from "../../lib/build/code-fingerprint";
+import type { CardText } from "../../lib/publish/seo";
 import type { HeaderRule } from "./host-rules";
 import type { BuildPlan } from "./page-cache";
 import type { OutputFolder } from "./output-folder";
@@ -20,6 +21,8 @@ export interface BuildContext {
   full: boolean;
   /** Each page's key, the code's fingerprint, and so what this build renders (scripts/build/page-cache.ts). */
   pages?: { keys: Map<string, string>; fingerprint: CodeFingerprint; plan: BuildPlan };
+  /** The social cards this build renders (all of them in a full build), to draw before Next.js does. */
+  cards?: CardText[];
   publishing: Publishing;
   /** The process a step is waiting for, to stop it with the build. */
   child?: ChildProcess;

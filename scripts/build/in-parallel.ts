@@ -1,5 +1,6 @@
 // Runs a function over many items on every core. The steps after `next build` parse each of
 // thousands of pages, and in one thread they kept one of the machine's cores busy and the rest idle.
+// A task may be async (drawing a social card is): each thread still takes its items one at a time.
 // A function that threads may run is declared with threadTask in a module of its own, so the
 // compiler checks what goes in and comes out; no function is ever named in a string.
 import os from "node:os";
@@ -8,7 +9,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 /** A function threads can run, and the module that declares it (which a thread imports to run it). */
 export interface ThreadTask<T, R> {
   readonly module: string;
-  readonly run: (item: T) => R;
+  readonly run: (item: T) => R | Promise<R>;
 }
 
 interface Job<T> {
@@ -32,19 +33,27 @@ function isJobFor<T>(data: unknown, module: string): data is Job<T> {
  * `module` (its __filename), and in no other: in a thread started for that module, it also runs
  * the thread's items.
  */
-export function threadTask<T, R>(module: string, run: (item: T) => R): ThreadTask<T, R> {
+export function threadTask<T, R>(module: string, run: (item: T) => R | Promise<R>): ThreadTask<T, R> {
   const job: unknown = workerData;
-  if (!isMainThread && parentPort && isJobFor<T>(job, module)) parentPort.postMessage(job.items.map(run));
+  const port = parentPort;
+  // An item's error is left unhandled, which stops the thread with it: inParallel rejects with it.
+  if (!isMainThread && port && isJobFor<T>(job, module)) void inTurn(job.items, run).then((results) => port.postMessage(results));
   return { module, run };
 }
 
-// Below this many items a thread is not worth its start (about 0.2 s, loading the module afresh).
-const MIN_CHUNK = 100;
+async function inTurn<T, R>(items: T[], run: (item: T) => R | Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const item of items) results.push(await run(item));
+  return results;
+}
+
+/** Below this many items a thread is not worth its start (about 0.2 s, loading the module afresh). */
+export const MIN_CHUNK = 100;
 
 /** `task` applied to each item, in threads; the results in order. One item's error is the call's. */
 export async function inParallel<T, R>(task: ThreadTask<T, R>, items: T[]): Promise<R[]> {
   const threads = Math.min(os.availableParallelism(), Math.ceil(items.length / MIN_CHUNK));
-  if (threads <= 1) return items.map(task.run);
+  if (threads <= 1) return inTurn(items, task.run);
   const size = Math.ceil(items.length / threads);
   const chunks = Array.from({ length: threads }, (_, index) => items.slice(index * size, (index + 1) * size));
   const workers = chunks.map((chunk) => {

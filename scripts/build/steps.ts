@@ -11,11 +11,13 @@ import { pageKeys } from "../../lib/build/page-keys";
 import { loadSnapshot } from "../../lib/build/snapshot";
 import { viewSite } from "../../lib/enrich/site-view";
 import { removePlaceholderPages } from "../../lib/build/placeholder-pages";
+import { socialCards } from "../../lib/publish/seo";
 import type { BuildContext } from "./context";
 import { BuildFailure } from "./failure";
 import { config } from "../../lib/config";
 import { publicAddresses, writeHostHeaders } from "./host-headers";
 import { writeNginxConfig } from "./nginx-config";
+import { MIN_CHUNK } from "./in-parallel";
 import { withOutputLogged } from "./next-output";
 import { clearPageCache, keepUnchangedPages, planBuild, savePageCache } from "./page-cache";
 import { publish } from "./publish";
@@ -53,11 +55,14 @@ async function check(context: BuildContext): Promise<void> {
 // build (lib/build/page-keys.ts), said in one line either way.
 async function plan(context: BuildContext): Promise<void> {
   const { articles, authors, pages } = loadSnapshot(context.snapshot);
-  const keys = pageKeys(viewSite(articles, config.preview, { authors, pages }));
+  const view = viewSite(articles, config.preview, { authors, pages });
+  const keys = pageKeys(view);
   const fingerprint = codeFingerprint(context.project, config);
   const forced = context.full ? "asked for with --full" : context.keepRuntime ? "FRAMEWORK_RUNTIME=keep, whose pages are not kept between builds" : undefined;
   const plan = planBuild(buildCacheDir(), keys, fingerprint, forced);
   context.pages = { keys, fingerprint, plan };
+  const toRender = new Set(plan.full ? [] : plan.render);
+  context.cards = socialCards(view.site).flatMap(({ address, text }) => (plan.full || toRender.has(address) ? [text] : []));
   if (plan.full) {
     console.log(`Full build: ${plan.reason}.`);
     return;
@@ -67,6 +72,18 @@ async function plan(context: BuildContext): Promise<void> {
 }
 
 const renderOnlyFile = (context: BuildContext) => path.join(context.privateDir, "render-only.json");
+
+// Drawn into the build cache in threads (scripts/build/social-cards.ts), where Next.js's card
+// route finds them. A full build draws ahead whatever it needs; an incremental build leaves a few
+// cards (an edited headline) to the route, which draws them faster than threads would start.
+async function socialCardsAhead(context: BuildContext): Promise<void> {
+  const cards = context.cards ?? [];
+  if (cards.length === 0 || (!context.pages?.plan.full && cards.length < MIN_CHUNK)) return;
+  const file = path.join(context.privateDir, "social-cards.json");
+  fs.writeFileSync(file, JSON.stringify(cards), { mode: 0o600 });
+  const status = await node(context, [...tsx("scripts/build/social-cards.ts"), file]);
+  if (status !== 0) throw new BuildFailure("The social cards could not be drawn (the error is above).");
+}
 
 async function nextBuild(context: BuildContext): Promise<void> {
   const started = Date.now();
@@ -161,6 +178,7 @@ export function buildSteps(context: BuildContext): BuildStep[] {
   return [
     { name: "check", run: check },
     { name: "plan", run: plan },
+    { name: "social cards", run: socialCardsAhead },
     { name: "next build", run: nextBuild },
     { name: "image copies", run: imageCopies },
     ...(context.keepRuntime ? [] : [{ name: "runtime removal", run: runtimeRemoval }]),

@@ -42,6 +42,7 @@ The body of the new story.
 `;
 
 describe("npm run build", () => {
+  let firstOutput = "";
   beforeAll(() => {
     fs.mkdirSync(articles, { recursive: true });
     // The fixture copies of the two launch stories, not content/, which editors change freely.
@@ -59,6 +60,7 @@ describe("npm run build", () => {
 
   it("publishes a new article on its own page and on the home page, and leaves drafts out", () => {
     const { status, output } = build();
+    firstOutput = output;
     expect(output).toContain(`Checked ${FRONT_PAGE_STORIES + 4} articles (${FRONT_PAGE_STORIES + 3} to publish, 1 draft, 0 scheduled)`);
     expect(status).toBe(0);
     // It speaks to editors: Next.js's own output is kept in a log, and the last paragraph says what changed.
@@ -99,6 +101,11 @@ describe("npm run build", () => {
     const drawn = card();
     const first = kept();
     expect(first.size).toBeGreaterThan(1);
+    // The first build drew every card before Next.js rendered the site, and Next.js's route found
+    // each one kept: a key of its own would have drawn and kept a second.
+    const cards = fs.readdirSync(out, { recursive: true, encoding: "utf8" }).filter((file) => path.basename(file) === "social-card.png");
+    expect(firstOutput).toContain(`\nSocial cards: ${cards.length} ready for Next.js in `);
+    expect(first.size).toBe(cards.length);
 
     const again = build();
     expect(again.status).toBe(0);

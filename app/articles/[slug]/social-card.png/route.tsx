@@ -1,6 +1,6 @@
 import { socialCard } from "@/components/SocialCard";
 import { getSiteArticle, getSiteArticles } from "@/lib/site-content";
-import { hasHeadlineCard } from "@/lib/publish/seo";
+import { hasHeadlineCard, headlineCardText } from "@/lib/publish/seo";
 import { rendered } from "@/lib/build/render-only";
 import { socialCardPath } from "@/lib/site";
 
@@ -22,5 +22,5 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<"/articles/[slug]/social-card.png">) {
   const article = getSiteArticle((await params).slug);
   if (!article) return new Response("Not found", { status: 404 });
-  return socialCard({ kicker: article.section, headline: article.title });
+  return socialCard(headlineCardText(article));
 }
