@@ -2,8 +2,8 @@
 // is most of what the content check costs: about 2 ms a file, 11 s at 5,000 articles, for every
 // build, though a correction changes one file. So each file's result is kept in the build cache,
 // found by a hash of everything that result is a function of: the file's bytes, its name as the
-// messages print it, the code that checks it (all of lib/, package-lock.json, Node's version) and
-// the settings that code reads (the site's address decides which body links leave the site).
+// messages print it, and what checks it (lib/build/code-fingerprint.ts: lib/, the packages, Node's
+// version and the site's settings; the site's address decides which body links leave the site).
 // What depends on the other files (the checks across files; the free name a badly named file is
 // told to take) or on the clock (what is published by now) is never kept: it is worked out on
 // every check, from these results.
@@ -16,27 +16,14 @@ import { checkArticleFile, type CheckedFile } from "../content/article-file";
 import { SLUG } from "../content/schema";
 import { config } from "../config";
 import { buildCacheDir, pruneBuildCache } from "./cache";
+import { checkFingerprint } from "./code-fingerprint";
 import { checkedFromEntry, entryText } from "./check-entry";
 
 // The cache's folder for these results. Entries are named <hash>.bin, the name pruneBuildCache
 // keeps and prunes, so the results are tidied as the drawings are.
 const KIND = "checked";
 
-const LIB = fileURLToPath(new URL("..", import.meta.url));
-
-/**
- * A hash of the code that checks a file, and of what it reads besides the file; undefined when
- * that cannot be told (no package-lock.json), and then nothing is kept.
- */
-export function checkCodeFingerprint(): string | undefined {
-  const lock = path.join(LIB, "..", "package-lock.json");
-  if (!fs.existsSync(lock)) return undefined;
-  const hash = createHash("sha256").update(fs.readFileSync(lock));
-  const sources = fs.readdirSync(LIB, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".ts")).sort();
-  for (const name of sources) hash.update(`\0${name}\0`).update(fs.readFileSync(path.join(LIB, name)));
-  const { siteName, tagline, siteUrl, timeZone, frontPageStories } = config;
-  return hash.update(JSON.stringify([process.version, siteName, tagline, siteUrl, timeZone, frontPageStories])).digest("hex");
-}
+const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
 
 export interface CheckCacheOptions {
   /** Tests give their own, to stand for a change of code. */
@@ -46,8 +33,7 @@ export interface CheckCacheOptions {
 }
 
 /** checkArticleFile, taking each result an earlier check kept for the same inputs, and keeping the new ones. */
-export function cachedArticleCheck({ fingerprint = checkCodeFingerprint(), check = checkArticleFile }: CheckCacheOptions = {}): typeof checkArticleFile {
-  if (fingerprint === undefined) return check;
+export function cachedArticleCheck({ fingerprint = checkFingerprint(PROJECT, config), check = checkArticleFile }: CheckCacheOptions = {}): typeof checkArticleFile {
   const folder = path.join(buildCacheDir(), KIND);
   // Listed once: looking for each file's entry one by one costs a failed open for each new file.
   const kept = keptEntries(folder);

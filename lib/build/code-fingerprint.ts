@@ -46,25 +46,46 @@ function filesUnder(dir: string): string[] {
  * last change (an edit that keeps all three is not one an editor can make).
  */
 export function codeFingerprint(project: string, settings: Config): CodeFingerprint {
-  const hash = createHash("sha256");
-  for (const file of [...CODE_FOLDERS.flatMap((folder) => filesUnder(path.join(project, folder))), ...CODE_FILES.map((name) => path.join(project, name))]) {
-    hash.update(path.relative(project, file)).update("\0");
-    if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
-    hash.update("\0");
-  }
-  const packages = createHash("sha256").update(process.version);
-  const lock = path.join(project, "package-lock.json");
-  if (fs.existsSync(lock)) packages.update(fs.readFileSync(lock));
-  const { siteName, tagline, siteUrl, timeZone, frontPageStories, FRAMEWORK_RUNTIME, preview } = settings;
+  const code = [...CODE_FOLDERS.flatMap((folder) => filesUnder(path.join(project, folder))), ...CODE_FILES.map((name) => path.join(project, name))];
   const publicFiles = createHash("sha256");
   for (const file of filesUnder(settings.PUBLIC_DIR)) {
     const { size, mtimeMs } = fs.statSync(file);
     publicFiles.update(`${path.relative(settings.PUBLIC_DIR, file)}\0${size}\0${mtimeMs}\n`);
   }
   return {
-    code: hash.digest("base64url"),
-    packages: packages.digest("base64url"),
-    settings: createHash("sha256").update(JSON.stringify({ siteName, tagline, siteUrl, timeZone, frontPageStories, FRAMEWORK_RUNTIME, preview })).digest("base64url"),
+    code: filesHash(project, code),
+    packages: packagesHash(project),
+    settings: settingsHash(settings),
     publicFiles: publicFiles.digest("base64url"),
   };
+}
+
+/**
+ * What the content check's result for a file depends on besides the file (lib/build/check-cache.ts):
+ * the code in lib/ that checks it, the packages and the settings. Not the rest of the code, nor the
+ * public files: an editor adding an image does not make every article be checked again.
+ */
+export function checkFingerprint(project: string, settings: Config): string {
+  return [filesHash(project, filesUnder(path.join(project, "lib"))), packagesHash(project), settingsHash(settings)].join(".");
+}
+
+function filesHash(project: string, files: string[]): string {
+  const hash = createHash("sha256");
+  for (const file of files) {
+    hash.update(path.relative(project, file)).update("\0");
+    if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
+    hash.update("\0");
+  }
+  return hash.digest("base64url");
+}
+
+function packagesHash(project: string): string {
+  const packages = createHash("sha256").update(process.version);
+  const lock = path.join(project, "package-lock.json");
+  if (fs.existsSync(lock)) packages.update(fs.readFileSync(lock));
+  return packages.digest("base64url");
+}
+
+function settingsHash({ siteName, tagline, siteUrl, timeZone, frontPageStories, FRAMEWORK_RUNTIME, preview }: Config): string {
+  return createHash("sha256").update(JSON.stringify({ siteName, tagline, siteUrl, timeZone, frontPageStories, FRAMEWORK_RUNTIME, preview })).digest("base64url");
 }

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { codeFingerprint } from "@/lib/build/code-fingerprint";
+import { checkFingerprint, codeFingerprint } from "@/lib/build/code-fingerprint";
 import { readConfig } from "@/lib/config";
 import { FIXTURE_CONTENT } from "../e2e/builds";
 
@@ -42,5 +42,24 @@ describe("codeFingerprint", () => {
     expect(changedParts(() => undefined, { SITE_URL: "https://news.example.org" })).toEqual(["settings"]);
     expect(changedParts(() => fs.writeFileSync(path.join(dir, "public-files", "photo.jpg"), "JPEG"))).toEqual(["publicFiles"]);
     expect(codeFingerprint(dir, settingsFor(dir))).not.toEqual(before);
+  });
+});
+
+describe("checkFingerprint", () => {
+  it("changes with lib/, the packages and the settings, not with the pages' code or an editor's new image", () => {
+    const dir = project();
+    fs.mkdirSync(path.join(dir, "components"));
+    const changes = (change: () => void, env: Record<string, string> = {}) => {
+      const start = checkFingerprint(dir, settingsFor(dir));
+      change();
+      return checkFingerprint(dir, settingsFor(dir, env)) !== start;
+    };
+    expect(changes(() => fs.writeFileSync(path.join(dir, "lib", "a.ts"), "export const a = 3;\n"))).toBe(true);
+    expect(changes(() => fs.writeFileSync(path.join(dir, "package-lock.json"), '{"lockfileVersion":2}'))).toBe(true);
+    expect(changes(() => undefined, { SITE_URL: "https://news.example.net" })).toBe(true);
+    expect(changes(() => fs.writeFileSync(path.join(dir, "app", "globals.css"), "body { padding: 0 }\n"))).toBe(false);
+    expect(changes(() => fs.writeFileSync(path.join(dir, "components", "Byline.tsx"), "export {};\n"))).toBe(false);
+    expect(changes(() => fs.writeFileSync(path.join(dir, "public-files", "photo.jpg"), "JPEG"))).toBe(false);
+    expect(changes(() => fs.writeFileSync(path.join(dir, "lib", "README.md"), "# lib\n"))).toBe(false);
   });
 });
