@@ -7,11 +7,7 @@ import path from "node:path";
 import fs from "node:fs";
 import { buildCacheDir, pruneBuildCache } from "../../lib/build/cache";
 import { codeFingerprint } from "../../lib/build/code-fingerprint";
-import { pageKeys } from "../../lib/build/page-keys";
-import { loadSnapshot } from "../../lib/build/snapshot";
-import { viewSite } from "../../lib/enrich/site-view";
 import { removePlaceholderPages } from "../../lib/build/placeholder-pages";
-import { socialCards } from "../../lib/publish/seo";
 import type { BuildContext } from "./context";
 import { BuildFailure } from "./failure";
 import { config } from "../../lib/config";
@@ -19,6 +15,7 @@ import { publicAddresses, writeHostHeaders } from "./host-headers";
 import { writeNginxConfig } from "./nginx-config";
 import { MIN_CHUNK } from "./in-parallel";
 import { withOutputLogged } from "./next-output";
+import { readPageInputs } from "./page-inputs";
 import { clearPageCache, keepUnchangedPages, planBuild, savePageCache } from "./page-cache";
 import { publish } from "./publish";
 import { writeSearchIndex } from "./search-index";
@@ -54,15 +51,17 @@ async function check(context: BuildContext): Promise<void> {
 // Which pages this build renders: every one, or only those whose key changed since the last
 // build (lib/build/page-keys.ts), said in one line either way.
 async function plan(context: BuildContext): Promise<void> {
-  const { articles, authors, pages } = loadSnapshot(context.snapshot);
-  const view = viewSite(articles, config.preview, { authors, pages });
-  const keys = pageKeys(view);
+  const file = path.join(context.privateDir, "page-inputs.json");
+  const status = await node(context, [...tsx("scripts/build/page-inputs.ts"), context.snapshot, file]);
+  if (status !== 0) throw new BuildFailure("The pages to build could not be worked out (the error is above).");
+  const inputs = readPageInputs(file);
+  const keys = new Map(Object.entries(inputs.keys));
   const fingerprint = codeFingerprint(context.project, config);
   const forced = context.full ? "asked for with --full" : context.keepRuntime ? "FRAMEWORK_RUNTIME=keep, whose pages are not kept between builds" : undefined;
   const plan = planBuild(buildCacheDir(), keys, fingerprint, forced);
   context.pages = { keys, fingerprint, plan };
   const toRender = new Set(plan.full ? [] : plan.render);
-  context.cards = socialCards(view.site).flatMap(({ address, text }) => (plan.full || toRender.has(address) ? [text] : []));
+  context.cards = inputs.cards.flatMap(({ address, text }) => (plan.full || toRender.has(address) ? [text] : []));
   if (plan.full) {
     console.log(`Full build: ${plan.reason}.`);
     return;
