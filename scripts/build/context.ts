@@ -21,6 +21,8 @@ export interface BuildContext {
   /** Each page's key, the code's fingerprint, and so what this build renders (scripts/build/page-cache.ts). */
   pages?: { keys: Map<string, string>; fingerprint: CodeFingerprint; plan: BuildPlan };
   publishing: Publishing;
+  /** The compile this build made, copied beside the kept one, kept once the site is published (next-compile.ts). */
+  compiled?: string;
   /** The process a step is waiting for, to stop it with the build. */
   child?: ChildProcess;
   /** The addresses of files copied from public/: served as files, never stripped or counted as pages. */
