@@ -23,9 +23,13 @@ const STALE_MANIFEST = "prerender-manifest.json";
 const dotNext = (project: string) => path.join(project, ".next");
 const keptDir = (cacheDir: string) => path.join(cacheDir, KEPT);
 
-/** The name of a compile: the hash of everything in the fingerprint, so that any change compiles again. */
-export function compileKey(fingerprint: CodeFingerprint): string {
-  return createHash("sha256").update(JSON.stringify(fingerprint)).digest("base64url").slice(0, 24);
+/**
+ * The name of a compile: the hash of everything in the fingerprint, so that any change compiles again,
+ * and of the project's folder, since .next links packages in it (node_modules/sharp-<hash>) and the
+ * copy keeps those links as absolute paths (a relative link would break when a host copies the cache).
+ */
+export function compileKey(project: string, fingerprint: CodeFingerprint): string {
+  return createHash("sha256").update(JSON.stringify({ project, fingerprint })).digest("base64url").slice(0, 24);
 }
 
 /** The compile kept for `key`, if there is one. */

@@ -83,7 +83,7 @@ async function nextBuild(context: BuildContext): Promise<void> {
     ...(incremental && { RENDER_ONLY: renderOnlyFile(context) }),
   };
   // Only an incremental build reuses a compile: a full one is asked for, or follows a change.
-  const key = context.pages && compileKey(context.pages.fingerprint);
+  const key = context.pages && compileKey(context.project, context.pages.fingerprint);
   const kept = incremental && key ? keptCompile(buildCacheDir(), key) : undefined;
   if (kept) {
     restoreCompile(context.project, kept);
