@@ -24,6 +24,8 @@ export interface BuildContext {
   /** The social cards this build renders (all of them in a full build), to draw before Next.js does. */
   cards?: CardText[];
   publishing: Publishing;
+  /** The compile this build made, copied beside the kept one, kept once the site is published (next-compile.ts). */
+  compiled?: string;
   /** The process a step is waiting for, to stop it with the build. */
   child?: ChildProcess;
   /** The addresses of files copied from public/: served as files, never stripped or counted as pages. */

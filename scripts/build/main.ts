@@ -87,6 +87,8 @@ function prepare(project: string): BuildContext {
 function cleanUp(context: BuildContext): void {
   fs.rmSync(context.privateDir, { recursive: true, force: true });
   fs.rmSync(context.building, { recursive: true, force: true });
+  // Kept (renamed) by a build that got that far; otherwise not the cache's to hold.
+  if (context.compiled) fs.rmSync(context.compiled, { recursive: true, force: true });
   abandon(context.folder, context.publishing);
 }
 

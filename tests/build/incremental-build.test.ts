@@ -48,6 +48,8 @@ function differences(a: string, b: string): string[] {
 function expectSameAsFull(stories: readonly Story[], cacheDir: string, options: BuildOptions = {}) {
   const incremental = build(stories, cacheDir, options);
   expect(incremental.output).toMatch(/Incremental build: \d+ pages to render/);
+  // The code is the same as the last build's, so Next.js's compile is the one kept, not made again.
+  expect(incremental.output).toContain("Next.js renders without compiling again.");
   const full = build(stories, newCache());
   expect(differences(incremental.out, full.out)).toEqual([]);
   return incremental;
