@@ -7,6 +7,7 @@ import path from "node:path";
 import { config } from "../../lib/config";
 import type { BuildContext } from "./context";
 import { BuildFailure, plainMessage } from "./failure";
+import { isRunning } from "./is-running";
 import { liveSite, outputFolder, refusal, type OutputFolder } from "./output-folder";
 import { pausePoint } from "./pause";
 import { abandon, newVersion, prepareVersions, recoverInterrupted } from "./publish";
@@ -30,13 +31,6 @@ const PRIVATE_PREFIX = "newsroom-snapshot-";
 // private folder. This one sweeps them, but not those of builds still running (the end-to-end
 // tests build several sites at once), nor other users' folders.
 function sweepKilledBuilds(project: string): void {
-  const isRunning = (pid: number) => {
-    try {
-      return process.kill(pid, 0);
-    } catch (error) {
-      return error instanceof Error && "code" in error && error.code === "EPERM";
-    }
-  };
   const sweep = (dir: string, pattern: RegExp) => {
     for (const name of fs.readdirSync(dir)) {
       const pid = Number(pattern.exec(name)?.[1]);

@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { CodeFingerprint } from "../../lib/build/code-fingerprint";
+import { isRunning } from "./is-running";
 
 const KEPT = "next-compile";
 // Next.js's own state in .next, which its clean keeps too (next/dist/build/index.js, "clean"): not
@@ -52,10 +53,15 @@ const isCompileFile = (source: string, root: string) => {
   return relative === "" || (!NEXT_STATE.has(relative.split(path.sep)[0]) && relative !== STALE_MANIFEST);
 };
 
-/** Puts the kept compile in .next, in place of whatever the last build left there. */
-export function restoreCompile(project: string, kept: string): void {
+/** Puts the kept compile in .next, in place of whatever the last build left there; false if it cannot be copied. */
+export function restoreCompile(project: string, kept: string): boolean {
   clearDotNext(project);
-  fs.cpSync(kept, dotNext(project), { recursive: true });
+  try {
+    fs.cpSync(kept, dotNext(project), { recursive: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Run before every `--experimental-build-mode=generate` (STALE_MANIFEST says why). */
@@ -65,22 +71,40 @@ export function readyToGenerate(project: string): void {
 
 /**
  * Copies the compile just made in .next to a folder beside the kept one (`<key>.<pid>.partial`), to be
- * kept by keepCompile once the build is published; returns that folder.
+ * kept by keepCompile once the build is published; returns that folder, or undefined when it cannot
+ * be written (a full disk): the build goes on, and the next one compiles again.
  */
-export function copyCompile(project: string, cacheDir: string, key: string): string {
+export function copyCompile(project: string, cacheDir: string, key: string): string | undefined {
   const partial = path.join(keptDir(cacheDir), `${key}.${process.pid}.partial`);
-  fs.rmSync(partial, { recursive: true, force: true });
-  fs.cpSync(dotNext(project), partial, { recursive: true, filter: (source) => isCompileFile(source, dotNext(project)) });
-  return partial;
+  try {
+    fs.rmSync(partial, { recursive: true, force: true });
+    fs.cpSync(dotNext(project), partial, { recursive: true, filter: (source) => isCompileFile(source, dotNext(project)) });
+    return partial;
+  } catch (error) {
+    fs.rmSync(partial, { recursive: true, force: true });
+    console.log(`Next.js's compile could not be kept for the next build: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }
 
-/** Keeps the compile copied to `partial` in place of any other, for the next build of the same code. */
+/** Removes a kept compile that did not restore or render: the next build of the same code compiles again. */
+export function forgetCompile(kept: string): void {
+  fs.rmSync(kept, { recursive: true, force: true });
+}
+
+const PARTIAL = /^[\w-]+\.(\d+)\.partial$/;
+
+/**
+ * Keeps the compile copied to `partial` in place of any other, for the next build of the same code;
+ * removes the partial copies of builds that were killed (their process is gone).
+ */
 export function keepCompile(partial: string): void {
   const dir = path.dirname(partial);
   const kept = path.join(dir, path.basename(partial).split(".")[0]);
   for (const name of fs.readdirSync(dir)) {
-    // Other builds' partial copies are theirs to keep or remove.
-    if (!name.endsWith(".partial")) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    const pid = Number(PARTIAL.exec(name)?.[1]);
+    // A running build's partial copy is its own to keep or remove.
+    if (path.join(dir, name) !== partial && !(pid && isRunning(pid))) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
   }
   fs.renameSync(partial, kept);
 }

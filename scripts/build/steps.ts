@@ -14,7 +14,7 @@ import { config } from "../../lib/config";
 import { publicAddresses, writeHostHeaders } from "./host-headers";
 import { writeNginxConfig } from "./nginx-config";
 import { MIN_CHUNK } from "./in-parallel";
-import { compileKey, copyCompile, keepCompile, keptCompile, readyToGenerate, restoreCompile } from "./next-compile";
+import { compileKey, copyCompile, forgetCompile, keepCompile, keptCompile, readyToGenerate, restoreCompile } from "./next-compile";
 import { withOutputLogged } from "./next-output";
 import { readPageInputs } from "./page-inputs";
 import { clearPageCache, keepUnchangedPages, planBuild, savePageCache } from "./page-cache";
@@ -101,18 +101,23 @@ async function nextBuild(context: BuildContext): Promise<void> {
   // Only an incremental build reuses a compile: a full one is asked for, or follows a change.
   const key = context.pages && compileKey(context.project, context.pages.fingerprint);
   const kept = incremental && key ? keptCompile(buildCacheDir(), key) : undefined;
-  if (kept) {
-    restoreCompile(context.project, kept);
-    console.log("The code is unchanged since the last build: Next.js renders without compiling again.");
-  }
   const failed = await withOutputLogged(async (stdio) => {
-    if (!kept) {
-      const status = await node(context, [next, "build", "--experimental-build-mode=compile"], env, stdio);
-      if (status !== 0) return status;
-      if (key) context.compiled = copyCompile(context.project, buildCacheDir(), key);
+    const generate = () => {
+      readyToGenerate(context.project);
+      return node(context, [next, "build", "--experimental-build-mode=generate"], env, stdio);
+    };
+    if (kept) {
+      console.log("The code is unchanged since the last build: Next.js renders without compiling again.");
+      if (restoreCompile(context.project, kept) && (await generate()) === 0) return 0;
+      // A kept compile that a host restored in part, or that no longer renders: made again.
+      console.log("The kept compile did not render the site: Next.js compiles it again.");
+      forgetCompile(kept);
+      fs.rmSync(context.building, { recursive: true, force: true });
     }
-    readyToGenerate(context.project);
-    return node(context, [next, "build", "--experimental-build-mode=generate"], env, stdio);
+    const status = await node(context, [next, "build", "--experimental-build-mode=compile"], env, stdio);
+    if (status !== 0) return status;
+    if (key) context.compiled = copyCompile(context.project, buildCacheDir(), key);
+    return generate();
   });
   if (failed) throw new BuildFailure(failed);
   // At once, so that no later step (and no reader) sees a page that stands for nothing.
@@ -185,6 +190,7 @@ async function keepPagesForNextBuild(context: BuildContext): Promise<void> {
   try {
     savePageCache(buildCacheDir(), context.publishing.version, context.pages.keys, context.pages.fingerprint);
     if (context.compiled) keepCompile(context.compiled);
+    context.compiled = undefined;
   } catch (error) {
     console.log(`The pages could not be kept for the next build, which will be full: ${error instanceof Error ? error.message : String(error)}`);
   }

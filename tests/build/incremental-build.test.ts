@@ -143,4 +143,16 @@ describe("an incremental build", () => {
     expect(() => build(broken, cache)).toThrow(/publishedAt/);
     expect(fs.readFileSync(manifest, "utf8")).toBe(before);
   }, 600_000);
+
+  it("compiles again when the kept compile is damaged, and publishes what a full build does", () => {
+    const cache = newCache();
+    fs.cpSync(baseCache, cache, { recursive: true });
+    // A host that restored the cache in part: the compile's server code is gone.
+    const compiles = path.join(cache, "next-compile");
+    for (const name of fs.readdirSync(compiles)) fs.rmSync(path.join(compiles, name, "server"), { recursive: true, force: true });
+    const { output } = expectSameAsFull(applyEdit(base, { kind: "body", at: 3 }, 900), cache);
+    expect(output).toContain("The kept compile did not render the site: Next.js compiles it again.");
+    // Kept anew for the next build.
+    expect(fs.readdirSync(compiles).map((name) => fs.existsSync(path.join(compiles, name, "server")))).toEqual([true]);
+  }, 600_000);
 });
