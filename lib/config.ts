@@ -50,7 +50,11 @@ export type Config = z.output<typeof settings> & {
   timeZone: string;
   frontPageStories: number;
   preview: boolean;
+  /** The variables Next.js writes into its compile (NEXT_PUBLIC_*, NEXT_DEPLOYMENT_ID, __NEXT_*), sorted: none is ours, but a kept compile must not carry an old one. */
+  compiledIn: [string, string][];
 };
+
+const COMPILED_IN = /^(?:NEXT_PUBLIC_|NEXT_DEPLOYMENT_ID$|__NEXT_)/;
 
 /** The settings in `env`, or an Error naming each bad variable and its fix. */
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -71,6 +75,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     timeZone: values.TIME_ZONE ?? file.timeZone,
     frontPageStories: values.FRONT_PAGE_STORIES ?? file.frontPageStories,
     preview: values.NODE_ENV === "development",
+    compiledIn: Object.entries(env)
+      .flatMap(([name, value]): [string, string][] => (COMPILED_IN.test(name) && value !== undefined ? [[name, value]] : []))
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
   };
 }
 

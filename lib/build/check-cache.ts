@@ -34,6 +34,7 @@ export interface CheckCacheOptions {
 
 /** checkArticleFile, taking each result an earlier check kept for the same inputs, and keeping the new ones. */
 export function cachedArticleCheck({ fingerprint = checkFingerprint(PROJECT, config), check = checkArticleFile }: CheckCacheOptions = {}): typeof checkArticleFile {
+  if (fingerprint === undefined) return check;
   const folder = path.join(buildCacheDir(), KIND);
   // Listed once: looking for each file's entry one by one costs a failed open for each new file.
   const kept = keptEntries(folder);

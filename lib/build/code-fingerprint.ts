@@ -19,7 +19,7 @@ export interface CodeFingerprint {
 export const FINGERPRINT_PARTS: Record<keyof CodeFingerprint, string> = {
   code: "the site's code (app/, components/, lib/, scripts/build/, public/ or the Next.js configuration)",
   packages: "the installed packages (package-lock.json) or Node.js",
-  settings: "the site's settings (content/site.yml, SITE_URL, TIME_ZONE, FRONT_PAGE_STORIES, FRAMEWORK_RUNTIME)",
+  settings: "the site's settings (content/site.yml, SITE_URL, TIME_ZONE, FRONT_PAGE_STORIES, FRAMEWORK_RUNTIME, or NEXT_PUBLIC_*, NEXT_DEPLOYMENT_ID and __NEXT_* which Next.js compiles in)",
   publicFiles: "the files in PUBLIC_DIR (images)",
 };
 
@@ -63,9 +63,11 @@ export function codeFingerprint(project: string, settings: Config): CodeFingerpr
 /**
  * What the content check's result for a file depends on besides the file (lib/build/check-cache.ts):
  * the code in lib/ that checks it, the packages and the settings. Not the rest of the code, nor the
- * public files: an editor adding an image does not make every article be checked again.
+ * public files: an editor adding an image does not make every article be checked again. Undefined
+ * without package-lock.json, whose packages could then change unseen: nothing is kept.
  */
-export function checkFingerprint(project: string, settings: Config): string {
+export function checkFingerprint(project: string, settings: Config): string | undefined {
+  if (!fs.existsSync(path.join(project, "package-lock.json"))) return undefined;
   return [filesHash(project, filesUnder(path.join(project, "lib"))), packagesHash(project), settingsHash(settings)].join(".");
 }
 
@@ -86,6 +88,6 @@ function packagesHash(project: string): string {
   return packages.digest("base64url");
 }
 
-function settingsHash({ siteName, tagline, siteUrl, timeZone, frontPageStories, FRAMEWORK_RUNTIME, preview }: Config): string {
-  return createHash("sha256").update(JSON.stringify({ siteName, tagline, siteUrl, timeZone, frontPageStories, FRAMEWORK_RUNTIME, preview })).digest("base64url");
+function settingsHash({ siteName, tagline, siteUrl, timeZone, frontPageStories, FRAMEWORK_RUNTIME, preview, compiledIn }: Config): string {
+  return createHash("sha256").update(JSON.stringify({ siteName, tagline, siteUrl, timeZone, frontPageStories, FRAMEWORK_RUNTIME, preview, compiledIn })).digest("base64url");
 }
