@@ -23,6 +23,11 @@ function headlineSize(headline: string): number {
 // build that can download draws it whole.
 const BUNDLED_FONT_TEXT = /^[\u0020-\u024f\u2010-\u2027\u2030-\u205e\u20ac]*$/;
 
+/** Whether a card's drawing is kept between builds: not when it has letters next/og would download a font for. */
+export function isKeptCard(text: CardText): boolean {
+  return BUNDLED_FONT_TEXT.test(text.kicker + text.headline);
+}
+
 /** The preview image social sites show: a kicker (the section), the headline, and the site's name. */
 export async function socialCard(text: CardText): Promise<Response> {
   return new Response(await socialCardPng(text), { headers: { "Content-Type": "image/png" } });
@@ -38,7 +43,7 @@ export async function socialCardPng(text: CardText): Promise<Uint8Array<ArrayBuf
   const draw = async () => palettePng(await new ImageResponse(card, SOCIAL_CARD_SIZE).arrayBuffer());
   // Drawn again only when the card's layout, its size, next/og (the renderer and its font) or the
   // palette's settings change.
-  return BUNDLED_FONT_TEXT.test(text.kicker + text.headline)
+  return isKeptCard(text)
     ? cachedDrawing("social-cards", [describeElement(card), SOCIAL_CARD_SIZE, nextPackage.version, PALETTE_VERSION], draw)
     : new Uint8Array(await draw());
 }

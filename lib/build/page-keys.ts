@@ -13,7 +13,7 @@ import type { Term } from "../content/taxonomy";
 import { editionView, type SiteView } from "../enrich/site-view";
 import { numberedPageSegments, storyPageAt } from "../enrich/story-pages";
 import { editionLinks, footerLinks, sectionLinks } from "../publish/navigation";
-import { editionFronts, hasHeadlineCard } from "../publish/seo";
+import { editionFronts, hasHeadlineCard, headlineCardText } from "../publish/seo";
 import { authorPath, FRONT_PAGE_STORIES, sectionPath, socialCardPath, tagPath } from "../site";
 import { folderAddress } from "./render-only";
 
@@ -52,7 +52,7 @@ export function pageKeys(view: SiteView): Map<string, string> {
 
   for (const article of view.site) {
     add(folderAddress("articles", article.slug), { frame: frame(editionOf(article.language), article.language), story: storyKeys.get(article.slug) });
-    if (hasHeadlineCard(article)) add(socialCardPath(article.slug), { kicker: article.section, headline: article.title });
+    if (hasHeadlineCard(article)) add(socialCardPath(article.slug), headlineCardText(article));
   }
   for (const { code, site, sections, tags } of view.editions) {
     const folder = code === MAIN_EDITION ? undefined : code;

@@ -36,8 +36,17 @@ function isJobFor<T>(data: unknown, module: string): data is Job<T> {
 export function threadTask<T, R>(module: string, run: (item: T) => R | Promise<R>): ThreadTask<T, R> {
   const job: unknown = workerData;
   const port = parentPort;
-  // An item's error is left unhandled, which stops the thread with it: inParallel rejects with it.
-  if (!isMainThread && port && isJobFor<T>(job, module)) void inTurn(job.items, run).then((results) => port.postMessage(results));
+  // An item's error is thrown outside the promise, so that it stops the thread whatever
+  // --unhandled-rejections says, and inParallel rejects with it.
+  if (!isMainThread && port && isJobFor<T>(job, module)) {
+    inTurn(job.items, run).then(
+      (results) => port.postMessage(results),
+      (error: unknown) =>
+        setImmediate(() => {
+          throw error;
+        }),
+    );
+  }
   return { module, run };
 }
 

@@ -3,13 +3,15 @@
 // card drawn there (about 15-20 ms of CPU) kept the other core idle; its route now finds them kept.
 import fs from "node:fs";
 import { z } from "zod";
+import { isKeptCard } from "../../components/SocialCard";
 import { cardText } from "../../lib/publish/seo";
 import { inParallel } from "./in-parallel";
 import { drawCard } from "./social-card-worker";
 
 const file = process.argv[2];
 if (!file) throw new Error("usage: tsx scripts/build/social-cards.ts <file of card texts>");
-const texts = z.array(cardText).parse(JSON.parse(fs.readFileSync(file, "utf8")));
+// A card that is not kept would be drawn again by the route: it is left to the route.
+const texts = z.array(cardText).parse(JSON.parse(fs.readFileSync(file, "utf8"))).filter(isKeptCard);
 const started = Date.now();
 inParallel(drawCard, texts).then(
   (sizes) => console.log(`Social cards: ${sizes.length} ready for Next.js in ${((Date.now() - started) / 1000).toFixed(1)} s (drawn, or kept from an earlier build).`),
