@@ -24,8 +24,15 @@ export function recoverInterrupted(folder: OutputFolder): void {
   fs.rmSync(incomingLink(folder), { force: true });
 }
 
-/** A name for a new version that sorts after the others. */
-const versionName = () => `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}`;
+// The last moment a version was named after in this process: two in one millisecond (the tests
+// publish three in a row) would otherwise share a name, and the second could not be moved in.
+let lastNamed = 0;
+
+/** A name for a new version that sorts after the others, and no other this process gave. */
+function versionName(): string {
+  lastNamed = Math.max(Date.now(), lastNamed + 1);
+  return `${new Date(lastNamed).toISOString().replace(/[:.]/g, "-")}-${process.pid}`;
+}
 
 function moveInto(from: string, to: string): void {
   try {

@@ -37,6 +37,13 @@ describe("publish", () => {
     expect(refusal(folder, "/nonexistent-project", [])).toBeUndefined();
   });
 
+  it("gives each new version its own name, sorting after the last, however quickly they come", () => {
+    const { folder } = place();
+    const names = Array.from({ length: 50 }, () => path.basename(newVersion(folder).version));
+    expect(new Set(names).size).toBe(names.length);
+    expect([...names].sort()).toEqual(names);
+  });
+
   it("takes over an old build's real out/ folder, keeping it as the previous site", async () => {
     const { folder, site, home, versions } = place();
     fs.renameSync(site("from an old build"), folder.out);
