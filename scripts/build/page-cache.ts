@@ -3,6 +3,7 @@
 // each page's key (lib/build/page-keys.ts) and the code's fingerprint (lib/build/code-fingerprint.ts).
 // The manifest is written last and renamed into place, so a build stopped part-way leaves the last
 // complete cache; a manifest that cannot be read, or names a file that is gone, means a full build.
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -98,7 +99,8 @@ export function keepUnchangedPages(plan: Extract<BuildPlan, { full: false }>, bu
 /** Keeps the pages of the site just published in `site` for the next build, then forgets older ones. */
 export function savePageCache(cacheDir: string, site: string, keys: ReadonlyMap<string, string>, fingerprint: CodeFingerprint): void {
   const dir = pagesDir(cacheDir);
-  const name = `site-${Date.now()}-${process.pid}`;
+  // Random as well: two saves in one millisecond (the tests make them) must not share a folder.
+  const name = `site-${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`;
   const partial = path.join(dir, `${name}.partial`);
   fs.rmSync(partial, { recursive: true, force: true });
   for (const address of keys.keys()) linkOrCopy(path.join(site, fileOfAddress(address)), path.join(partial, fileOfAddress(address)));
