@@ -18,6 +18,11 @@ export default defineConfig({
   // two workers took 0.95 of one's time, three 0.55 of two's.
   workers: os.availableParallelism() + 1,
   forbidOnly: Boolean(process.env.CI),
+  // No end-to-end test is a timed test. Three workers on two cores, beside the builds in the web
+  // servers and in beforeAll hooks, can make a page load take seconds: Playwright's defaults (30 s a
+  // test, 5 s an assertion) failed a test on CI that takes 13 s alone.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: "list",
   // Both builds must look the same, so they share one set of screenshots (no project in the name).
   snapshotPathTemplate: "{testDir}/{testFilePath}-snapshots/{arg}-{platform}{ext}",

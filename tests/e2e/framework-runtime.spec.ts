@@ -54,6 +54,8 @@ test("the stripper still recognises Next.js's output: stripping the build with t
 });
 
 test("every page shows readers the same text and links with or without the runtime", async ({ page }) => {
+  // It loads every page of both builds, one after another.
+  test.setTimeout(300_000);
   const seen = async (url: string) => {
     await page.goto(url);
     return page.evaluate(() => ({
