@@ -6,7 +6,7 @@
 // Next.js works in the project's .next whatever distDir says when it exports (getBuildDistDir in
 // next/dist/export/utils.js): the compile is copied from there after `--experimental-build-mode=compile`
 // and copied back before a generate. One compile is kept, named after the fingerprint of what made it.
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { CodeFingerprint } from "../../lib/build/code-fingerprint";
@@ -39,12 +39,36 @@ export function keptCompile(cacheDir: string, key: string): string | undefined {
   return fs.existsSync(dir) ? dir : undefined;
 }
 
-/** Removes the last build's files from .next, leaving Next.js's own state. */
-function clearDotNext(project: string): void {
+// Where the last build's files in .next are moved to be removed: inside Next.js's cache, which its
+// own clean keeps, so that the two never remove the same files at once.
+const removingDir = (project: string) => path.join(dotNext(project), "cache", "removing");
+const REMOVING = /^(\d+)-[0-9a-f]+$/;
+
+/**
+ * Moves the last build's files out of .next, leaving Next.js's own state, and removes them while the
+ * build goes on. After a full build they are every page it rendered: removing them took about 15 s of the
+ * next build at 5,000 articles. What a killed build was removing is removed too. A file that cannot
+ * be moved (a cache mounted from elsewhere) is removed at once.
+ */
+export function clearDotNext(project: string): void {
   const dir = dotNext(project);
   if (!fs.existsSync(dir)) return;
+  const removing = removingDir(project);
+  const mine = path.join(removing, `${process.pid}-${randomBytes(4).toString("hex")}`);
+  fs.mkdirSync(mine, { recursive: true });
   for (const name of fs.readdirSync(dir)) {
-    if (!NEXT_STATE.has(name)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    if (NEXT_STATE.has(name)) continue;
+    try {
+      fs.renameSync(path.join(dir, name), path.join(mine, name));
+    } catch {
+      fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    }
+  }
+  for (const name of fs.readdirSync(removing)) {
+    const pid = Number(REMOVING.exec(name)?.[1]);
+    const folder = path.join(removing, name);
+    // A running build's files are its own to remove. One that cannot be removed now is left to the next build.
+    if (folder === mine || !(pid && isRunning(pid))) fs.promises.rm(folder, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 

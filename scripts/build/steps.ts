@@ -14,7 +14,7 @@ import { config } from "../../lib/config";
 import { publicAddresses, writeHostHeaders } from "./host-headers";
 import { writeNginxConfig } from "./nginx-config";
 import { MIN_CHUNK } from "./in-parallel";
-import { compileKey, copyCompile, forgetCompile, keepCompile, keptCompile, readyToGenerate, restoreCompile } from "./next-compile";
+import { clearDotNext, compileKey, copyCompile, forgetCompile, keepCompile, keptCompile, readyToGenerate, restoreCompile } from "./next-compile";
 import { withOutputLogged } from "./next-output";
 import { readPageInputs } from "./page-inputs";
 import { clearPageCache, keepUnchangedPages, planBuild, savePageCache } from "./page-cache";
@@ -114,6 +114,8 @@ async function nextBuild(context: BuildContext): Promise<void> {
       forgetCompile(kept);
       fs.rmSync(context.building, { recursive: true, force: true });
     }
+    // Next.js's own clean would remove the last build's files before compiling, while the build waits.
+    clearDotNext(context.project);
     const status = await node(context, [next, "build", "--experimental-build-mode=compile"], env, stdio);
     if (status !== 0) return status;
     if (key) context.compiled = copyCompile(context.project, buildCacheDir(), key);
