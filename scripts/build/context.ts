@@ -9,6 +9,8 @@ import type { Publishing } from "./publish";
 
 export interface BuildContext {
   project: string;
+  /** Releases the project's build lock (project-lock.ts): one build of a project at a time. */
+  unlock: () => void;
   folder: OutputFolder;
   /** Next.js exports here, inside the project (it exports nowhere else); moved into a version when done. */
   building: string;

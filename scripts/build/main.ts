@@ -10,6 +10,7 @@ import { BuildFailure, plainMessage } from "./failure";
 import { isRunning } from "./is-running";
 import { liveSite, outputFolder, refusal, type OutputFolder } from "./output-folder";
 import { pausePoint } from "./pause";
+import { lockProject } from "./project-lock";
 import { abandon, newVersion, prepareVersions, recoverInterrupted } from "./publish";
 import { siteAddressProblem } from "./site-address";
 import { reportSiteChanges } from "./site-changes";
@@ -60,11 +61,13 @@ function prepare(project: string): BuildContext {
   } catch (error) {
     throw new BuildFailure(`Nothing was built: cannot write beside ${folder.shown} (${plainMessage(error)}).`);
   }
+  const unlock = lockProject(project);
   recoverInterrupted(folder);
   sweepKilledBuilds(project);
   const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), `${PRIVATE_PREFIX}${process.pid}-`));
   return {
     project,
+    unlock,
     folder,
     building: path.join(project, `out.building-${process.pid}`),
     privateDir,
@@ -84,6 +87,7 @@ function cleanUp(context: BuildContext): void {
   // Kept (renamed) by a build that got that far; otherwise not the cache's to hold.
   if (context.compiled) fs.rmSync(context.compiled, { recursive: true, force: true });
   abandon(context.folder, context.publishing);
+  context.unlock();
 }
 
 export async function main(): Promise<void> {

@@ -42,33 +42,57 @@ export function keptCompile(cacheDir: string, key: string): string | undefined {
 // Where the last build's files in .next are moved to be removed: inside Next.js's cache, which its
 // own clean keeps, so that the two never remove the same files at once.
 const removingDir = (project: string) => path.join(dotNext(project), "cache", "removing");
-const REMOVING = /^(\d+)-[0-9a-f]+$/;
+const REMOVING = /^(\d+)-[0-9a-f]{8}$/;
+// The folders this process is removing: a killed build's folder can carry the same process id.
+const removingNow = new Set<string>();
+
+/** `dir` made if need be; false if it is anything but a real folder (a link could lead out of .next). */
+function realFolder(dir: string): boolean {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    return fs.lstatSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function moved(from: string, to: string): boolean {
+  try {
+    fs.renameSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Moves the last build's files out of .next, leaving Next.js's own state, and removes them while the
- * build goes on. After a full build they are every page it rendered: removing them took about 15 s of the
- * next build at 5,000 articles. What a killed build was removing is removed too. A file that cannot
- * be moved (a cache mounted from elsewhere) is removed at once.
+ * build goes on (the build's process ends once they are gone). After a full build they are every
+ * page it rendered: removing them first took about 15 s of the next build at 5,000 articles. What a
+ * killed build was removing is removed too. Where they cannot be moved (a cache that is a link, or on
+ * another file system) they are removed at once.
  */
 export function clearDotNext(project: string): void {
   const dir = dotNext(project);
   if (!fs.existsSync(dir)) return;
   const removing = removingDir(project);
   const mine = path.join(removing, `${process.pid}-${randomBytes(4).toString("hex")}`);
-  fs.mkdirSync(mine, { recursive: true });
+  const movable = realFolder(path.dirname(removing)) && realFolder(removing) && realFolder(mine);
   for (const name of fs.readdirSync(dir)) {
-    if (NEXT_STATE.has(name)) continue;
-    try {
-      fs.renameSync(path.join(dir, name), path.join(mine, name));
-    } catch {
-      fs.rmSync(path.join(dir, name), { recursive: true, force: true });
-    }
+    if (!NEXT_STATE.has(name) && !(movable && moved(path.join(dir, name), path.join(mine, name)))) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
   }
+  if (!movable) return;
   for (const name of fs.readdirSync(removing)) {
     const pid = Number(REMOVING.exec(name)?.[1]);
     const folder = path.join(removing, name);
-    // A running build's files are its own to remove. One that cannot be removed now is left to the next build.
-    if (folder === mine || !(pid && isRunning(pid))) fs.promises.rm(folder, { recursive: true, force: true }).catch(() => undefined);
+    // Only folders named as this function names them; another running build's are its own to remove.
+    if (!pid || removingNow.has(folder) || (pid !== process.pid && isRunning(pid))) continue;
+    removingNow.add(folder);
+    // One that cannot be removed now is left to the next build.
+    fs.promises
+      .rm(folder, { recursive: true, force: true })
+      .catch(() => undefined)
+      .finally(() => removingNow.delete(folder));
   }
 }
 

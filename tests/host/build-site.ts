@@ -18,8 +18,8 @@ const script = path.resolve("scripts/build.ts");
 const node = [process.execPath, "--require", path.join(tsx, "preflight.cjs"), "--import", pathToFileURL(path.join(tsx, "loader.mjs")).href, script] as const;
 
 // A static export keeps Next.js's working files in the project's .next, whatever distDir says
-// (next/dist/export/utils.js, getBuildDistDir), so two builds of one project folder at once collide
-// ("Another next build process is already running"). Tests run in parallel workers: the builds of
+// (next/dist/export/utils.js, getBuildDistDir), so the build refuses a second one of the same project
+// folder at once (scripts/build/project-lock.ts). Tests run in parallel workers: the builds of
 // one folder take turns, holding a lock folder named after it, with the holder's process id inside.
 function takeTurn(project: string): () => void {
   const lock = path.join(os.tmpdir(), `newsroom-test-build-${createHash("sha1").update(path.resolve(project)).digest("hex").slice(0, 12)}.lock`);

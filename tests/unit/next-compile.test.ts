@@ -1,11 +1,11 @@
 // Clearing the last build's files from .next (scripts/build/next-compile.ts): Next.js's own state
-// stays, the rest is gone from .next at once and removed while the build goes on, and what a killed
-// build was removing is removed too, but never what a running build is.
+// stays, the rest is gone from .next at once and removed while the build goes on, what a killed
+// build was removing is removed too, but never what a running build is, nor anything a link leads to.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { beforeEach, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { clearDotNext } from "@/scripts/build/next-compile";
 
 let project: string;
@@ -15,6 +15,8 @@ const write = (file: string) => {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, "x");
 };
+const removed = (expected: string[]) => vi.waitFor(() => expect(fs.readdirSync(removing()).sort()).toEqual(expected), { timeout: 10_000 });
+const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid;
 
 beforeEach(() => {
   project = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-next-compile-"));
@@ -23,22 +25,45 @@ beforeEach(() => {
   write(path.join(dotNext(), "cache", "images", "kept.webp"));
   write(path.join(dotNext(), "dev", "kept.json"));
 });
+afterEach(() => fs.rmSync(project, { recursive: true, force: true }));
 
-it("leaves only Next.js's own state in .next, and removes the rest soon after", async () => {
+it("leaves only Next.js's own state in .next, moving the rest aside to be removed soon after", async () => {
   clearDotNext(project);
   expect(fs.readdirSync(dotNext()).sort()).toEqual(["cache", "dev"]);
   expect(fs.existsSync(path.join(dotNext(), "cache", "images", "kept.webp"))).toBe(true);
   expect(fs.existsSync(path.join(dotNext(), "dev", "kept.json"))).toBe(true);
-  await vi.waitFor(() => expect(fs.readdirSync(removing())).toEqual([]), { timeout: 10_000 });
+  // Not yet removed: that waits for the build to go on.
+  const [mine] = fs.readdirSync(removing());
+  expect(mine).toMatch(new RegExp(`^${process.pid}-[0-9a-f]{8}$`));
+  expect(fs.existsSync(path.join(removing(), mine, "server", "app", "articles", "a.html"))).toBe(true);
+  await removed([]);
 });
 
-it("removes what a killed build was removing, but not what a running build is", async () => {
-  const dead = spawnSync(process.execPath, ["-e", ""]).pid;
-  write(path.join(removing(), `${dead}-0a1b2c3d`, "server", "page.html"));
+it("removes what a killed build was removing, even under this process's id, but not what a running build is", async () => {
+  write(path.join(removing(), `${deadPid()}-0a1b2c3d`, "server", "page.html"));
+  // In a fresh container a build often has the same process id as the killed one.
+  write(path.join(removing(), `${process.pid}-0a1b2c3d`, "server", "page.html"));
   // Process 1 always runs.
   write(path.join(removing(), "1-0a1b2c3d", "server", "page.html"));
+  write(path.join(removing(), "someone's-notes", "plan.txt"));
   clearDotNext(project);
-  await vi.waitFor(() => expect(fs.readdirSync(removing())).toEqual(["1-0a1b2c3d"]), { timeout: 10_000 });
+  await removed(["1-0a1b2c3d", "someone's-notes"]);
+});
+
+it("follows no link out of .next: where the folder they would be moved to is a link, they are removed in place", () => {
+  const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-elsewhere-"));
+  try {
+    write(path.join(elsewhere, `${deadPid()}-0a1b2c3d`, "precious.txt"));
+    fs.rmSync(path.join(dotNext(), "cache"), { recursive: true });
+    write(path.join(dotNext(), "cache", "images", "kept.webp"));
+    fs.symlinkSync(elsewhere, removing());
+    clearDotNext(project);
+    expect(fs.readdirSync(dotNext()).sort()).toEqual(["cache", "dev"]);
+    expect(fs.readdirSync(elsewhere)).toHaveLength(1);
+    expect(fs.existsSync(path.join(elsewhere, fs.readdirSync(elsewhere)[0], "precious.txt"))).toBe(true);
+  } finally {
+    fs.rmSync(elsewhere, { recursive: true, force: true });
+  }
 });
 
 it("does nothing to a project that has no .next", () => {
