@@ -1,6 +1,7 @@
 // A build killed at any point leaves out/ as the old site or the new one, never neither or a mix,
-// and the next build recovers. Each build stops at a named point (BUILD_PAUSE_AT,
-// scripts/build/pause.ts) and is killed there with SIGKILL, which no process can clean up after.
+// and the next build recovers; a second build while one runs is refused. Each build stops at a
+// named point (BUILD_PAUSE_AT, scripts/build/pause.ts) and is killed there with SIGKILL, which no
+// process can clean up after.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -63,6 +64,20 @@ describe("a build killed part-way", { timeout: 600_000 }, () => {
     expect(await exited(build)).toBe(143);
     expect(privateDirs()).not.toContain(privateDir);
     expect(home()).toBe(before);
+  });
+
+  it("refuses a second build of the project while one runs, and changes nothing", async () => {
+    const before = home();
+    const build = await buildPausedAt("before next build", env);
+    try {
+      const second = runBuild(env, { alongside: true });
+      expect(second.output.trim()).toBe(`Nothing was built: another build of this project is running (process ${build.pid}). Wait for it to finish, then build again.`);
+      expect(second.status).toBe(1);
+      expect(home()).toBe(before);
+    } finally {
+      build.kill("SIGKILL");
+      await exited(build);
+    }
   });
 
   it("is recovered by the next build, which publishes and tidies up after the killed ones", () => {

@@ -57,6 +57,8 @@ export interface BuildOptions {
   full?: boolean;
   /** Run once this build's turn has come, just before it starts: for content that must be written as late as possible. */
   beforeStart?: () => void;
+  /** Run without waiting for this project's other builds to end: for a test of two builds at once. */
+  alongside?: boolean;
 }
 
 /** Settings for one build, added to the test's environment; undefined leaves one out. */
@@ -82,7 +84,7 @@ const withCache = (env: BuildSettings): BuildSettings =>
 /** Runs the build to its end with `env` added to the test's environment (CONTENT_DIR, OUT_DIR...). */
 export function runBuild(env: BuildSettings, options: BuildOptions = {}): BuildRun {
   const project = options.project ?? process.cwd();
-  const done = takeTurn(project);
+  const done = options.alongside ? () => undefined : takeTurn(project);
   let result;
   try {
     options.beforeStart?.();
