@@ -5,11 +5,19 @@
 //
 // Next.js works in the project's .next whatever distDir says when it exports (getBuildDistDir in
 // next/dist/export/utils.js): the compile is copied from there after `--experimental-build-mode=compile`
-// and copied back before a generate. One compile is kept, named after the fingerprint of what made it.
+// and copied back before a generate. One compile is kept for each project folder, named after the
+// fingerprint of what made it.
+//
+// A compile is of the code alone: the content, the settings Next.js reads as it renders and the
+// files of PUBLIC_DIR reach the pages only in the generate step (tests/build/incremental-build.test.ts
+// renders other content and settings from a kept compile and compares with a build that compiled).
+// So a full build whose code is unchanged (new settings, a lost page cache) renders from it too;
+// only `--full`, which trusts nothing kept, compiles again.
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { CodeFingerprint } from "../../lib/build/code-fingerprint";
+import type { Config } from "../../lib/config";
 import { isRunning } from "./is-running";
 
 const KEPT = "next-compile";
@@ -24,14 +32,20 @@ const STALE_MANIFEST = "prerender-manifest.json";
 const dotNext = (project: string) => path.join(project, ".next");
 const keptDir = (cacheDir: string) => path.join(cacheDir, KEPT);
 
+const hash = (value: unknown, length: number) => createHash("sha256").update(JSON.stringify(value)).digest("base64url").slice(0, length);
+
 /**
- * The name of a compile: the hash of everything in the fingerprint, so that any change compiles again,
- * and of the project's folder, since .next links packages in it (node_modules/sharp-<hash>) and the
- * copy keeps those links as absolute paths (a relative link would break when a host copies the cache).
+ * The name of a compile: the project's folder, since .next links packages in it (node_modules/sharp-<hash>)
+ * and the copy keeps those links as absolute paths (a relative link would break when a host copies the
+ * cache); then what the compile is made of: the code, the packages and the variables Next.js writes
+ * into it, so that a change to any of them compiles again.
  */
-export function compileKey(project: string, fingerprint: CodeFingerprint): string {
-  return createHash("sha256").update(JSON.stringify({ project, fingerprint })).digest("base64url").slice(0, 24);
+export function compileKey(project: string, { code, packages }: CodeFingerprint, { compiledIn }: Pick<Config, "compiledIn">): string {
+  return `${hash(project, 8)}.${hash({ code, packages, compiledIn }, 24)}`;
 }
+
+const KEPT_NAME = /^([\w-]{8})\.[\w-]{24}$/;
+const PARTIAL = /^([\w-]{8})\.[\w-]{24}\.(\d+)\.partial$/;
 
 /** The compile kept for `key`, if there is one. */
 export function keptCompile(cacheDir: string, key: string): string | undefined {
@@ -140,19 +154,22 @@ export function forgetCompile(kept: string): void {
   fs.rmSync(kept, { recursive: true, force: true });
 }
 
-const PARTIAL = /^[\w-]+\.(\d+)\.partial$/;
-
 /**
- * Keeps the compile copied to `partial` in place of any other, for the next build of the same code;
- * removes the partial copies of builds that were killed (their process is gone).
+ * Keeps the compile copied to `partial` in place of the project's other compiles, for the next build
+ * of the same code; removes the partial copies of the project's builds that were killed (their
+ * process is gone). Other projects' compiles are theirs: the tests' builds of several projects share
+ * one folder of compiles.
  */
 export function keepCompile(partial: string): void {
   const dir = path.dirname(partial);
-  const kept = path.join(dir, path.basename(partial).split(".")[0]);
+  const [project, code] = path.basename(partial).split(".");
   for (const name of fs.readdirSync(dir)) {
-    const pid = Number(PARTIAL.exec(name)?.[1]);
-    // A running build's partial copy is its own to keep or remove.
-    if (path.join(dir, name) !== partial && !(pid && isRunning(pid))) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    const partOf = PARTIAL.exec(name);
+    // Another project's compile, or a running build's partial copy, is its own to keep or remove;
+    // what is named otherwise (an older build's compile) is no one's.
+    const owner = KEPT_NAME.exec(name)?.[1] ?? partOf?.[1];
+    const running = partOf && isRunning(Number(partOf[2]));
+    if (path.join(dir, name) !== partial && (owner === undefined || (owner === project && !running))) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
   }
-  fs.renameSync(partial, kept);
+  fs.renameSync(partial, path.join(dir, `${project}.${code}`));
 }

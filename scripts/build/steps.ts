@@ -98,16 +98,16 @@ async function nextBuild(context: BuildContext): Promise<void> {
     ...(context.pages && { NEXT_BUILD_ID: context.pages.fingerprint.code.slice(0, 21) }),
     ...(incremental && { RENDER_ONLY: renderOnlyFile(context) }),
   };
-  // Only an incremental build reuses a compile: a full one is asked for, or follows a change.
-  const key = context.pages && compileKey(context.project, context.pages.fingerprint);
-  const kept = incremental && key ? keptCompile(buildCacheDir(), key) : undefined;
+  // Any build of the same code reuses its compile (next-compile.ts says why), but one asked to trust nothing kept.
+  const key = context.pages && compileKey(context.project, context.pages.fingerprint, config);
+  const kept = !context.full && key ? keptCompile(buildCacheDir(), key) : undefined;
   const failed = await withOutputLogged(async (stdio) => {
     const generate = () => {
       readyToGenerate(context.project);
       return node(context, [next, "build", "--experimental-build-mode=generate"], env, stdio);
     };
     if (kept) {
-      console.log("The code is unchanged since the last build: Next.js renders without compiling again.");
+      console.log("The code was compiled by an earlier build: Next.js renders without compiling again.");
       if (restoreCompile(context.project, kept) && (await generate()) === 0) return 0;
       // A kept compile that a host restored in part, or that no longer renders: made again.
       console.log("The kept compile did not render the site: Next.js compiles it again.");
@@ -182,19 +182,16 @@ async function swap(context: BuildContext): Promise<void> {
 
 // After the swap: the site is live whatever happens here. Pages that carry their own script
 // policy (the runtime kept) would be given a second one by the next build's headers step, so
-// then the next build is full.
-async function keepPagesForNextBuild(context: BuildContext): Promise<void> {
+// then the next build is full; it still renders from this build's compile, which is of the code alone.
+async function keepForNextBuild(context: BuildContext): Promise<void> {
   if (!context.pages) return;
-  if (context.keepRuntime || (context.inlineScripts ?? 0) > 0) {
-    clearPageCache(buildCacheDir());
-    return;
-  }
   try {
-    savePageCache(buildCacheDir(), context.publishing.version, context.pages.keys, context.pages.fingerprint);
     if (context.compiled) keepCompile(context.compiled);
     context.compiled = undefined;
+    if (context.keepRuntime || (context.inlineScripts ?? 0) > 0) clearPageCache(buildCacheDir());
+    else savePageCache(buildCacheDir(), context.publishing.version, context.pages.keys, context.pages.fingerprint);
   } catch (error) {
-    console.log(`The pages could not be kept for the next build, which will be full: ${error instanceof Error ? error.message : String(error)}`);
+    console.log(`What this build made could not be kept for the next build, which will be full: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
@@ -210,6 +207,6 @@ export function buildSteps(context: BuildContext): BuildStep[] {
     { name: "search index", run: searchIndex },
     { name: "headers", run: headers },
     { name: "swap", run: swap },
-    { name: "cache", run: keepPagesForNextBuild },
+    { name: "cache", run: keepForNextBuild },
   ];
 }

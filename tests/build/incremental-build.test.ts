@@ -8,20 +8,20 @@ import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyEdit, EDIT_KINDS, newsroomArchive, writeArchive, type Edit, type Story } from "../fixtures/newsroom-archive";
-import { runBuild, type BuildOptions } from "../host/build-site";
+import { runBuild, type BuildOptions, type BuildSettings } from "../host/build-site";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-incremental-"));
 let runs = 0;
 
-/** Builds `stories` into a new folder, with `cacheDir` (a new one unless given); returns the folder and what the build printed. */
-function build(stories: readonly Story[], cacheDir: string, options: BuildOptions = {}): { out: string; output: string } {
+/** Builds `stories` into a new folder, with `cacheDir` and `settings`; returns the folder and what the build printed. */
+function build(stories: readonly Story[], cacheDir: string, options: BuildOptions = {}, settings: BuildSettings = {}): { out: string; output: string } {
   runs += 1;
   const content = path.join(work, `content-${runs}`);
   writeArchive(content, stories);
   const out = path.join(work, `out-${runs}`);
   // Front pages of three stories, so that an edit to an older story leaves its edition's front page
   // as it was while pages in the edition's folder change.
-  const { status, output } = runBuild({ CONTENT_DIR: content, OUT_DIR: out, BUILD_CACHE_DIR: cacheDir, FRONT_PAGE_STORIES: "3" }, options);
+  const { status, output } = runBuild({ CONTENT_DIR: content, OUT_DIR: out, BUILD_CACHE_DIR: cacheDir, FRONT_PAGE_STORIES: "3", ...settings }, options);
   if (status !== 0) throw new Error(`the build failed:\n${output}`);
   return { out, output };
 }
@@ -144,11 +144,29 @@ describe("an incremental build", () => {
     expect(fs.readFileSync(manifest, "utf8")).toBe(before);
   }, 600_000);
 
+  it("renders other content and settings from the kept compile as a build that compiles them does", () => {
+    // The compile is of the code alone (scripts/build/next-compile.ts): a first build with other
+    // settings, content and public files renders from the one the base build kept...
+    const settings = { SITE_URL: "https://news.example.org", TIME_ZONE: "UTC", FRONT_PAGE_STORIES: "5", PUBLIC_DIR: path.resolve("tests/fixtures/public") };
+    const stories = applyEdit(applyEdit(base, { kind: "headline", at: 7 }, 700), { kind: "add", at: 2, daysBefore: 3 }, 701);
+    const kept = build(stories, newCache(), {}, settings);
+    expect(kept.output).toMatch(/Full build: no earlier build is kept/);
+    expect(kept.output).toContain("Next.js renders without compiling again.");
+    // ...and publishes what a build that trusts nothing kept, and compiles, does.
+    const compiled = build(stories, newCache(), { full: true }, settings);
+    expect(compiled.output).not.toContain("without compiling again");
+    expect(differences(kept.out, compiled.out)).toEqual([]);
+  }, 600_000);
+
   it("compiles again when the kept compile is damaged, and publishes what a full build does", () => {
     const cache = newCache();
     fs.cpSync(baseCache, cache, { recursive: true });
-    // A host that restored the cache in part: the compile's server code is gone.
+    // A host that restored the cache in part: the compile's server code is gone. The run's compiles
+    // are shared by every build (tests/host/build-site.ts): this cache damages a copy of its own.
     const compiles = path.join(cache, "next-compile");
+    const shared = fs.realpathSync(compiles);
+    fs.rmSync(compiles);
+    fs.cpSync(shared, compiles, { recursive: true });
     for (const name of fs.readdirSync(compiles)) fs.rmSync(path.join(compiles, name, "server"), { recursive: true, force: true });
     const { output } = expectSameAsFull(applyEdit(base, { kind: "body", at: 3 }, 900), cache);
     expect(output).toContain("The kept compile did not render the site: Next.js compiles it again.");

@@ -1,12 +1,14 @@
 // Clearing the last build's files from .next (scripts/build/next-compile.ts): Next.js's own state
 // stays, the rest is gone from .next at once and removed while the build goes on, what a killed
-// build was removing is removed too, but never what a running build is, nor anything a link leads to.
+// build was removing is removed too, but never what a running build is, nor anything a link leads to;
+// and the compiles kept between builds, one a project, named after what they are made of.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
-import { clearDotNext } from "@/scripts/build/next-compile";
+import type { CodeFingerprint } from "@/lib/build/code-fingerprint";
+import { clearDotNext, compileKey, keepCompile } from "@/scripts/build/next-compile";
 
 let project: string;
 const dotNext = () => path.join(project, ".next");
@@ -70,4 +72,30 @@ it("does nothing to a project that has no .next", () => {
   fs.rmSync(dotNext(), { recursive: true });
   clearDotNext(project);
   expect(fs.existsSync(dotNext())).toBe(false);
+});
+
+const fingerprint = (code: string): CodeFingerprint => ({ code, packages: "lock", settings: "site", publicFiles: "images" });
+
+it("names a compile after its project and code: settings and public files, rendered later, do not change it", () => {
+  const key = compileKey("/site", fingerprint("a"), { compiledIn: [] });
+  expect(compileKey("/site", { ...fingerprint("a"), settings: "other", publicFiles: "other" }, { compiledIn: [] })).toBe(key);
+  expect(compileKey("/site", fingerprint("b"), { compiledIn: [] })).not.toBe(key);
+  expect(compileKey("/site", fingerprint("a"), { compiledIn: [["NEXT_PUBLIC_X", "1"]] })).not.toBe(key);
+  // The project's part comes first, and is the same for any code.
+  expect(compileKey("/copy", fingerprint("a"), { compiledIn: [] }).split(".")[0]).not.toBe(key.split(".")[0]);
+  expect(compileKey("/site", fingerprint("b"), { compiledIn: [] }).split(".")[0]).toBe(key.split(".")[0]);
+});
+
+it("keeps one compile a project: its older one and its killed builds' copies go, other projects' and running builds' stay", () => {
+  const compiles = path.join(project, "next-compile");
+  const ours = compileKey("/site", fingerprint("new"), { compiledIn: [] });
+  const older = compileKey("/site", fingerprint("old"), { compiledIn: [] });
+  const theirs = compileKey("/copy", fingerprint("new"), { compiledIn: [] });
+  for (const name of [older, theirs, `${older}.${deadPid()}.partial`, `${theirs}.1.partial`, `${ours}.1.partial`, "0123456789abcdefghijklmn", `${ours}.${process.pid}.partial`]) {
+    write(path.join(compiles, name, "BUILD_ID"));
+  }
+  keepCompile(path.join(compiles, `${ours}.${process.pid}.partial`));
+  // Process 1 always runs; the name without a project is an older build's, no one's.
+  expect(fs.readdirSync(compiles).sort()).toEqual([ours, `${ours}.1.partial`, theirs, `${theirs}.1.partial`].sort());
+  expect(fs.existsSync(path.join(compiles, ours, "BUILD_ID"))).toBe(true);
 });
