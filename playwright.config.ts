@@ -13,6 +13,8 @@ const RUNTIME_SPECS = /\/(strict-headers|page-weight|hostile-content|keyboard|sh
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
+  // The run's shared folder: one compile for every build, each fixture site built once.
+  globalSetup: "./tests/host/global-setup.ts",
   // Playwright's default, half the cores, is one worker on CI's two, which then waits on Chromium,
   // the servers and the builds in beforeAll hooks one test at a time. Measured on the same builds:
   // two workers took 0.95 of one's time, three 0.55 of two's.

@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
+    // The run's shared folder: one compile for every build, each fixture site built once.
+    globalSetup: ["tests/host/global-setup.ts"],
     // Vitest's default leaves a core free (one worker on CI's two), but the slow files mostly wait
     // on processes they start (the build, scripts, Next.js), so one worker per core keeps both busy.
     maxWorkers: os.availableParallelism(),

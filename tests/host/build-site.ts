@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { testRunDir } from "./test-run";
 
 // Tests run from the project folder (Playwright's CommonJS has no import.meta to find it by).
 const tsx = path.resolve("node_modules/tsx/dist");
@@ -77,9 +78,20 @@ export interface BuildRun {
 const argsFor = ({ local = true, full = false }: BuildOptions) => [...node.slice(1), ...(local ? ["--local"] : []), ...(full ? ["--full"] : [])];
 
 // A build keeps its pages in BUILD_CACHE_DIR for the next (scripts/build/page-cache.ts). Tests that
-// do not name one get one of their own for each build, so no test's build starts from another's.
-const withCache = (env: BuildSettings): BuildSettings =>
-  "BUILD_CACHE_DIR" in env ? env : { ...env, BUILD_CACHE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-test-cache-")) };
+// do not name one get one of their own for each build, so no test's build starts from another's
+// pages. But every build of the same code renders from one compile: each cache's next-compile/ is
+// a link to the run's, unless the test made it otherwise.
+function withCache(env: BuildSettings): BuildSettings {
+  const cache = env.BUILD_CACHE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-test-cache-"));
+  const compiles = path.join(cache, "next-compile");
+  if (!fs.existsSync(compiles)) {
+    const shared = path.join(testRunDir(), "next-compile");
+    fs.mkdirSync(shared, { recursive: true });
+    fs.mkdirSync(cache, { recursive: true });
+    fs.symlinkSync(shared, compiles);
+  }
+  return { ...env, BUILD_CACHE_DIR: cache };
+}
 
 /** Runs the build to its end with `env` added to the test's environment (CONTENT_DIR, OUT_DIR...). */
 export function runBuild(env: BuildSettings, options: BuildOptions = {}): BuildRun {
