@@ -13,8 +13,8 @@ const RUNTIME_SPECS = /\/(strict-headers|page-weight|hostile-content|keyboard|sh
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
-  // The run's shared folder: one compile for every build, each fixture site built once.
-  globalSetup: "./tests/host/global-setup.ts",
+  // The run's shared folder, every fixture site built, and the fixture content's two builds served.
+  globalSetup: "./tests/e2e/global-setup.ts",
   // Playwright's default, half the cores, is one worker on CI's two, which then waits on Chromium,
   // the servers and the builds in beforeAll hooks one test at a time. Measured on the same builds:
   // two workers took 0.95 of one's time, three 0.55 of two's.
@@ -25,7 +25,8 @@ export default defineConfig({
   // test, 5 s an assertion) failed a test on CI that takes 13 s alone.
   timeout: 120_000,
   expect: { timeout: 15_000 },
-  reporter: "list",
+  // Each file's time, for the slowest files npm test prints at its end (tests/run.ts).
+  reporter: [["list"], ["./tests/host/playwright-file-times.ts"]],
   // Both builds must look the same, so they share one set of screenshots (no project in the name).
   snapshotPathTemplate: "{testDir}/{testFilePath}-snapshots/{arg}-{platform}{ext}",
   use: { launchOptions: { executablePath: chromePath, args: chromeFlags } },
@@ -34,14 +35,5 @@ export default defineConfig({
     use: { ...devices["Desktop Chrome"], baseURL: origin(build) },
     metadata: { build },
     testMatch: build.runtime === "kept" ? RUNTIME_SPECS : undefined,
-  })),
-  // The fixture content (tests/fixtures), built by `npm run build` and served as a host would, with
-  // the headers the build writes in _headers: once without the runtime, once with it.
-  webServer: builds.map((build) => ({
-    command: `node node_modules/tsx/dist/cli.mjs tests/host/build-and-serve.ts ${build.outDir} ${build.port} ${build.runtime === "kept" ? "keep" : "strip"}`,
-    url: `${origin(build)}/`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe" as const,
   })),
 });

@@ -1,20 +1,18 @@
 // The language editions as crawlers and feed readers get them, from a real build of the editions
-// fixture (a story in three languages, one in two, one alone, a draft and a scheduled version):
+// fixture, built once a run (tests/host/fixture-sites.ts) (a story in three languages, one in two, one alone, a draft and a scheduled version):
 // hreflang in every version's head and in the sitemap, each edition's feeds, JSON-LD's language.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { isLanguageTag } from "@/lib/content/language";
 import { crawlPage, headProblems } from "../crawl/page";
 import { findJsonLd, newsArticleSchema, webSiteSchema } from "../crawl/structured-data";
 import { feedArticleUrls, fileFor, parseXml, rssSchema, sitemapSchemaErrors } from "../crawl/xml";
-import { buildSite } from "../host/build-site";
+import { FIXTURE_SITE_URL, fixtureSite } from "../host/fixture-sites";
 import { pagePaths } from "../host/serve-with-headers";
 
-const SITE = "https://news.example.org";
-const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-editions-"));
-const out = path.join(work, "out");
+const SITE = FIXTURE_SITE_URL;
+let out = "";
 const read = (relative: string) => fs.readFileSync(path.join(out, relative), "utf8");
 const url = (slug: string) => `${SITE}/articles/${slug}/`;
 const pageAt = (address: string) => crawlPage(fs.readFileSync(fileFor(address, SITE, out), "utf8"));
@@ -26,10 +24,8 @@ function hreflangs(address: string): Record<string, string> {
 }
 
 beforeAll(() => {
-  buildSite(path.resolve("tests/fixtures/editions/content"), out, { PUBLIC_DIR: path.resolve("tests/fixtures/public"), SITE_URL: SITE });
-}, 300_000);
-
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+  out = fixtureSite("editions");
+}, 600_000);
 
 const THREE = { en: url("border-reopens"), "fa-AF": url("border-reopens-dari"), "ps-AF": url("border-reopens-pashto"), "x-default": url("border-reopens") };
 const TWO = { "fa-AF": url("dam-water-dari"), "ps-AF": url("dam-water-pashto"), "x-default": url("dam-water-dari") };

@@ -11,7 +11,7 @@ import { watchPage } from "../host/browser-watch";
 import { buildSite } from "../host/build-site";
 import { parseHeadersFile, serveWithHeaders, type Host } from "../host/serve-with-headers";
 import { serveWithNginx } from "../host/serve-with-nginx";
-import type { Build } from "./builds";
+import { projectSite, type Build } from "./builds";
 
 const HOSTILE: Record<string, string> = {
   "evil.html":
@@ -49,8 +49,8 @@ test.afterAll(() => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-test("the pages' policy is the same as the site's without them, and public/'s pages are left as they were", async ({}, testInfo) => {
-  const unchanged = sitePolicy(path.resolve((testInfo.project.metadata.build as Build).outDir));
+test("the pages' policy is the same as the site's without them, and public/'s pages are left as they were", () => {
+  const unchanged = sitePolicy(projectSite.out);
   expect(sitePolicy(out)).toBe(unchanged);
   expect(sitePolicy(out)).toContain("script-src 'self'");
   expect(fs.readFileSync(path.join(out, "evil.html"), "utf8")).toBe(HOSTILE["evil.html"]);

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { pageKind } from "../host/page-kinds";
 
 const PORT = Number(process.env.E2E_PORT ?? 4321) + 1;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -83,9 +84,11 @@ test("a broken draft's own page shows its problems in plain words, and the rest 
   expect(home?.status()).toBe(200);
 });
 
-// The pages linked from the front page, and from those, once each: every page an editor can reach.
+// The pages linked from the front page, and from those, once each, but one page of each kind
+// (tests/host/page-kinds.ts): every kind of page an editor can reach, every story among them.
 async function previewPages(page: Page): Promise<string[]> {
   const seen = new Set(["/"]);
+  const kinds = new Set([pageKind("/")]);
   const queue = ["/"];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     await page.goto(`${BASE}${next}`);
@@ -93,7 +96,8 @@ async function previewPages(page: Page): Promise<string[]> {
     for (const href of hrefs) {
       const address = href.split("#")[0];
       // Pages only: feeds, images and cards are not what the overlay watches.
-      if (!address.endsWith("/") || seen.has(address)) continue;
+      if (!address.endsWith("/") || kinds.has(pageKind(address))) continue;
+      kinds.add(pageKind(address));
       seen.add(address);
       queue.push(address);
     }
@@ -101,7 +105,7 @@ async function previewPages(page: Page): Promise<string[]> {
   return [...seen, "/articles/broken-draft/"];
 }
 
-test("no page of the preview logs an error or raises the dev overlay's issues badge", async ({ page }) => {
+test("no page of any kind in the preview logs an error or raises the dev overlay's issues badge", async ({ page }) => {
   // next dev compiles each kind of page the first time it is opened, while the other workers run
   // their own specs: the walk over every page (archive, reporters, numbered pages...) took over
   // 5 minutes in CI on 2 cores, though each page answers in under 2 s on an idle machine.

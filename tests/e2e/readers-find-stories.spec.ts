@@ -1,19 +1,15 @@
 // Readers find every story: the masthead's search (with JavaScript and without), Dari and Pashto
 // found however typed, reporters' pages, the archive by month and the newsroom's own pages, on a
-// fixture site of its own (tests/fixtures/readers) built by `npm run build` in this project's
-// build mode and served with the headers it ships. axe checks every new page in both themes.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+// fixture site of its own (tests/fixtures/readers) built once a run in this project's build mode
+// (tests/host/fixture-sites.ts) and served with the headers it ships. axe checks every new page in both themes.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { sitemapFileUrls } from "../crawl/xml";
 import { watchPage } from "../host/browser-watch";
-import { buildSite } from "../host/build-site";
+import { fixtureSiteOut } from "../host/fixture-sites";
 import { serveWithHeaders, type Host } from "../host/serve-with-headers";
-import type { Build } from "./builds";
+import { projectBuild } from "./builds";
 
-const FIXTURES = path.resolve("tests/fixtures/readers");
 const SAFFRON = "/articles/saffron-harvest/";
 const LIBRARY = "/articles/library-zwnj/";
 const BOOK_FAIR = "/articles/book-fair-arabic-letters/";
@@ -23,19 +19,11 @@ const FIRST_SEARCH_BUDGET = 200_000;
 
 test.describe.configure({ mode: "serial" });
 
-let out = "";
 let host: Host;
-test.beforeAll(async ({}, testInfo) => {
-  test.setTimeout(600_000);
-  out = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-readers-"));
-  const runtime: Record<string, string> = (testInfo.project.metadata.build as Build).runtime === "kept" ? { FRAMEWORK_RUNTIME: "keep" } : {};
-  buildSite(path.join(FIXTURES, "content"), path.join(out, "site"), { PUBLIC_DIR: path.join(FIXTURES, "public"), ...runtime });
-  host = await serveWithHeaders(path.join(out, "site"));
+test.beforeAll(async () => {
+  host = await serveWithHeaders(fixtureSiteOut(projectBuild().runtime === "kept" ? "readers-with-runtime" : "readers"));
 });
-test.afterAll(async () => {
-  await host?.close();
-  fs.rmSync(out, { recursive: true, force: true });
-});
+test.afterAll(async () => host?.close());
 
 const url = (address: string) => `${host.origin}${address}`;
 const searchFor = (query: string) => url(`/search/?q=${encodeURIComponent(query)}`);

@@ -1,34 +1,25 @@
-// Long lists in a real browser, on a generated fixture (tests/fixtures/long-lists.ts) built by
-// `npm run build` and served with its own headers: a reader walks a section from its latest
+// Long lists in a real browser, on a generated fixture (tests/fixtures/long-lists.ts) built once a
+// run (tests/host/fixture-sites.ts) and served with its own headers: a reader walks a section from its latest
 // stories to its oldest and back, each page with its own title and canonical address; a tag and
 // the Dari edition's section go on the same way; crawlers find every page in the sitemap's files.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { dariHeadline, englishHeadline, LONG_LISTS, REPORTER, writeLongLists } from "../fixtures/long-lists";
+import { dariHeadline, englishHeadline, LONG_LISTS, REPORTER } from "../fixtures/long-lists";
 import { parseXml, sitemapFileUrls, sitemapSchema } from "../crawl/xml";
-import { buildSite } from "../host/build-site";
+import { fixtureSiteOut } from "../host/fixture-sites";
 import { serveWithHeaders, type Host } from "../host/serve-with-headers";
 
-// One build for the whole file, in one worker, the default way (the runtime removed).
+// One server for the whole file, in one worker; the fixture is built the default way (the runtime removed).
 test.describe.configure({ mode: "serial" });
 
-let work = "";
+let out = "";
 let host: Host | undefined;
 test.beforeAll(async ({}, testInfo) => {
   test.skip(testInfo.project.name !== "chromium", "the long-lists fixture is built once, the default way");
-  test.setTimeout(600_000);
-  work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-story-pages-e2e-"));
-  writeLongLists(path.join(work, "content"));
-  buildSite(path.join(work, "content"), path.join(work, "out"), { PUBLIC_DIR: path.resolve("tests/fixtures/public") });
-  host = await serveWithHeaders(path.join(work, "out"));
+  out = fixtureSiteOut("long-lists");
+  host = await serveWithHeaders(out);
 });
-test.afterAll(async () => {
-  await host?.close();
-  if (work) fs.rmSync(work, { recursive: true, force: true });
-});
+test.afterAll(async () => host?.close());
 
 const open = (page: Page, address: string) => page.goto(`${host!.origin}${address}`);
 const here = (page: Page) => new URL(page.url()).pathname;

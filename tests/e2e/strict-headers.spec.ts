@@ -1,12 +1,13 @@
 // The built site served with the headers it ships, by the Node test server that reads out/_headers
 // and by nginx with the configuration the build wrote beside out/: every response carries the
 // headers _headers gives its address, caching fits each kind of file, an unknown address is the
-// 404 page, every page renders under its Content-Security-Policy without a single violation, and
+// 404 page, a page of each kind renders under its Content-Security-Policy without a single violation, and
 // the policy does refuse a script that is not the site's own.
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { watchPage } from "../host/browser-watch";
+import { onePagePerKind } from "../host/page-kinds";
 import { pagePaths, parseHeadersFile, serveWithHeaders } from "../host/serve-with-headers";
 import { serveWithNginx } from "../host/serve-with-nginx";
 import { serveProjectBuild } from "./served-build";
@@ -76,11 +77,9 @@ for (const [server, serve] of [
       expect(folder.headers().location).toBe(ARTICLE);
     });
 
-    test("every page renders under the policy with no violation and no error", async ({ page }) => {
-      // Every page of the fixture site, one after another.
-      test.setTimeout(120_000);
+    test("a page of each kind renders under the policy with no violation and no error", async ({ page }) => {
       const watch = await watchPage(page);
-      const pages = pagePaths(served.out);
+      const pages = onePagePerKind(pagePaths(served.out));
       expect(pages).toContain(ARTICLE);
       for (const address of pages) {
         await test.step(address, async () => {

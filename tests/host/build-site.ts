@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { isRunning } from "../../scripts/build/is-running";
 import { testRunDir } from "./test-run";
 
 // Tests run from the project folder (Playwright's CommonJS has no import.meta to find it by).
@@ -18,12 +19,12 @@ const script = path.resolve("scripts/build.ts");
 // build, not a wrapper whose death leaves the build running (and, paused, running for ever).
 const node = [process.execPath, "--require", path.join(tsx, "preflight.cjs"), "--import", pathToFileURL(path.join(tsx, "loader.mjs")).href, script] as const;
 
-// A static export keeps Next.js's working files in the project's .next, whatever distDir says
-// (next/dist/export/utils.js, getBuildDistDir), so the build refuses a second one of the same project
-// folder at once (scripts/build/project-lock.ts). Tests run in parallel workers: the builds of
-// one folder take turns, holding a lock folder named after it, with the holder's process id inside.
-function takeTurn(project: string): () => void {
-  const lock = path.join(os.tmpdir(), `newsroom-test-build-${createHash("sha1").update(path.resolve(project)).digest("hex").slice(0, 12)}.lock`);
+/**
+ * Waits for the lock folder `lock` (polling, so that a synchronous test can wait), then holds it, with
+ * this process's id inside; returns its release. A process that died holding it (killed, timed out)
+ * leaves it: its turn is over.
+ */
+export function takeTurn(lock: string): () => void {
   const holder = path.join(lock, "pid");
   const nap = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
@@ -34,20 +35,18 @@ function takeTurn(project: string): () => void {
     } catch (error) {
       if (!(error instanceof Error && "code" in error && error.code === "EEXIST")) throw error;
     }
-    // A test process that died holding the lock (killed, timed out) leaves it: its turn is over.
     const pid = Number(fs.existsSync(holder) ? fs.readFileSync(holder, "utf8") : 0);
     if (pid && !isRunning(pid)) fs.rmSync(lock, { recursive: true, force: true });
     else Atomics.wait(nap, 0, 0, 200);
   }
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    return process.kill(pid, 0);
-  } catch (error) {
-    return error instanceof Error && "code" in error && error.code === "EPERM";
-  }
-}
+// A static export keeps Next.js's working files in the project's .next, whatever distDir says
+// (next/dist/export/utils.js, getBuildDistDir), so the build refuses a second one of the same project
+// folder at once (scripts/build/project-lock.ts). Tests run in parallel workers: the builds of
+// one folder take turns, holding a lock folder named after it.
+const projectTurn = (project: string) =>
+  takeTurn(path.join(os.tmpdir(), `newsroom-test-build-${createHash("sha1").update(path.resolve(project)).digest("hex").slice(0, 12)}.lock`));
 
 export interface BuildOptions {
   /** The project folder the build runs in: this one unless a test made a copy or a stand-in. */
@@ -96,7 +95,7 @@ function withCache(env: BuildSettings): BuildSettings {
 /** Runs the build to its end with `env` added to the test's environment (CONTENT_DIR, OUT_DIR...). */
 export function runBuild(env: BuildSettings, options: BuildOptions = {}): BuildRun {
   const project = options.project ?? process.cwd();
-  const done = options.alongside ? () => undefined : takeTurn(project);
+  const done = options.alongside ? () => undefined : projectTurn(project);
   let result;
   try {
     options.beforeStart?.();
@@ -115,7 +114,7 @@ export function buildSite(contentDir: string, outDir: string, env: BuildSettings
 
 /** Starts a build that stops at `point` (scripts/build/pause.ts); resolves, with the process, once it is there. */
 export function buildPausedAt(point: string, env: BuildSettings) {
-  const done = takeTurn(process.cwd());
+  const done = projectTurn(process.cwd());
   const child = spawn(node[0], argsFor({}), { env: { ...process.env, ...withCache(env), BUILD_PAUSE_AT: point }, stdio: ["ignore", "pipe", "pipe"] });
   child.once("exit", done);
   let output = "";

@@ -6,7 +6,6 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFingerprint, codeFingerprint } from "@/lib/build/code-fingerprint";
 import { readConfig } from "@/lib/config";
-import { FIXTURE_CONTENT } from "../e2e/builds";
 
 function project() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-fingerprint-"));
@@ -18,7 +17,7 @@ function project() {
   return dir;
 }
 
-const settingsFor = (dir: string, env: Record<string, string> = {}) => readConfig({ CONTENT_DIR: FIXTURE_CONTENT.contentDir, PUBLIC_DIR: path.join(dir, "public-files"), ...env });
+const settingsFor = (dir: string, env: Record<string, string> = {}) => readConfig({ CONTENT_DIR: path.resolve("tests/fixtures/content"), PUBLIC_DIR: path.join(dir, "public-files"), ...env });
 
 describe("codeFingerprint", () => {
   it("is the same for the same project and settings", () => {
