@@ -5,4 +5,13 @@ import fs from "node:fs";
 export const chromePath = process.env.CHROME_PATH || (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 // Needed as root in a sandbox with no network (Debian's Chromium otherwise stalls or refuses to start).
-export const chromeFlags = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+// A container's /dev/shm is often 64 MB, too small for Chromium's shared memory: /tmp serves instead.
+export const chromeFlags = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-dev-shm-usage",
+];

@@ -41,8 +41,11 @@ const hash = (value: unknown, length: number) => createHash("sha256").update(JSO
  * into it, so that a change to any of them compiles again.
  */
 export function compileKey(project: string, { code, packages }: CodeFingerprint, { compiledIn }: Pick<Config, "compiledIn">): string {
-  return `${hash(project, 8)}.${hash({ code, packages, compiledIn }, 24)}`;
+  return `${projectPart(project)}.${hash({ code, packages, compiledIn }, 24)}`;
 }
+
+/** The first part of the names of `project`'s compiles. */
+export const projectPart = (project: string) => hash(project, 8);
 
 const KEPT_NAME = /^([\w-]{8})\.[\w-]{24}$/;
 const PARTIAL = /^([\w-]{8})\.[\w-]{24}\.(\d+)\.partial$/;
