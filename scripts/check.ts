@@ -1,6 +1,7 @@
 // `npm run check`: every article checked, every problem printed, nothing built. The build runs
-// the same check first, as `check.ts --snapshot FILE`, which also saves the checked content for
-// Next.js's build processes; in a process of its own, whose memory is given back before they start.
+// the same check first (checkContent, in its content steps' process, scripts/build/content-steps.ts),
+// which also saves the checked content for Next.js's build processes; `check.ts --snapshot FILE`
+// runs that check by hand.
 import { pathToFileURL } from "node:url";
 import type { Article, ArticleStatus } from "../lib/content/article";
 import { assembleArticles, blockingErrors, checkAcross, checkFiles, checkNewsroom, defaultLocation, errorsIn, readContentFiles } from "../lib/pipeline";
@@ -39,10 +40,11 @@ function reportContent(files: number, articles: Article[], problems: ContentProb
   return blocking === 0;
 }
 
-async function main(): Promise<void> {
-  const flag = process.argv.indexOf("--snapshot");
-  const snapshot = flag === -1 ? undefined : process.argv[flag + 1];
-  if (flag !== -1 && !snapshot) throw new Error("--snapshot: name the file to save the checked content in");
+/**
+ * Checks every file, prints every problem and the verdict, and, when nothing stops publishing and
+ * `snapshot` names a file, saves the checked content there for the build; true when publishable.
+ */
+export async function checkContent(snapshot?: string): Promise<boolean> {
   const now = Date.now();
   const read = readContentFiles(defaultLocation);
   // Each file's result is kept between checks: a check costs what the files changed since the last one cost.
@@ -59,7 +61,14 @@ async function main(): Promise<void> {
   if (publishable && snapshot) saveSnapshot(snapshot, checked, newsroom, now, config.timeZone);
   // A margin for file systems that keep modification times to the second or two.
   pruneCheckCache(now - 2_000);
-  process.exit(publishable ? 0 : 1);
+  return publishable;
+}
+
+async function main(): Promise<void> {
+  const flag = process.argv.indexOf("--snapshot");
+  const snapshot = flag === -1 ? undefined : process.argv[flag + 1];
+  if (flag !== -1 && !snapshot) throw new Error("--snapshot: name the file to save the checked content in");
+  process.exit((await checkContent(snapshot)) ? 0 : 1);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) void main();

@@ -25,11 +25,15 @@ export interface BuildContext {
   pages?: { keys: Map<string, string>; fingerprint: CodeFingerprint; plan: BuildPlan };
   /** The social cards this build renders (all of them in a full build), to draw before Next.js does. */
   cards?: CardText[];
+  /** Each published story's image, whose copies the build writes. */
+  images?: string[];
   publishing: Publishing;
   /** The compile this build made, copied beside the kept one, kept once the site is published (next-compile.ts). */
   compiled?: string;
   /** The process a step is waiting for, to stop it with the build. */
   child?: ChildProcess;
+  /** The process of the content steps (content-steps.ts): the check, the plan's keys, the cards drawn ahead. */
+  contentSteps?: ChildProcess;
   /** The addresses of files copied from public/: served as files, never stripped or counted as pages. */
   fromPublic: string[];
   /** The header rules the headers step wrote, for the nginx configuration written beside the site. */

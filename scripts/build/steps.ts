@@ -9,7 +9,8 @@ import { buildCacheDir, pruneBuildCache } from "../../lib/build/cache";
 import { codeFingerprint } from "../../lib/build/code-fingerprint";
 import { removePlaceholderPages } from "../../lib/build/placeholder-pages";
 import type { BuildContext } from "./context";
-import { BuildFailure } from "./failure";
+import { contentStepAnswer, type ContentStep } from "./content-step-messages";
+import { BuildFailure, plainMessage } from "./failure";
 import { config } from "../../lib/config";
 import { publicAddresses, writeHostHeaders } from "./host-headers";
 import { writeNginxConfig } from "./nginx-config";
@@ -42,19 +43,50 @@ function node(context: BuildContext, args: string[], env: Record<string, string>
 
 const tsx = (script: string) => ["--import", "tsx", path.resolve(script)];
 
+/** Asks the content steps' process (content-steps.ts), started by the first step that asks, for a step. */
+function ask(context: BuildContext, request: ContentStep): Promise<boolean> {
+  const steps = (context.contentSteps ??= spawn(process.execPath, tsx("scripts/build/content-steps.ts"), { stdio: ["ignore", "inherit", "inherit", "ipc"] }));
+  context.child = steps;
+  return new Promise((resolve, reject) => {
+    const answered = (message: unknown) => {
+      steps.off("exit", ended);
+      const answer = contentStepAnswer.parse(message);
+      if (answer.done) resolve(answer.publishable);
+      else reject(new BuildFailure(answer.error));
+    };
+    const ended = (code: number | null) => {
+      steps.off("message", answered);
+      reject(new BuildFailure(`The content steps stopped without finishing (exit code ${code}).`));
+    };
+    steps.once("message", answered);
+    steps.once("exit", ended);
+    steps.send(request);
+  });
+}
+
+/** Ends the content steps' process, and waits for it: what it loaded is given back before Next.js starts. */
+async function endContentSteps(context: BuildContext): Promise<void> {
+  const steps = context.contentSteps;
+  if (!steps || steps.exitCode !== null || steps.signalCode !== null) return;
+  const exited = new Promise((resolve) => steps.once("exit", resolve));
+  steps.disconnect();
+  await exited;
+  context.child = undefined;
+}
+
 async function check(context: BuildContext): Promise<void> {
-  const status = await node(context, [...tsx("scripts/check.ts"), "--snapshot", context.snapshot]);
-  // Exit code 1 is the content's errors, printed above; anything else is the check itself failing.
-  if (status === 1) throw new BuildFailure("Nothing was built: fix the errors above and run the build again.");
-  if (status !== 0) throw new BuildFailure(`The content check stopped without finishing (exit code ${status}).`);
+  if (!(await ask(context, { step: "check", snapshot: context.snapshot }))) throw new BuildFailure("Nothing was built: fix the errors above and run the build again.");
 }
 
 // Which pages this build renders: every one, or only those whose key changed since the last
 // build (lib/build/page-keys.ts), said in one line either way.
 async function plan(context: BuildContext): Promise<void> {
   const file = path.join(context.privateDir, "page-inputs.json");
-  const status = await node(context, [...tsx("scripts/build/page-inputs.ts"), context.snapshot, file]);
-  if (status !== 0) throw new BuildFailure("The pages to build could not be worked out (the error is above).");
+  try {
+    await ask(context, { step: "plan", snapshot: context.snapshot, file });
+  } catch (error) {
+    throw new BuildFailure(`The pages to build could not be worked out: ${plainMessage(error)}`);
+  }
   const inputs = readPageInputs(file);
   const keys = new Map(Object.entries(inputs.keys));
   const fingerprint = codeFingerprint(context.project, config);
@@ -63,6 +95,7 @@ async function plan(context: BuildContext): Promise<void> {
   context.pages = { keys, fingerprint, plan };
   const toRender = new Set(plan.full ? [] : plan.render);
   context.cards = inputs.cards.flatMap(({ address, text }) => (plan.full || toRender.has(address) ? [text] : []));
+  context.images = inputs.images;
   if (plan.full) {
     console.log(`Full build: ${plan.reason}.`);
     return;
@@ -79,10 +112,25 @@ const renderOnlyFile = (context: BuildContext) => path.join(context.privateDir, 
 async function socialCardsAhead(context: BuildContext): Promise<void> {
   const cards = context.cards ?? [];
   if (cards.length === 0 || (!context.pages?.plan.full && cards.length < MIN_CHUNK)) return;
-  const file = path.join(context.privateDir, "social-cards.json");
-  fs.writeFileSync(file, JSON.stringify(cards), { mode: 0o600 });
-  const status = await node(context, [...tsx("scripts/build/social-cards.ts"), file]);
-  if (status !== 0) throw new BuildFailure("The social cards could not be drawn (the error is above).");
+  try {
+    await ask(context, { step: "cards", texts: cards });
+  } catch (error) {
+    throw new BuildFailure(`The social cards could not be drawn: ${plainMessage(error)}`);
+  }
+}
+
+const imagesMade = (context: BuildContext) => path.join(context.privateDir, "images");
+
+// The narrower copies of article images that the pages' srcset lists (lib/build/images.ts), and
+// PUBLIC_DIR's originals, written aside before Next.js exports (it would clear them from its folder)
+// and put in place after. The last of the content steps: their process ends here.
+async function imageCopies(context: BuildContext): Promise<void> {
+  try {
+    await ask(context, { step: "images", sources: context.images ?? [], folder: imagesMade(context) });
+  } catch (error) {
+    throw new BuildFailure(`The image copies could not be written: ${plainMessage(error)}`);
+  }
+  await endContentSteps(context);
 }
 
 async function nextBuild(context: BuildContext): Promise<void> {
@@ -140,12 +188,10 @@ async function unchangedPages(context: BuildContext): Promise<void> {
   for (const file of kept.filter((name) => name.endsWith(".html"))) context.inlineScriptsByPage?.set(file, []);
 }
 
-// The narrower copies of article images that the pages' srcset lists (scripts/build/responsive-images.ts).
-async function imageCopies(context: BuildContext): Promise<void> {
-  const status = await node(context, [...tsx("scripts/build/responsive-images.ts"), context.building], { CONTENT_SNAPSHOT: context.snapshot });
-  if (status !== 0) throw new BuildFailure("The image copies could not be written (the error is above).");
-  // Next.js copies the project's public/; the step above copies PUBLIC_DIR's images. Those files
-  // are known by name, and are neither stripped nor counted as pages, whatever they contain.
+// Next.js copies the project's public/; the image copies are put beside them. Those files are known
+// by name, and are neither stripped nor counted as pages, whatever they contain.
+async function publicFiles(context: BuildContext): Promise<void> {
+  if (fs.existsSync(imagesMade(context))) fs.cpSync(imagesMade(context), context.building, { recursive: true });
   context.fromPublic = publicAddresses(context.building, [path.join(context.project, "public"), config.PUBLIC_DIR]);
 }
 
@@ -200,8 +246,9 @@ export function buildSteps(context: BuildContext): BuildStep[] {
     { name: "check", run: check },
     { name: "plan", run: plan },
     { name: "social cards", run: socialCardsAhead },
-    { name: "next build", run: nextBuild },
     { name: "image copies", run: imageCopies },
+    { name: "next build", run: nextBuild },
+    { name: "public files", run: publicFiles },
     ...(context.keepRuntime ? [] : [{ name: "runtime removal", run: runtimeRemoval }]),
     { name: "unchanged pages", run: unchangedPages },
     { name: "search index", run: searchIndex },
