@@ -9,7 +9,7 @@ import { builds } from "./builds";
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const endRun = startTestRun();
   try {
-    buildFixtureSites();
+    await buildFixtureSites();
     const hosts = await Promise.all(builds.map((build) => serveWithHeaders(fixtureSite(build.site), build.port)));
     for (const host of hosts) console.log(`serving the fixture site at ${host.origin}`);
     return async () => {

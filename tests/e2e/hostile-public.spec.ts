@@ -1,59 +1,34 @@
 // Files in public/ that could run script on the site's origin, put there by a contributor (the
 // check refuses them; these tests show that the headers hold even when one slips through): an
 // HTML page with inline scripts and Next.js-looking script tags, an SVG with a script, a .js that
-// is not one of ours. The site is really built from a copy of the project with them in its
-// public/, and served with its real headers by the Node test server and by nginx: the pages'
+// is not one of ours (tests/fixtures/hostile-public.ts). The site is really built, once a run, from a
+// copy of the project with them in its public/ (tests/host/fixture-sites.ts), and served with its real headers by the Node test server and by nginx: the pages'
 // policy is the same as without them, nothing of theirs runs in Chromium, and pages are untouched.
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { watchPage } from "../host/browser-watch";
-import { buildSite } from "../host/build-site";
+import { HOSTILE_PUBLIC_FILES } from "../fixtures/hostile-public";
+import { fixtureSiteOut } from "../host/fixture-sites";
 import { parseHeadersFile, serveWithHeaders, type Host } from "../host/serve-with-headers";
 import { serveWithNginx } from "../host/serve-with-nginx";
-import { projectSite, type Build } from "./builds";
-
-const HOSTILE: Record<string, string> = {
-  "evil.html":
-    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Evil</title></head><body><h1>Evil</h1><script>window.__xss = "inline"</script>' +
-    '<script src="/_next/static/chunks/main.js"></script><script>self.__next_f.push([1,"x"])</script><script src="/evil.js"></script></body></html>',
-  "press/index.html": '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Press</title></head><body><script>window.__xss = "press"</script></body></html>',
-  "evil.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>window.__xss = "svg"</script><rect width="10" height="10"/></svg>',
-  "evil.js": 'window.__xss = "js";',
-};
-// What Next.js and the build read, copied; node_modules, inside the project folder, is linked.
-const PROJECT = ["app", "components", "lib", "scripts", "public", "next.config.ts", "tsconfig.json", "package.json"];
+import { projectBuild, projectSite } from "./builds";
 
 const sitePolicy = (out: string) =>
   parseHeadersFile(fs.readFileSync(path.join(out, "_headers"), "utf8"))[0].headers.find(([name]) => name === "Content-Security-Policy")?.[1];
 
-let work = "";
 let out = "";
-test.beforeAll(async ({}, testInfo) => {
+test.beforeAll(() => {
   // Where a page of public/ could relax the policy: without the runtime, when pages have no inline script.
-  test.skip((testInfo.project.metadata.build as Build).runtime === "kept", "the stripped build's policy is the one a public page could relax");
-  test.setTimeout(400_000);
-  // Inside the project (Next.js resolves its packages from the project's folders), ignored by git as out.*/.
-  work = path.resolve(`out.hostile-public-${process.pid}`);
-  fs.rmSync(work, { recursive: true, force: true });
-  for (const name of PROJECT) fs.cpSync(name, path.join(work, name), { recursive: true });
-  fs.symlinkSync(path.resolve("node_modules"), path.join(work, "node_modules"));
-  for (const [name, text] of Object.entries(HOSTILE)) {
-    fs.mkdirSync(path.dirname(path.join(work, "public", name)), { recursive: true });
-    fs.writeFileSync(path.join(work, "public", name), text);
-  }
-  out = path.join(work, "site");
-  buildSite(path.resolve("tests/fixtures/content"), out, { PUBLIC_DIR: path.resolve("tests/fixtures/public") }, { project: work });
-});
-test.afterAll(() => {
-  if (work) fs.rmSync(work, { recursive: true, force: true });
+  test.skip(projectBuild().runtime === "kept", "the stripped build's policy is the one a public page could relax");
+  out = fixtureSiteOut("hostile-public");
 });
 
 test("the pages' policy is the same as the site's without them, and public/'s pages are left as they were", () => {
   const unchanged = sitePolicy(projectSite.out);
   expect(sitePolicy(out)).toBe(unchanged);
   expect(sitePolicy(out)).toContain("script-src 'self'");
-  expect(fs.readFileSync(path.join(out, "evil.html"), "utf8")).toBe(HOSTILE["evil.html"]);
+  expect(fs.readFileSync(path.join(out, "evil.html"), "utf8")).toBe(HOSTILE_PUBLIC_FILES["evil.html"]);
   expect(fs.readFileSync(path.join(out, "articles/market-photo-story/index.html"), "utf8")).not.toContain('http-equiv="Content-Security-Policy"');
 });
 

@@ -2,11 +2,14 @@
 // run's folder (tests/host/test-run.ts), whichever runner or worker asks first; the others wait
 // for it, and then read the same files. Playwright's global setup builds all of them before its
 // workers start (tests/e2e/global-setup.ts). A test that changes content builds a copy of its own.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { writeHostileContent } from "../fixtures/hostile-content";
+import { HOSTILE_PUBLIC_FILES } from "../fixtures/hostile-public";
 import { writeLongLists } from "../fixtures/long-lists";
 import { runBuild, takeTurn, type BuildSettings } from "./build-site";
+import { projectCopy } from "./project-copy";
 import { testRunDir } from "./test-run";
 
 interface FixtureSite {
@@ -14,6 +17,8 @@ interface FixtureSite {
   content: string | ((contentDir: string) => void);
   publicDir?: string;
   settings?: BuildSettings;
+  /** Built in a copy of the project (tests/host/project-copy.ts) rather than the project. */
+  project?: () => string;
 }
 
 /** The address the sites built for the web are built for (the others are local builds, for this machine). */
@@ -43,6 +48,8 @@ export const FIXTURE_SITES = {
   /** Every attack string in every field (tests/fixtures/hostile-content.ts). */
   "hostile-content": hostileContent,
   "hostile-content-with-runtime": withRuntime(hostileContent),
+  /** The fixture content, built in a copy of the project whose public/ holds files that could run script (tests/fixtures/hostile-public.ts). */
+  "hostile-public": { ...fixture, project: () => projectCopy("hostile-public", HOSTILE_PUBLIC_FILES) },
 } satisfies Record<string, FixtureSite>;
 
 export type FixtureSiteName = keyof typeof FIXTURE_SITES;
@@ -68,12 +75,10 @@ export function fixtureSite(name: FixtureSiteName): string {
     const contentDir = typeof site.content === "string" ? site.content : path.join(dir, "content");
     if (typeof site.content === "function") site.content(contentDir);
     const started = performance.now();
-    const { status, output } = runBuild({
-      CONTENT_DIR: contentDir,
-      OUT_DIR: fixtureSiteOut(name),
-      ...(site.publicDir && { PUBLIC_DIR: site.publicDir }),
-      ...site.settings,
-    });
+    const { status, output } = runBuild(
+      { CONTENT_DIR: contentDir, OUT_DIR: fixtureSiteOut(name), ...(site.publicDir && { PUBLIC_DIR: site.publicDir }), ...site.settings },
+      { project: site.project?.() },
+    );
     if (status !== 0) {
       fs.writeFileSync(failed, output);
       throw new Error(`the fixture site ${name} could not be built:\n${output}`);
@@ -86,7 +91,22 @@ export function fixtureSite(name: FixtureSiteName): string {
   }
 }
 
-/** Builds every fixture site this run has not built yet: before Playwright's workers start, or beside the unit tests (tests/run.ts). */
-export function buildFixtureSites(): void {
-  for (const name of Object.keys(FIXTURE_SITES) as FixtureSiteName[]) fixtureSite(name);
+/**
+ * Builds every fixture site this run has not built yet: before Playwright's workers start, or beside
+ * the unit tests (tests/run.ts). Those in copies of the project are built at the same time as the
+ * project's own, each in a process of its own; the project's own take turns.
+ */
+export async function buildFixtureSites(): Promise<void> {
+  const names = Object.keys(FIXTURE_SITES) as FixtureSiteName[];
+  const inCopies = names.filter((name) => "project" in FIXTURE_SITES[name]);
+  const elsewhere = inCopies.map(
+    (name) =>
+      new Promise<void>((resolve) =>
+        spawn(process.execPath, ["--import", "tsx", path.resolve("tests/host/build-fixture-sites.ts"), name], { stdio: "inherit" }).once("close", () => resolve()),
+      ),
+  );
+  for (const name of names.filter((name) => !inCopies.includes(name))) fixtureSite(name);
+  await Promise.all(elsewhere);
+  // Each says why it failed, if it did.
+  for (const name of inCopies) fixtureSite(name);
 }

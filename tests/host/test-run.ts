@@ -1,7 +1,8 @@
-// One run of the tests (npm test: vitest, then Playwright) shares what its builds can: one compile
+// One run of the tests (npm test: vitest and Playwright) shares what its builds can: one compile
 // of the code (scripts/build/next-compile.ts) and each fixture site, built once. They live in the
 // run's folder, named by NEWSROOM_TEST_RUN: npm test sets it for both runners; a runner started on
-// its own makes one in its global setup (tests/host/global-setup.ts) and removes it at its end.
+// its own makes one in its global setup (tests/host/global-setup.ts) and removes it at its end,
+// with the run's copies of the project (tests/host/project-copy.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -20,5 +21,14 @@ export function startTestRun(): () => void {
   if (process.env[VARIABLE]) return () => undefined;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-test-run-"));
   process.env[VARIABLE] = dir;
-  return () => fs.rmSync(dir, { recursive: true, force: true });
+  return () => {
+    fs.rmSync(testRunProjects(), { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
 }
+
+/**
+ * Where the run's copies of the project go: inside the project, since Next.js resolves packages from
+ * the project's folders, and named after the run (ignored by git and the typecheck as out.*).
+ */
+export const testRunProjects = () => path.resolve("out.test-projects", path.basename(testRunDir()));
