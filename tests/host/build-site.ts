@@ -84,13 +84,15 @@ function withCache(env: BuildSettings): BuildSettings {
   const cache = env.BUILD_CACHE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-test-cache-"));
   const compiles = path.join(cache, "next-compile");
   if (!fs.existsSync(compiles)) {
-    const shared = path.join(testRunDir(), "next-compile");
-    fs.mkdirSync(shared, { recursive: true });
+    fs.mkdirSync(runCompiles(), { recursive: true });
     fs.mkdirSync(cache, { recursive: true });
-    fs.symlinkSync(shared, compiles);
+    fs.symlinkSync(runCompiles(), compiles);
   }
   return { ...env, BUILD_CACHE_DIR: cache };
 }
+
+/** The run's folder of compiles, which every test build's cache links to. */
+export const runCompiles = () => path.join(testRunDir(), "next-compile");
 
 /** Runs the build to its end with `env` added to the test's environment (CONTENT_DIR, OUT_DIR...). */
 export function runBuild(env: BuildSettings, options: BuildOptions = {}): BuildRun {

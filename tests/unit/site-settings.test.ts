@@ -2,12 +2,13 @@
 // environment variables overriding them for one build, and a build for the web that refuses to
 // point every link at localhost.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readConfig } from "@/lib/config";
 import { readSiteSettings } from "@/lib/site-settings";
 import { runBuild } from "../host/build-site";
-import { ROOT, tempSite } from "./helpers";
+import { tempSite } from "./helpers";
 
 function settingsFolder(yaml?: string): string {
   const site = tempSite();
@@ -52,15 +53,17 @@ describe("content/site.yml", () => {
 });
 
 describe("a build for the web", { timeout: 60_000 }, () => {
-  // No SITE_URL, and no --local: a build for the web, with no address.
-  const build = (contentDir: string) => runBuild({ CONTENT_DIR: contentDir, OUT_DIR: path.join(contentDir, "..", "out"), SITE_URL: undefined }, { local: false });
+  // No SITE_URL, and no --local: a build for the web, with no address. It stops before any work, so
+  // it runs in an empty stand-in for the project, without waiting for the project's builds.
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-stand-in-"));
+  const build = (contentDir: string) => runBuild({ CONTENT_DIR: contentDir, OUT_DIR: path.join(contentDir, "..", "out"), SITE_URL: undefined }, { local: false, project });
 
   it("refuses to run while the site's address is not set, saying where to set it", () => {
     const contentDir = settingsFolder("timeZone: Asia/Kabul\n");
     const result = build(contentDir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("The site's address is not set, so canonical links, feeds and sitemaps would point at http://localhost:3000.");
-    expect(result.stderr).toContain(`Set it in ${path.relative(ROOT, path.join(contentDir, "site.yml"))} (url: https://news.example.org), or in SITE_URL for one build.`);
+    expect(result.stderr).toContain(`Set it in ${path.relative(project, path.join(contentDir, "site.yml"))} (url: https://news.example.org), or in SITE_URL for one build.`);
     expect(result.stderr).toContain("run npm run build -- --local (npm start does)");
     expect(fs.existsSync(path.join(contentDir, "..", "out"))).toBe(false);
   });
