@@ -1,13 +1,14 @@
 // Copies a built site into a folder a web server serves, so that readers never meet a page whose
 // styles, scripts or images are not there yet: new and changed assets first, then the pages that
 // use them, and only last the files the site no longer has (an unpublished story must come down).
-// Nothing outside the destination is ever deleted, nor anything through a symbolic link, and a
-// folder that holds something else is refused rather than emptied.
+// Nothing outside the destination is ever written or deleted, nor anything through a symbolic
+// link, and a folder that holds something else is refused rather than emptied
+// (./destination-rules.ts).
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-
-/** Left in the destination, so that a later deploy knows the folder is the site's to replace. */
-export const DEPLOY_MARKER = ".newsroom-deployed";
+import { DEPLOY_MARKER, DEPLOY_MARKER_TEXT, notOursProblem, sharedFolderProblem, siteProblem } from "./destination-rules";
 
 // What refers to other files: written after everything it may refer to.
 const PAGE = /\.(html|xml|json|txt)$|(^|\/)_headers$/;
@@ -38,16 +39,16 @@ function sameBytes(a: string, b: string): boolean {
 export function destinationProblem(site: string, destination: string): string | undefined {
   const from = path.resolve(site);
   const to = path.resolve(destination);
-  if (!fs.existsSync(path.join(from, "index.html"))) return `${site} holds no built site (no index.html): run npm run build first`;
+  const built = siteProblem(site);
+  if (built) return built;
+  if (to === path.parse(to).root) return sharedFolderProblem(destination, "the root folder", "/var/www/news");
+  if (to === os.homedir()) return sharedFolderProblem(destination, "the home folder", path.join(to, "news"));
   const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + path.sep);
   if (inside(to, from) || inside(from, to)) return `${destination} and ${site} overlap: deploy into a folder of its own`;
   const existing = fs.lstatSync(to, { throwIfNoEntry: false });
   if (existing?.isSymbolicLink()) return `${destination} is a symbolic link: name the folder itself`;
   if (existing && !existing.isDirectory()) return `${destination} is a file, not a folder`;
-  if (existing && fs.readdirSync(to).length > 0 && !fs.existsSync(path.join(to, DEPLOY_MARKER))) {
-    return `${destination} already holds files this command did not put there; deploying would delete them. Deploy into an empty folder (or one deployed to before)`;
-  }
-  return undefined;
+  return existing ? notOursProblem(destination, fs.readdirSync(to)) : undefined;
 }
 
 /** Brings `destination` to exactly the files of `site`, in the order that never serves a page half-updated. */
@@ -62,9 +63,7 @@ export function copySite(site: string, destination: string): DeployReport {
     replaceLinkedFolders(to, file);
     if (sameBytes(path.join(from, file), target)) return false;
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    // Written beside it and renamed over it: a reader gets the old file or the new one, never half of one.
-    fs.copyFileSync(path.join(from, file), `${target}.deploying`);
-    fs.renameSync(`${target}.deploying`, target);
+    replaceFile(target, (fresh) => fs.copyFileSync(path.join(from, file), fresh, fs.constants.COPYFILE_EXCL));
     report.written.push(file);
     return true;
   };
@@ -78,8 +77,20 @@ export function copySite(site: string, destination: string): DeployReport {
     report.removed++;
   }
   removeEmptyFolders(to, to);
-  fs.writeFileSync(path.join(to, DEPLOY_MARKER), "Deployed by npm run deploy: the site's files, replaced on each deploy.\n");
+  replaceFile(path.join(to, DEPLOY_MARKER), (fresh) => fs.writeFileSync(fresh, DEPLOY_MARKER_TEXT, { flag: "wx" }));
   return report;
+}
+
+/**
+ * Has `write` create a file under a fresh name beside `target`, which it must create exclusively
+ * (so that nothing already there, such as a planted link, is written through), then renames it
+ * over `target`: a link there is replaced as itself, and a reader gets the old file or the new
+ * one, never half of one. What a killed deploy leaves under such a name the next one removes.
+ */
+function replaceFile(target: string, write: (fresh: string) => void): void {
+  const fresh = `${target}.deploying-${randomBytes(6).toString("hex")}`;
+  write(fresh);
+  fs.renameSync(fresh, target);
 }
 
 /** A symbolic link where `file`'s folders should be is removed, so nothing is written through it, outside the destination. */

@@ -3,38 +3,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
-import { describe, expect, it, onTestFinished } from "vitest";
-import { copySite, DEPLOY_MARKER, destinationProblem } from "@/scripts/deploy/copy-site";
-import { ROOT } from "./helpers";
-
-function folder(files: Record<string, string> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-deploy-"));
-  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
-const contents = (dir: string) =>
-  Object.fromEntries(
-    fs
-      .readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => [path.relative(dir, path.join(entry.parentPath, entry.name)), fs.readFileSync(path.join(entry.parentPath, entry.name), "utf8")]),
-  );
-
-const SITE = {
-  "index.html": "<a href=/articles/a/>A</a>",
-  "articles/a/index.html": "A",
-  "articles/gone/index.html": "Unpublished since",
-  "_next/static/site-1.css": "css 1",
-  "images/photo.jpg": "jpeg",
-  "feed.xml": "<rss/>",
-  _headers: "/*\n  X: y\n",
-};
+import { describe, expect, it } from "vitest";
+import { copySite, destinationProblem } from "@/scripts/deploy/copy-site";
+import { DEPLOY_MARKER } from "@/scripts/deploy/destination-rules";
+import { contents, deploy, folder, SITE } from "../host/deploy-command";
 
 describe("a deploy to a folder", () => {
   it("copies assets first, then pages, and removes what the site no longer has last", () => {
@@ -66,6 +38,10 @@ describe("a deploy to a folder", () => {
     expect(destinationProblem(site, destination)).toBe(
       `${destination} already holds files this command did not put there; deploying would delete them. Deploy into an empty folder (or one deployed to before)`,
     );
+    expect(destinationProblem(site, "/")).toBe(
+      "/ is the root folder, and a deploy deletes whatever its folder holds besides the site. Name a folder of the site's own, such as /var/www/news",
+    );
+    expect(destinationProblem(site, `${os.homedir()}/`)).toMatch(/ is the home folder, and a deploy deletes whatever its folder holds besides the site\./);
     expect(destinationProblem(site, path.join(site, "copy"))).toMatch(/overlap: deploy into a folder of its own$/);
     expect(destinationProblem(folder(), destination)).toMatch(/holds no built site \(no index.html\): run npm run build first$/);
   });
@@ -85,14 +61,27 @@ describe("a deploy to a folder", () => {
     expect(fs.existsSync(path.join(destination, "stray-link"))).toBe(false);
   });
 
+  it("writes every file under a name of its own, never through a link planted at the destination", () => {
+    const site = folder({ ...SITE, "robots.txt": "User-agent: *" });
+    const outside = folder({ "precious.txt": "keep me", "also.txt": "and me" });
+    const destination = path.join(folder(), "www");
+    fs.mkdirSync(destination);
+    fs.symlinkSync(path.join(outside, "precious.txt"), path.join(destination, "robots.txt.deploying"));
+    fs.symlinkSync(path.join(outside, "also.txt"), path.join(destination, DEPLOY_MARKER));
+
+    copySite(site, destination);
+    expect(contents(outside)).toEqual({ "precious.txt": "keep me", "also.txt": "and me" });
+    expect(fs.lstatSync(path.join(destination, "robots.txt")).isFile()).toBe(true);
+    expect(fs.readFileSync(path.join(destination, "robots.txt"), "utf8")).toBe("User-agent: *");
+    expect(fs.lstatSync(path.join(destination, DEPLOY_MARKER)).isFile()).toBe(true);
+    expect(contents(destination)).toEqual({ ...SITE, "robots.txt": "User-agent: *", [DEPLOY_MARKER]: expect.any(String) });
+    expect(fs.readdirSync(destination).filter((name) => name.includes(".deploying"))).toEqual([]);
+  });
+
   it("is one command, saying what it did", () => {
     const site = folder(SITE);
     const destination = path.join(folder(), "www");
-    const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/deploy.ts", destination], {
-      cwd: ROOT,
-      env: { ...process.env, OUT_DIR: site },
-      encoding: "utf8",
-    });
+    const run = deploy(site, destination);
     expect(run.stdout).toBe(
       `Deployed ${site}/ to ${destination}: 2 new or changed assets, then 5 pages, then 0 files the site no longer has removed (0 unchanged).\n`,
     );

@@ -1,0 +1,47 @@
+// What the deploy's tests share: a small built site and throwaway folders, what a folder holds, and
+// `npm run deploy` run as an operator runs it.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { onTestFinished } from "vitest";
+import { ROOT } from "../unit/helpers";
+
+/** A throwaway folder (in `parent`) holding `files`, removed after the test. */
+export function folder(files: Record<string, string> = {}, parent = os.tmpdir()): string {
+  const dir = fs.mkdtempSync(path.join(parent, "newsroom-deploy-"));
+  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+/** The files under `dir` (links and folders left out) and their text. */
+export const contents = (dir: string) =>
+  Object.fromEntries(
+    fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [path.relative(dir, path.join(entry.parentPath, entry.name)), fs.readFileSync(path.join(entry.parentPath, entry.name), "utf8")]),
+  );
+
+/** `npm run deploy -- <destination>` of `site`, as an operator runs it. */
+export const deploy = (site: string, destination: string) =>
+  spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/deploy.ts", destination], {
+    cwd: ROOT,
+    env: { ...process.env, OUT_DIR: site },
+    encoding: "utf8",
+  });
+
+/** A built site, small: pages, a feed, the host rules, a stylesheet and an image. */
+export const SITE = {
+  "index.html": "<a href=/articles/a/>A</a>",
+  "articles/a/index.html": "A",
+  "articles/gone/index.html": "Unpublished since",
+  "_next/static/site-1.css": "css 1",
+  "images/photo.jpg": "jpeg",
+  "feed.xml": "<rss/>",
+  _headers: "/*\n  X: y\n",
+};
