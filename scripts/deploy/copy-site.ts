@@ -56,6 +56,8 @@ export function copySite(site: string, destination: string): DeployReport {
   const from = path.resolve(site);
   const to = path.resolve(destination);
   fs.mkdirSync(to, { recursive: true });
+  // Marked before the first copy: a deploy that stops halfway leaves a folder the next one may finish.
+  replaceFile(path.join(to, DEPLOY_MARKER), (fresh) => fs.writeFileSync(fresh, DEPLOY_MARKER_TEXT, { flag: "wx" }));
   const files = filesUnder(from);
   const report: DeployReport = { written: [], assets: 0, pages: 0, removed: 0, unchanged: 0 };
   const copy = (file: string) => {
@@ -77,7 +79,6 @@ export function copySite(site: string, destination: string): DeployReport {
     report.removed++;
   }
   removeEmptyFolders(to, to);
-  replaceFile(path.join(to, DEPLOY_MARKER), (fresh) => fs.writeFileSync(fresh, DEPLOY_MARKER_TEXT, { flag: "wx" }));
   return report;
 }
 

@@ -79,23 +79,24 @@ export function rsyncDestinationProblem(site: string, destination: string): stri
   return notOursProblem(destination, inside.lines.map(nameOf).filter((name) => name !== "."));
 }
 
-/** Brings the rsync destination to exactly the files of `site`, in the order that never serves a page half-updated; marks it last. */
+/** Brings the rsync destination to exactly the files of `site`, in the order that never serves a page half-updated. */
 export function rsyncSite(site: string, destination: string): boolean {
   const { host, folder } = parts(destination);
   const pass = (args: string[], from = site, to = destination) =>
     run(["--recursive", "--links", "--times", "--checksum", ...args, `${from}/`, to], false).status === 0;
-  // --delete touches only the destination folder, and never the marker (protected, as the site has none).
-  const synced =
-    pass(["--exclude=*.html", "--exclude=*.xml", "--exclude=*.json", "--exclude=*.txt", "--exclude=_headers"]) &&
-    pass([]) &&
-    pass(["--delete", `--filter=protect /${DEPLOY_MARKER}`]);
-  if (!synced) return false;
+  // Marked before the first copy (a deploy that stops halfway leaves a folder the next one may
+  // finish); a marker already there is kept as it is.
   const marker = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-deploy-marker-"));
   try {
     fs.writeFileSync(path.join(marker, DEPLOY_MARKER), DEPLOY_MARKER_TEXT);
-    // A marker already there (the deletions spared it) is kept as it is.
-    return pass(["--ignore-existing"], marker, `${host}:${folder}/`);
+    if (!pass(["--ignore-existing"], marker, `${host}:${folder}/`)) return false;
   } finally {
     fs.rmSync(marker, { recursive: true, force: true });
   }
+  // --delete touches only the destination folder, and never the marker (protected, as the site has none).
+  return (
+    pass(["--exclude=*.html", "--exclude=*.xml", "--exclude=*.json", "--exclude=*.txt", "--exclude=_headers"]) &&
+    pass([]) &&
+    pass(["--delete", `--filter=protect /${DEPLOY_MARKER}`])
+  );
 }

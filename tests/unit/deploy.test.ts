@@ -78,6 +78,20 @@ describe("a deploy to a folder", () => {
     expect(fs.readdirSync(destination).filter((name) => name.includes(".deploying"))).toEqual([]);
   });
 
+  it("finishes, when run again, a first deploy that stopped halfway", () => {
+    const site = folder(SITE);
+    // A file that cannot be read stops the deploy after the folder has some of the site.
+    fs.symlinkSync(path.join(site, "nowhere.png"), path.join(site, "images/unreadable.png"));
+    const destination = path.join(folder(), "www");
+    expect(() => copySite(site, destination)).toThrow();
+    expect(fs.readdirSync(destination).length).toBeGreaterThan(0);
+
+    fs.unlinkSync(path.join(site, "images/unreadable.png"));
+    expect(destinationProblem(site, destination)).toBeUndefined();
+    copySite(site, destination);
+    expect(contents(destination)).toEqual({ ...SITE, [DEPLOY_MARKER]: expect.any(String) });
+  });
+
   it("is one command, saying what it did", () => {
     const site = folder(SITE);
     const destination = path.join(folder(), "www");
