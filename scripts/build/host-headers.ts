@@ -13,6 +13,9 @@ import { addressOf, PAGE_POLICY, SEARCH_PAGE, SEARCH_SCRIPT_SOURCES, siteRules, 
 
 const SCRIPTS_FROM_THE_SITE = "script-src 'self'";
 
+/** The host's configuration, in the built folder, where Netlify and Cloudflare Pages read it (and never serve it). */
+export const HEADERS_FILE = "_headers";
+
 interface PageScripts {
   /** The CSP source of each inline script the browser would run, in page order. */
   hashes: string[];
@@ -130,6 +133,6 @@ export function writeHostHeaders(dir: string, { scriptsFound = new Map(), fromPu
 
   const policy = [[SCRIPTS_FROM_THE_SITE, ...hashes].join(" "), ...PAGE_POLICY].join("; ");
   const rules = siteRules(policy, fromPublic);
-  fs.writeFileSync(path.join(dir, "_headers"), renderHeadersFile(rules));
+  fs.writeFileSync(path.join(dir, HEADERS_FILE), renderHeadersFile(rules));
   return { policy, rules, pagesWithOwnPolicy: hashes.length > 0 ? pages.length : 0, inlineScripts: hashes.length };
 }
