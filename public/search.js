@@ -13,8 +13,10 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 const RTL_LANGUAGES = ["fa", "prs", "ps", "pbt", "pbu"];
 const SHOWN = 20;
 
+// Each replacement is a function's result, taken as it is: a replacement string would read $& or $`
+// in the reader's query as patterns.
 const words = (template, count) =>
-  template.replace("{count}", new Intl.NumberFormat(document.documentElement.lang).format(count)).replace("{query}", query);
+  template.replace("{count}", () => new Intl.NumberFormat(document.documentElement.lang).format(count)).replace("{query}", () => query);
 
 function fold(text) {
   const folds = JSON.parse(root.dataset.folds);

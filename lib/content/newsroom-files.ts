@@ -4,6 +4,7 @@ import type { BodySection } from "../render/markdown";
 import { checkMarkdownFile, type CheckedDoc, type FileKind } from "./markdown-file";
 import type { ContentProblem } from "./problems";
 import { AUTHOR_FIELD_NAMES, authorSchema, type AuthorFields } from "./author-schema";
+import { isLanguageTag } from "./language";
 import { PAGE_FIELD_NAMES, pageSchema, type PageFields } from "./page-schema";
 import { validateWith } from "./validate";
 
@@ -11,10 +12,21 @@ export const AUTHORS: FileKind = { plural: "reporters' files", one: "a reporter'
 export const PAGES: FileKind = { plural: "pages", one: "a page", folder: "content/pages/" };
 
 /**
- * The site's own first folders: a page is published at /<slug>/, so it must not take one of these
- * (nor a language edition's, /fa/ and /ps/).
+ * The first folders of the site's own addresses. A page is published at /<slug>/, so it must not
+ * take one: app/'s routes (tests/unit/newsroom-content.test.ts holds the list to them), the
+ * search index, the image copies, and the folders Next.js writes itself.
  */
-export const RESERVED_PAGE_SLUGS = ["articles", "sections", "tags", "authors", "archive", "search", "pagefind", "fonts", "images", "en", "fa", "ps"];
+export const SITE_FOLDERS = ["articles", "archive", "authors", "search", "sections", "tags", "sitemaps", "fonts", "images", "pagefind", "_next", "404", "_not-found"];
+
+/** Why a page may not be published at /<slug>/, in words for its file, or undefined if it may. */
+export function pageSlugClash(slug: string): string | undefined {
+  if (SITE_FOLDERS.includes(slug)) return `/${slug}/ is one of the site's own addresses (${SITE_FOLDERS.join(", ")}): rename the page`;
+  // An edition's folder is its language's primary subtag (lib/content/editions.ts): any code an article may declare.
+  if (/^[a-z]{2,3}$/.test(slug) && isLanguageTag(slug)) {
+    return `"${slug}" is a language code, and /${slug}/ is the front page of the articles written in it (language: ${slug}): rename the page`;
+  }
+  return undefined;
+}
 
 export type Author = AuthorFields & { slug: string; bio: BodySection[] };
 export type NewsroomPage = PageFields & { slug: string; sections: BodySection[] };
@@ -25,10 +37,9 @@ export function checkAuthorFile(file: string, name: string, bytes: Uint8Array): 
 
 export function checkPageFile(file: string, name: string, bytes: Uint8Array): CheckedDoc<PageFields> {
   const checked = checkMarkdownFile(file, name, bytes, PAGES, (f, source) => validateWith(pageSchema, PAGE_FIELD_NAMES, f, source));
-  const slug = name.replace(/\.md$/, "");
-  if (!RESERVED_PAGE_SLUGS.includes(slug)) return checked;
-  const problem = { file, message: `file name: /${slug}/ is one of the site's own addresses (${RESERVED_PAGE_SLUGS.join(", ")}): rename the page` };
-  return { file, problems: [...checked.problems, problem], source: checked.source };
+  const clash = pageSlugClash(name.replace(/\.md$/, ""));
+  if (!clash) return checked;
+  return { file, problems: [...checked.problems, { file, message: `file name: ${clash}` }], source: checked.source };
 }
 
 export const toAuthor = ({ slug, fields, sections }: NonNullable<CheckedDoc<AuthorFields>["doc"]>): Author => ({ ...fields, slug, bio: sections });

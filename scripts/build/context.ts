@@ -40,8 +40,6 @@ export interface BuildContext {
   headerRules?: HeaderRule[];
   /** Each inline script the runtime removal found, by page, so the headers step need not parse again. */
   inlineScriptsByPage?: Map<string, string[]>;
-  /** How many distinct inline scripts the pages carry: pages with any are not kept between builds. */
-  inlineScripts?: number;
   /** Each finished step's wall time, in seconds, printed last (npm run bench reads that line). */
   timings: { step: string; seconds: number }[];
 }

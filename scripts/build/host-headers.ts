@@ -1,16 +1,20 @@
 // The HTTP headers every response of the built site should carry, written into the built folder
 // as host configuration (`_headers`, read by Netlify, Cloudflare Pages and others; the build writes
 // the same rules for nginx beside it, scripts/build/nginx-config.ts). The Content-Security-Policy allows
-// scripts only from the site itself and, where a page has inline scripts, only those exact scripts,
-// by their SHA-256 hash: so even if markup got into a page, no script it carried would run. Only
-// the pages the build made from app/ count: a file copied from public/ never changes the policy,
-// whatever it contains; it is served as a file (scripts/build/host-rules.ts).
+// scripts only from the site itself and, in the build that keeps Next.js's runtime, only the exact
+// inline scripts the build wrote, by their SHA-256 hash: so even if markup got into a page, no
+// script it carried would run. Only the pages the build made from app/ count: a file copied from
+// public/ never changes the policy, whatever it contains; it is served as a file (scripts/build/host-rules.ts).
 import fs from "node:fs";
 import path from "node:path";
+import { BuildFailure } from "./failure";
 import { attribute, htmlElements, inlineScriptSource, type Element } from "./html-elements";
 import { addressOf, PAGE_POLICY, SEARCH_PAGE, SEARCH_SCRIPT_SOURCES, siteRules, type HeaderRule } from "./host-rules";
 
 const SCRIPTS_FROM_THE_SITE = "script-src 'self'";
+
+/** The host's configuration, in the built folder, where Netlify and Cloudflare Pages read it (and never serve it). */
+export const HEADERS_FILE = "_headers";
 
 interface PageScripts {
   /** The CSP source of each inline script the browser would run, in page order. */
@@ -63,11 +67,11 @@ export function renderHeadersFile(rules: readonly HeaderRule[]): string {
 }
 
 export interface HostHeaders {
-  /** The policy sent with every page. */
+  /** The policy sent with every page but the search page. */
   policy: string;
   /** Every rule, for the other hosts' configuration. */
   rules: HeaderRule[];
-  /** Pages that carry their own script-src, because some page has inline scripts. */
+  /** Pages that carry their own script-src, because some page has inline scripts (the runtime kept). */
   pagesWithOwnPolicy: number;
   /** Distinct inline scripts across the site. */
   inlineScripts: number;
@@ -78,20 +82,33 @@ export interface HostHeadersOptions {
   scriptsFound?: ReadonlyMap<string, string[]>;
   /** The addresses of files copied from public/ (publicAddresses): served as files, never as pages. */
   fromPublic?: readonly string[];
+  /**
+   * Whether pages may have inline scripts: only when Next.js's runtime is kept (FRAMEWORK_RUNTIME=keep).
+   * Without it no page has one, so one that does was put there by mistake, and the build stops.
+   */
+  inlineScriptsAllowed?: boolean;
+}
+
+/** The build's refusal of pages with inline scripts, each named by its file in the built site. */
+function inlineScriptFailure(pages: readonly string[]): BuildFailure {
+  const named = pages.length > 5 ? `${pages.slice(0, 5).join(", ")} and ${pages.length - 5} more` : pages.join(", ");
+  return new BuildFailure(
+    `an inline script is in ${named}: a page built without the Next.js runtime has none, and the site's policy would block it; take out the <script> a component (or the content) writes there.`,
+  );
 }
 
 /**
- * Writes `<dir>/_headers` for the built site in `dir`. When no page has an inline script, one
- * policy in the header covers everything: scripts from the site only. When pages do (Next.js's
- * runtime puts each page's own data in one), listing every page's hashes in one header would make
- * it grow with the site (thousands of pages, thousands of hashes), and a host's per-path rules
- * run out (Cloudflare Pages allows 100). So then each page carries its own script-src in a
- * <meta> policy, and the header leaves script-src out, since a browser enforces both policies and
- * a header script-src would block the scripts the page's policy allows. The header has no
- * default-src for the same reason: it would stand in for script-src. Its other directives are
- * each written out instead, so nothing else falls back to "anything".
+ * Writes `<dir>/_headers` for the built site in `dir`. Its policy always has a script-src, for
+ * every path: scripts from the site only, and the inline scripts the pages carry when the
+ * runtime is kept. Then each page also carries its own script-src in a <meta> policy, with only
+ * its own scripts' hashes: a browser enforces both policies, so a page runs only the scripts of
+ * its own that both allow, and a script that is not the site's is refused by the header alone,
+ * on any path (feeds, JSON, the 404 page). The header's list grows with the pages' scripts, which
+ * the runtime writes for each page: a price of the build that keeps it, made to compare and debug.
+ * Each directive is written out, with no default-src: nothing falls back to "anything", nor to a
+ * default set for something else.
  */
-export function writeHostHeaders(dir: string, { scriptsFound = new Map(), fromPublic = [] }: HostHeadersOptions = {}): HostHeaders {
+export function writeHostHeaders(dir: string, { scriptsFound = new Map(), fromPublic = [], inlineScriptsAllowed = false }: HostHeadersOptions = {}): HostHeaders {
   const copied = new Set(fromPublic);
   const pages = filesIn(dir)
     .filter((name) => name.endsWith(".html") && !copied.has(addressOf(name)))
@@ -100,8 +117,10 @@ export function writeHostHeaders(dir: string, { scriptsFound = new Map(), fromPu
   // Pages whose inline scripts the caller already found (the runtime removal parses every page)
   // are not parsed again, unless a policy must then be placed in them.
   const scripts = pages.map(({ file, html }) => (scriptsFound.has(file) ? { hashes: scriptsFound.get(file)! } : pageScripts(html)));
-  const inlineScripts = new Set(scripts.flatMap(({ hashes }) => hashes)).size;
-  if (inlineScripts > 0) {
+  const withScripts = pages.filter((_, index) => scripts[index].hashes.length > 0).map(({ file }) => path.relative(dir, file));
+  if (withScripts.length > 0 && !inlineScriptsAllowed) throw inlineScriptFailure(withScripts.sort());
+  const hashes = [...new Set(scripts.flatMap(({ hashes }) => hashes))].sort();
+  if (hashes.length > 0) {
     // The search page's own policy allows Pagefind's WebAssembly; a browser enforces both policies.
     const extraSources = (file: string) => (addressOf(path.relative(dir, file)) === `${SEARCH_PAGE}index.html` ? SEARCH_SCRIPT_SOURCES : []);
     pages.forEach(({ file, html }, index) => {
@@ -112,8 +131,8 @@ export function writeHostHeaders(dir: string, { scriptsFound = new Map(), fromPu
     });
   }
 
-  const policy = (inlineScripts > 0 ? PAGE_POLICY : [SCRIPTS_FROM_THE_SITE, ...PAGE_POLICY]).join("; ");
+  const policy = [[SCRIPTS_FROM_THE_SITE, ...hashes].join(" "), ...PAGE_POLICY].join("; ");
   const rules = siteRules(policy, fromPublic);
-  fs.writeFileSync(path.join(dir, "_headers"), renderHeadersFile(rules));
-  return { policy, rules, pagesWithOwnPolicy: inlineScripts > 0 ? pages.length : 0, inlineScripts };
+  fs.writeFileSync(path.join(dir, HEADERS_FILE), renderHeadersFile(rules));
+  return { policy, rules, pagesWithOwnPolicy: hashes.length > 0 ? pages.length : 0, inlineScripts: hashes.length };
 }

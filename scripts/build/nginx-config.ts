@@ -2,6 +2,7 @@
 // directives that a `server { listen ...; include <out>.nginx.conf; }` block includes. It is
 // written beside the built folder, never inside it, so it is not served.
 import fs from "node:fs";
+import { HEADERS_FILE } from "./host-headers";
 import { headersFor, type HeaderRule } from "./host-rules";
 
 /** Where the build writes the nginx configuration of the site it writes to `out`. */
@@ -26,6 +27,12 @@ const TYPES: Record<string, string> = {
   "font/woff": "woff",
 };
 const TEXT = ["text/css", "text/javascript", "application/json", "application/xml", "text/plain", "image/svg+xml"];
+
+/** The copies of the 404 page Next.js writes as pages of their own: "Page not found", with status 200. */
+export const NOT_FOUND_COPIES = ["/404/", "/_not-found/"];
+
+/** What the built folder holds that is not for readers, each answered 404 (with the 404 page): the host's own configuration too. */
+const NOT_SERVED = [`= /${HEADERS_FILE}`, ...NOT_FOUND_COPIES.map((folder) => `^~ ${folder}`)];
 
 /** A quoted nginx string. `$` would be read as a variable, and no value of ours has one. */
 export function quoted(value: string): string {
@@ -67,6 +74,7 @@ export function renderNginxConfig(rules: readonly HeaderRule[], root: string): s
     "gzip_min_length 1024;",
     `gzip_types ${TEXT.join(" ")};`,
     ...rules.map((rule) => location(rule, rules)),
+    ...NOT_SERVED.map((match) => `location ${match} {\n  return 404;\n}`),
   ].join("\n") + "\n";
 }
 

@@ -183,8 +183,9 @@ async function unchangedPages(context: BuildContext): Promise<void> {
   const plan = context.pages?.plan;
   if (!plan || plan.full) return;
   const kept = keepUnchangedPages(plan, context.building);
-  // Pages are kept only from a build whose pages had no inline script (keepPagesForNextBuild), so
-  // the headers step need not parse them again to find none: at 5,000 articles that was 8 s.
+  // Pages are kept only from a build without the runtime (keepForNextBuild), whose headers step
+  // refuses any inline script, so it need not parse them again to find none: at 5,000 articles
+  // that was 8 s. Were one there all the same, the header's script-src would block it.
   for (const file of kept.filter((name) => name.endsWith(".html"))) context.inlineScriptsByPage?.set(file, []);
 }
 
@@ -214,9 +215,9 @@ async function headers(context: BuildContext): Promise<void> {
   const { inlineScripts, pagesWithOwnPolicy, rules } = writeHostHeaders(context.building, {
     scriptsFound: context.inlineScriptsByPage,
     fromPublic: context.fromPublic,
+    inlineScriptsAllowed: context.keepRuntime,
   });
   context.headerRules = rules;
-  context.inlineScripts = inlineScripts;
   console.log(`Headers written to _headers: ${inlineScripts} distinct inline scripts, ${pagesWithOwnPolicy} pages with their own script-src.`);
 }
 
@@ -227,14 +228,14 @@ async function swap(context: BuildContext): Promise<void> {
 }
 
 // After the swap: the site is live whatever happens here. Pages that carry their own script
-// policy (the runtime kept) would be given a second one by the next build's headers step, so
-// then the next build is full; it still renders from this build's compile, which is of the code alone.
+// policy (only with the runtime kept) would be given a second one by the next build's headers
+// step, so then the next build is full; it still renders from this build's compile, which is of the code alone.
 async function keepForNextBuild(context: BuildContext): Promise<void> {
   if (!context.pages) return;
   try {
     if (context.compiled) keepCompile(context.compiled);
     context.compiled = undefined;
-    if (context.keepRuntime || (context.inlineScripts ?? 0) > 0) clearPageCache(buildCacheDir());
+    if (context.keepRuntime) clearPageCache(buildCacheDir());
     else savePageCache(buildCacheDir(), context.publishing.version, context.pages.keys, context.pages.fingerprint);
   } catch (error) {
     console.log(`What this build made could not be kept for the next build, which will be full: ${error instanceof Error ? error.message : String(error)}`);

@@ -94,6 +94,11 @@ test.describe("search", () => {
     await expect(status(page)).toHaveText("No results for “zzzqqq”. Try another word, or browse the sections.");
   });
 
+  test("shows the query as typed, $& and $` too, which are no replacement patterns here", async ({ page }) => {
+    await page.goto(searchFor("zzzqqq $& $`"));
+    await expect(status(page)).toHaveText("No results for “zzzqqq $& $`”. Try another word, or browse the sections.");
+  });
+
   test("a first search downloads little, and none of it runs outside the search page's policy", async ({ page }, testInfo) => {
     const watch = await watchPage(page);
     let bytes = 0;

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { NOT_FOUND_COPIES } from "../../scripts/build/nginx-config";
 import { watchPage } from "../host/browser-watch";
 import { onePagePerKind } from "../host/page-kinds";
 import { pagePaths, parseHeadersFile, serveWithHeaders } from "../host/serve-with-headers";
@@ -77,9 +78,21 @@ for (const [server, serve] of [
       expect(folder.headers().location).toBe(ARTICLE);
     });
 
+    test("the host's own files and Next.js's copies of the 404 page are not served: each is the 404 page, with status 404", async ({ request }) => {
+      test.skip(server !== "nginx", "Netlify and Cloudflare Pages, which the Node test server stands in for, read _headers and never serve it");
+      expect(fs.existsSync(path.join(served.out, "_headers"))).toBe(true);
+      for (const address of ["/_headers", "/404/", "/404/index.html", "/_not-found/", "/_not-found/index.html"]) {
+        const response = await request.get(`${served.origin}${address}`, { maxRedirects: 0 });
+        expect(response.status(), address).toBe(404);
+        expect(await response.text(), address).toBe(fs.readFileSync(path.join(served.out, "404.html"), "utf8"));
+        expect(response.headers(), address).toMatchObject(shipped(served.out, "/404.html"));
+      }
+    });
+
     test("a page of each kind renders under the policy with no violation and no error", async ({ page }) => {
       const watch = await watchPage(page);
-      const pages = onePagePerKind(pagePaths(served.out));
+      // Next.js's copies of the 404 page are no pages of the site (nginx answers 404 there); 404.html is.
+      const pages = onePagePerKind(pagePaths(served.out).filter((address) => !NOT_FOUND_COPIES.includes(address)));
       expect(pages).toContain(ARTICLE);
       for (const address of pages) {
         await test.step(address, async () => {

@@ -94,6 +94,10 @@ function withCache(env: BuildSettings): BuildSettings {
 /** The run's folder of compiles, which every test build's cache links to. */
 export const runCompiles = () => path.join(testRunDir(), "next-compile");
 
+// Vitest sets NODE_ENV=test, which the build refuses (scripts/build/node-env.ts): builds run as
+// `npm run build` does, without it, unless a test sets it.
+const BUILD_ENV: BuildSettings = { NODE_ENV: undefined };
+
 /** Runs the build to its end with `env` added to the test's environment (CONTENT_DIR, OUT_DIR...). */
 export function runBuild(env: BuildSettings, options: BuildOptions = {}): BuildRun {
   const project = options.project ?? process.cwd();
@@ -101,7 +105,7 @@ export function runBuild(env: BuildSettings, options: BuildOptions = {}): BuildR
   let result;
   try {
     options.beforeStart?.();
-    result = spawnSync(node[0], argsFor(options), { cwd: project, env: { ...process.env, ...withCache(env) }, encoding: "utf8" });
+    result = spawnSync(node[0], argsFor(options), { cwd: project, env: { ...process.env, ...BUILD_ENV, ...withCache(env) }, encoding: "utf8" });
   } finally {
     done();
   }
@@ -117,7 +121,7 @@ export function buildSite(contentDir: string, outDir: string, env: BuildSettings
 /** Starts a build that stops at `point` (scripts/build/pause.ts); resolves, with the process, once it is there. */
 export function buildPausedAt(point: string, env: BuildSettings) {
   const done = projectTurn(process.cwd());
-  const child = spawn(node[0], argsFor({}), { env: { ...process.env, ...withCache(env), BUILD_PAUSE_AT: point }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(node[0], argsFor({}), { env: { ...process.env, ...BUILD_ENV, ...withCache(env), BUILD_PAUSE_AT: point }, stdio: ["ignore", "pipe", "pipe"] });
   child.once("exit", done);
   let output = "";
   return new Promise<typeof child>((resolve, reject) => {

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { pageSlugClash, SITE_FOLDERS } from "@/lib/content/newsroom-files";
 import { checkContent } from "@/lib/pipeline";
 import { articleFile, lineOf, REQUIRED_FIELDS, tempSite, type TempSite } from "./helpers";
 
@@ -107,11 +108,31 @@ describe("a newsroom page", () => {
     expect(check(site).problems).toEqual([expect.objectContaining({ file: inFolder("pages", "about.md"), field, message: expect.stringContaining(message) })]);
   });
 
-  it("may not take one of the site's own addresses", () => {
+  // One of each kind: a route of app/, a folder the build writes, one Next.js writes, an edition's.
+  it.each([
+    ["archive", "file name: /archive/ is one of the site's own addresses (articles, archive, authors, search, sections, tags, sitemaps, fonts, images, pagefind, _next, 404, _not-found): rename the page"],
+    ["pagefind", "file name: /pagefind/ is one of the site's own addresses (articles, archive, authors, search, sections, tags, sitemaps, fonts, images, pagefind, _next, 404, _not-found): rename the page"],
+    ["404", "file name: /404/ is one of the site's own addresses (articles, archive, authors, search, sections, tags, sitemaps, fonts, images, pagefind, _next, 404, _not-found): rename the page"],
+    ["ar", 'file name: "ar" is a language code, and /ar/ is the front page of the articles written in it (language: ar): rename the page'],
+  ])("may not take /%s/, one of the site's own addresses", (slug, message) => {
     const site = tempSite({ "a.md": ARTICLE });
-    withFile(site, "pages", "archive.md", articleFile({ title: "T", description: "D." }));
-    expect(check(site).problems).toEqual([
-      { file: inFolder("pages", "archive.md"), message: expect.stringMatching(/^file name: \/archive\/ is one of the site's own addresses \(.*\): rename the page$/) },
-    ]);
+    withFile(site, "pages", `${slug}.md`, articleFile({ title: "T", description: "D." }));
+    expect(check(site).problems).toEqual([{ file: inFolder("pages", `${slug}.md`), message }]);
+  });
+
+  it("may not take the first folder of any of app/'s routes", () => {
+    // Route groups, like (site), add nothing to the address; a dynamic segment is an edition's or a page's.
+    const firstFolders = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        if (!entry.isDirectory() || entry.name.startsWith("[")) return [];
+        return /^\(.*\)$/.test(entry.name) ? firstFolders(path.join(dir, entry.name)) : [entry.name];
+      });
+    const routes = firstFolders(path.resolve("app")).filter((name) => !name.includes("."));
+    expect(routes.length).toBeGreaterThan(5);
+    expect(SITE_FOLDERS).toEqual(expect.arrayContaining(routes));
+  });
+
+  it("may take a name of four letters or more, or with a hyphen, that is no address of the site", () => {
+    for (const slug of ["about", "fa-af", "tags-explained", "search-help"]) expect(pageSlugClash(slug), slug).toBeUndefined();
   });
 });

@@ -38,7 +38,7 @@ describe("pages with inline scripts (the runtime kept)", () => {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), page);
     }
-    writeHostHeaders(dir);
+    writeHostHeaders(dir, { inlineScriptsAllowed: true });
     const metaPolicy = (name: string) => /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(fs.readFileSync(path.join(dir, name), "utf8"))?.[1];
     expect(metaPolicy("search/index.html")).toMatch(/^script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     expect(metaPolicy("index.html")).toMatch(/^script-src 'self' 'sha256-/);
