@@ -13,6 +13,7 @@ import { assembleArticle, isPublished, newestFirst, type Article } from "./conte
 import { checkAcrossFiles, contentWarnings, placeholderProblems } from "./content/cross-file-checks";
 import { ContentError, isWarning, type ContentProblem } from "./content/problems";
 import { heldBackFiles } from "./content/held-back";
+import { editionOf } from "./content/editions";
 import { publicFolderProblems } from "./content/public-folder";
 import { link } from "./enrich/links";
 import { config } from "./config";
@@ -119,11 +120,14 @@ export function assembleArticles(checked: CheckedFile[], now: number, timeZone =
   return checked.flatMap(({ article }) => (article ? [assembleArticle(article, now, timeZone)] : [])).sort(newestFirst);
 }
 
-/** Steps 2 to 4 for content/authors/ and content/pages/: the reporters and pages, and their problems. */
-export function checkNewsroom({ authors, pages }: NewsroomFiles): Pick<Content, "authors" | "pages" | "problems"> {
+/** The editions the checked articles make, each the front page of one language (lib/content/editions.ts). */
+export const editionsOf = (checked: CheckedFile[]) => new Set(checked.flatMap(({ article }) => (article ? [editionOf(article.frontmatter.language)] : [])));
+
+/** Steps 2 to 4 for content/authors/ and content/pages/: the reporters and pages, and their problems; no page may take an edition's address. */
+export function checkNewsroom({ authors, pages }: NewsroomFiles, editions: ReadonlySet<string>): Pick<Content, "authors" | "pages" | "problems"> {
   const unread = ({ file, unreadable }: ContentFile) => ({ file, problems: [{ file, message: unreadable ?? "it cannot be read" }] });
   const authorFiles: CheckedDoc<AuthorFields>[] = authors.map((file) => (file.bytes ? checkAuthorFile(file.file, file.name, file.bytes) : unread(file)));
-  const pageFiles: CheckedDoc<PageFields>[] = pages.map((file) => (file.bytes ? checkPageFile(file.file, file.name, file.bytes) : unread(file)));
+  const pageFiles: CheckedDoc<PageFields>[] = pages.map((file) => (file.bytes ? checkPageFile(file.file, file.name, file.bytes, editions) : unread(file)));
   return {
     authors: authorFiles.flatMap(({ doc }) => (doc ? [toAuthor(doc)] : [])),
     pages: pageFiles.flatMap(({ doc }) => (doc ? [toPage(doc)] : [])),
@@ -135,7 +139,7 @@ export function checkNewsroom({ authors, pages }: NewsroomFiles): Pick<Content, 
 export function readContent(location: ContentLocation, now: number, timeZone = config.timeZone): Content {
   const read = readContentFiles(location);
   const checked = checkFiles(read.files);
-  const newsroom = checkNewsroom(read.newsroom);
+  const newsroom = checkNewsroom(read.newsroom, editionsOf(checked));
   return {
     files: read.files.length,
     articles: assembleArticles(checked, now, timeZone),

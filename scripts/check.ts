@@ -4,7 +4,7 @@
 // runs that check by hand.
 import { pathToFileURL } from "node:url";
 import type { Article, ArticleStatus } from "../lib/content/article";
-import { assembleArticles, blockingErrors, checkAcross, checkFiles, checkNewsroom, defaultLocation, errorsIn, readContentFiles } from "../lib/pipeline";
+import { assembleArticles, blockingErrors, checkAcross, checkFiles, checkNewsroom, defaultLocation, editionsOf, errorsIn, readContentFiles } from "../lib/pipeline";
 import { heldBackFiles } from "../lib/content/held-back";
 import { unreadableImageProblems } from "../lib/content/image-readable";
 import { count, formatProblem, sortProblems, summarize, type ContentProblem } from "../lib/content/problems";
@@ -49,7 +49,7 @@ export async function checkContent(snapshot?: string): Promise<boolean> {
   const read = readContentFiles(defaultLocation);
   // Each file's result is kept between checks: a check costs what the files changed since the last one cost.
   const checked = checkFiles(read.files, cachedArticleCheck());
-  const newsroom = checkNewsroom(read.newsroom);
+  const newsroom = checkNewsroom(read.newsroom, editionsOf(checked));
   const problems = [
     ...read.problems,
     ...checked.flatMap((file) => file.problems),

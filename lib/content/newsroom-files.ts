@@ -4,7 +4,6 @@ import type { BodySection } from "../render/markdown";
 import { checkMarkdownFile, type CheckedDoc, type FileKind } from "./markdown-file";
 import type { ContentProblem } from "./problems";
 import { AUTHOR_FIELD_NAMES, authorSchema, type AuthorFields } from "./author-schema";
-import { isLanguageTag } from "./language";
 import { PAGE_FIELD_NAMES, pageSchema, type PageFields } from "./page-schema";
 import { validateWith } from "./validate";
 
@@ -18,11 +17,17 @@ export const PAGES: FileKind = { plural: "pages", one: "a page", folder: "conten
  */
 export const SITE_FOLDERS = ["articles", "archive", "authors", "search", "sections", "tags", "sitemaps", "fonts", "images", "pagefind", "_next", "404", "_not-found"];
 
-/** Why a page may not be published at /<slug>/, in words for its file, or undefined if it may. */
-export function pageSlugClash(slug: string): string | undefined {
+/** The editions the site always has, whether or not an article is written in their language yet. */
+const SITE_EDITIONS = ["en", "fa", "ps"];
+
+/**
+ * Why a page may not be published at /<slug>/, in words for its file, or undefined if it may.
+ * `editions` are those the articles make (lib/content/editions.ts): /ar/ is taken only once an
+ * article is written in Arabic, so a page may be /faq/ until a story declares `language: faq`.
+ */
+export function pageSlugClash(slug: string, editions: ReadonlySet<string>): string | undefined {
   if (SITE_FOLDERS.includes(slug)) return `/${slug}/ is one of the site's own addresses (${SITE_FOLDERS.join(", ")}): rename the page`;
-  // An edition's folder is its language's primary subtag (lib/content/editions.ts): any code an article may declare.
-  if (/^[a-z]{2,3}$/.test(slug) && isLanguageTag(slug)) {
+  if (SITE_EDITIONS.includes(slug) || editions.has(slug)) {
     return `"${slug}" is a language code, and /${slug}/ is the front page of the articles written in it (language: ${slug}): rename the page`;
   }
   return undefined;
@@ -35,9 +40,9 @@ export function checkAuthorFile(file: string, name: string, bytes: Uint8Array): 
   return checkMarkdownFile(file, name, bytes, AUTHORS, (f, source) => validateWith(authorSchema, AUTHOR_FIELD_NAMES, f, source));
 }
 
-export function checkPageFile(file: string, name: string, bytes: Uint8Array): CheckedDoc<PageFields> {
+export function checkPageFile(file: string, name: string, bytes: Uint8Array, editions: ReadonlySet<string>): CheckedDoc<PageFields> {
   const checked = checkMarkdownFile(file, name, bytes, PAGES, (f, source) => validateWith(pageSchema, PAGE_FIELD_NAMES, f, source));
-  const clash = pageSlugClash(name.replace(/\.md$/, ""));
+  const clash = pageSlugClash(name.replace(/\.md$/, ""), editions);
   if (!clash) return checked;
   return { file, problems: [...checked.problems, { file, message: `file name: ${clash}` }], source: checked.source };
 }

@@ -109,15 +109,29 @@ describe("a newsroom page", () => {
   });
 
   // One of each kind: a route of app/, a folder the build writes, one Next.js writes, an edition's.
+  const OWN = "articles, archive, authors, search, sections, tags, sitemaps, fonts, images, pagefind, _next, 404, _not-found";
   it.each([
-    ["archive", "file name: /archive/ is one of the site's own addresses (articles, archive, authors, search, sections, tags, sitemaps, fonts, images, pagefind, _next, 404, _not-found): rename the page"],
-    ["pagefind", "file name: /pagefind/ is one of the site's own addresses (articles, archive, authors, search, sections, tags, sitemaps, fonts, images, pagefind, _next, 404, _not-found): rename the page"],
-    ["404", "file name: /404/ is one of the site's own addresses (articles, archive, authors, search, sections, tags, sitemaps, fonts, images, pagefind, _next, 404, _not-found): rename the page"],
-    ["ar", 'file name: "ar" is a language code, and /ar/ is the front page of the articles written in it (language: ar): rename the page'],
+    ["archive", `file name: /archive/ is one of the site's own addresses (${OWN}): rename the page`],
+    ["pagefind", `file name: /pagefind/ is one of the site's own addresses (${OWN}): rename the page`],
+    ["404", `file name: /404/ is one of the site's own addresses (${OWN}): rename the page`],
+    ["fa", 'file name: "fa" is a language code, and /fa/ is the front page of the articles written in it (language: fa): rename the page'],
   ])("may not take /%s/, one of the site's own addresses", (slug, message) => {
     const site = tempSite({ "a.md": ARTICLE });
     withFile(site, "pages", `${slug}.md`, articleFile({ title: "T", description: "D." }));
     expect(check(site).problems).toEqual([{ file: inFolder("pages", `${slug}.md`), message }]);
+  });
+
+  it("may not take the address of a language's front page once an article is written in it", () => {
+    const page = articleFile({ title: "T", description: "D." });
+    const alone = tempSite({ "a.md": ARTICLE });
+    withFile(alone, "pages", "ar.md", page);
+    expect(check(alone).problems).toEqual([]);
+
+    const beside = tempSite({ "a.md": ARTICLE, "b.md": articleFile({ ...REQUIRED_FIELDS, tags: ["Cairo"], language: "ar-EG" }) });
+    withFile(beside, "pages", "ar.md", page);
+    expect(check(beside).problems).toEqual([
+      { file: inFolder("pages", "ar.md"), message: 'file name: "ar" is a language code, and /ar/ is the front page of the articles written in it (language: ar): rename the page' },
+    ]);
   });
 
   it("may not take the first folder of any of app/'s routes", () => {
@@ -132,7 +146,7 @@ describe("a newsroom page", () => {
     expect(SITE_FOLDERS).toEqual(expect.arrayContaining(routes));
   });
 
-  it("may take a name of four letters or more, or with a hyphen, that is no address of the site", () => {
-    for (const slug of ["about", "fa-af", "tags-explained", "search-help"]) expect(pageSlugClash(slug), slug).toBeUndefined();
+  it("may take any name that is no address of the site, a short one no article's language included", () => {
+    for (const slug of ["about", "faq", "fa-af", "tags-explained", "search-help"]) expect(pageSlugClash(slug, new Set(["en", "ar"])), slug).toBeUndefined();
   });
 });
