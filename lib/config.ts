@@ -23,6 +23,8 @@ const settings = z.object({
   PUBLIC_DIR: folder("the folder of files served as they are").default(path.resolve("public")),
   // Where images drawn at build time are kept between builds; hosts keep node_modules/.cache.
   BUILD_CACHE_DIR: folder("the build cache's folder").default(path.resolve("node_modules/.cache/newsroom")),
+  // The key the cache's contents are sealed with (lib/build/cache-seal.ts), for CI: only the branches trusted to write the cache get it.
+  BUILD_CACHE_SECRET: z.string().min(32, "must be at least 32 characters: a random one, like the output of `openssl rand -hex 32`").optional(),
   // Where `npm run build` publishes the site: a link to the newest of the versions it keeps beside
   // it (scripts/build/output-folder.ts refuses any folder the build did not make).
   OUT_DIR: folder("the folder the site is published to").default(path.resolve("out")),

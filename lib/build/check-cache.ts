@@ -6,7 +6,8 @@
 // version and the site's settings; the site's address decides which body links leave the site).
 // What depends on the other files (the checks across files; the free name a badly named file is
 // told to take) or on the clock (what is published by now) is never kept: it is worked out on
-// every check, from these results.
+// every check, from these results. An entry is taken back only with its seal (lib/build/cache-seal.ts):
+// it holds the body's HTML, which reaches the pages and the feeds, and nothing looks at it again.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -16,6 +17,7 @@ import { checkArticleFile, type CheckedFile } from "../content/article-file";
 import { SLUG } from "../content/schema";
 import { config } from "../config";
 import { buildCacheDir, pruneBuildCache } from "./cache";
+import { cacheSeal, type CacheSeal } from "./cache-seal";
 import { checkFingerprint } from "./code-fingerprint";
 import { checkedFromEntry, entryText } from "./check-entry";
 
@@ -34,19 +36,29 @@ export interface CheckCacheOptions {
 
 /** checkArticleFile, taking each result an earlier check kept for the same inputs, and keeping the new ones. */
 export function cachedArticleCheck({ fingerprint = checkFingerprint(PROJECT, config), check = checkArticleFile }: CheckCacheOptions = {}): typeof checkArticleFile {
-  if (fingerprint === undefined) return check;
+  const sealing = cacheSeal();
+  // Without a key nothing kept can be told from something planted: every file is checked (the build says why).
+  if (fingerprint === undefined || "problem" in sealing) return check;
+  const { seal } = sealing;
   const folder = path.join(buildCacheDir(), KIND);
   // Listed once: looking for each file's entry one by one costs a failed open for each new file.
   const kept = keptEntries(folder);
+  let said = false;
   return (file, name, bytes, others) => {
     // A name that is no slug is told the free name to take, which depends on the folder's other names.
     if (!name.endsWith(".md") || !SLUG.test(name.slice(0, -".md".length))) return check(file, name, bytes, others);
     const key = createHash("sha256").update(JSON.stringify([fingerprint, file, name])).update(bytes).digest("hex");
     const entryFile = path.join(folder, `${key}.bin`);
-    const found = kept.has(`${key}.bin`) ? readEntry(entryFile, key, file, bytes) : undefined;
-    if (found) return found;
+    const found = kept.has(`${key}.bin`) ? readEntry(seal, entryFile, key, file, bytes) : undefined;
+    if (found === "not sealed" && !said) {
+      said = true;
+      console.log(
+        "Some check results kept in the build cache do not carry this build's seal (kept by an older version of the build, made on another machine, or changed since): those files are checked again.",
+      );
+    }
+    if (found && found !== "not sealed") return found;
     const checked = check(file, name, bytes, others);
-    keep(entryFile, key, checked, bytes);
+    keep(seal, entryFile, key, checked, bytes);
     return checked;
   };
 }
@@ -66,13 +78,15 @@ function keptEntries(folder: string): Set<string> {
   }
 }
 
-function readEntry(entryFile: string, key: string, file: string, bytes: Uint8Array): CheckedFile | undefined {
-  let text: string;
+/** The result kept in `entryFile`; undefined if there is none to read, or it is damaged or another's. */
+function readEntry(seal: CacheSeal, entryFile: string, key: string, file: string, bytes: Uint8Array): CheckedFile | "not sealed" | undefined {
+  let text: string | undefined;
   try {
-    text = fs.readFileSync(entryFile, "utf8");
+    text = seal.open(KIND, fs.readFileSync(entryFile, "utf8"));
   } catch {
     return undefined; // not checked before, or unreadable: checked again
   }
+  if (text === undefined) return "not sealed";
   const checked = checkedFromEntry(text, key, file, bytes);
   if (checked) {
     try {
@@ -86,13 +100,13 @@ function readEntry(entryFile: string, key: string, file: string, bytes: Uint8Arr
   return checked;
 }
 
-function keep(entryFile: string, key: string, checked: CheckedFile, bytes: Uint8Array): void {
+function keep(seal: CacheSeal, entryFile: string, key: string, checked: CheckedFile, bytes: Uint8Array): void {
   try {
     const text = entryText(key, checked, bytes);
     if (text === undefined) return;
     // Written whole, then renamed: a check running beside this one never reads half an entry.
     const partial = `${entryFile}.${process.pid}-${threadId}.partial`;
-    fs.writeFileSync(partial, text);
+    fs.writeFileSync(partial, seal.close(KIND, text));
     fs.renameSync(partial, entryFile);
   } catch {
     // A cache that cannot be written (a read-only disk) only costs the next check the time.

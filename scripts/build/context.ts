@@ -21,8 +21,11 @@ export interface BuildContext {
   keepRuntime: boolean;
   /** `--full`: render every page, whatever the build cache holds. */
   full: boolean;
-  /** Each page's key, the code's fingerprint, and so what this build renders (scripts/build/page-cache.ts). */
-  pages?: { keys: Map<string, string>; fingerprint: CodeFingerprint; plan: BuildPlan };
+  /**
+   * Each page's key, the code's fingerprint, and so what this build renders (scripts/build/page-cache.ts);
+   * then the pages it took from the cache, each with its SHA-256.
+   */
+  pages?: { keys: Map<string, string>; fingerprint: CodeFingerprint; plan: BuildPlan; linked?: Map<string, string> };
   /** The social cards this build renders (all of them in a full build), to draw before Next.js does. */
   cards?: CardText[];
   /** Each published story's image, whose copies the build writes. */

@@ -13,9 +13,13 @@
 // renders other content and settings from a kept compile and compares with a build that compiled).
 // So a full build whose code is unchanged (new settings, a lost page cache) renders from it too;
 // only `--full`, which trusts nothing kept, compiles again.
+//
+// A kept compile is code the build runs. So it is kept with a sealed list of its files (their
+// SHA-256) and links (their targets), lib/build/cache-seal.ts, and used only if it is exactly that.
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { cacheSeal, fileDigest } from "../../lib/build/cache-seal";
 import type { CodeFingerprint } from "../../lib/build/code-fingerprint";
 import type { Config } from "../../lib/config";
 import { isRunning } from "./is-running";
@@ -54,6 +58,40 @@ const PARTIAL = /^([\w-]{8})\.[\w-]{24}\.(\d+)\.partial$/;
 export function keptCompile(cacheDir: string, key: string): string | undefined {
   const dir = path.join(keptDir(cacheDir), key);
   return fs.existsSync(dir) ? dir : undefined;
+}
+
+// In the kept folder, beside the compile's files: renamed into place with them, never copied into .next.
+const SEAL = "newsroom-compile.seal";
+const sealedAs = (key: string) => `next-compile ${key}`;
+
+/** Every folder, file (its SHA-256) and link (its target) in `dir` but the seal, one a line: what the seal is of. */
+function listing(dir: string): string {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { entry, file, relative: path.relative(dir, file) };
+    })
+    .filter(({ relative }) => relative !== SEAL)
+    .map(({ entry, file, relative }) => {
+      if (entry.isSymbolicLink()) return JSON.stringify(["link", relative, fs.readlinkSync(file)]);
+      if (entry.isDirectory()) return JSON.stringify(["folder", relative]);
+      if (entry.isFile()) return JSON.stringify(["file", relative, fileDigest(file)]);
+      return JSON.stringify(["other", relative]);
+    })
+    .sort()
+    .join("\n");
+}
+
+/** Whether the compile in `kept` is the one a build of this key sealed: every file and link as it was, none added. */
+export function compileIsSealed(kept: string, key: string): boolean {
+  const sealing = cacheSeal();
+  if ("problem" in sealing) return false;
+  try {
+    return sealing.seal.open(sealedAs(key), fs.readFileSync(path.join(kept, SEAL), "utf8")) === listing(kept);
+  } catch {
+    return false; // no seal, or a folder that cannot be read
+  }
 }
 
 // Where the last build's files in .next are moved to be removed: inside Next.js's cache, which its
@@ -122,7 +160,7 @@ const isCompileFile = (source: string, root: string) => {
 export function restoreCompile(project: string, kept: string): boolean {
   clearDotNext(project);
   try {
-    fs.cpSync(kept, dotNext(project), { recursive: true });
+    fs.cpSync(kept, dotNext(project), { recursive: true, filter: (source) => source !== path.join(kept, SEAL) });
     return true;
   } catch {
     return false;
@@ -140,10 +178,13 @@ export function readyToGenerate(project: string): void {
  * be written (a full disk): the build goes on, and the next one compiles again.
  */
 export function copyCompile(project: string, cacheDir: string, key: string): string | undefined {
+  const sealing = cacheSeal();
+  if ("problem" in sealing) return undefined; // nothing kept could be told from something planted: the plan said why
   const partial = path.join(keptDir(cacheDir), `${key}.${process.pid}.partial`);
   try {
     fs.rmSync(partial, { recursive: true, force: true });
     fs.cpSync(dotNext(project), partial, { recursive: true, filter: (source) => isCompileFile(source, dotNext(project)) });
+    fs.writeFileSync(path.join(partial, SEAL), sealing.seal.close(sealedAs(key), listing(partial)));
     return partial;
   } catch (error) {
     fs.rmSync(partial, { recursive: true, force: true });

@@ -3,14 +3,18 @@
 // each page's key (lib/build/page-keys.ts) and the code's fingerprint (lib/build/code-fingerprint.ts).
 // The manifest is written last and renamed into place, so a build stopped part-way leaves the last
 // complete cache; a manifest that cannot be read, or names a file that is gone, means a full build.
+// A kept page is published as it is, so the manifest is sealed (lib/build/cache-seal.ts) and lists
+// each file's SHA-256: a manifest without this build's seal means a full build, and a page whose
+// bytes are not the ones listed is rendered again.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { cacheSeal, fileDigest } from "../../lib/build/cache-seal";
 import { FINGERPRINT_PARTS, type CodeFingerprint } from "../../lib/build/code-fingerprint";
 import { fileOfAddress } from "../../lib/build/page-keys";
 
-const VERSION = 1;
+const VERSION = 2;
 const MANIFEST = "manifest.json";
 // A folder another build is still reading from must not go: unreferenced folders are removed only
 // once no build has planned from them (planBuild touches its folder) for this long.
@@ -21,26 +25,36 @@ const manifestSchema = z.object({
   fingerprint: z.object({ code: z.string(), packages: z.string(), settings: z.string(), publicFiles: z.string() }),
   /** The folder beside the manifest that holds the pages. */
   folder: z.string().regex(/^site-[\w-]+$/),
-  /** Address -> key. */
-  pages: z.record(z.string(), z.string()),
+  /** Address -> its key, and the SHA-256 of the file kept for it. */
+  pages: z.record(z.string(), z.object({ key: z.string(), sha256: z.string() })),
 });
 
 type Manifest = z.infer<typeof manifestSchema>;
 
-/** What this build does: everything, and why; or only the pages whose key changed. */
+/**
+ * What this build does: everything, and why; or only the pages whose key changed, and those whose
+ * kept file is not the one the last build kept (`changed`, rendered too). `digests` holds each kept
+ * page's SHA-256, as checked, for the next build's manifest.
+ */
 export type BuildPlan =
   | { full: true; reason: string }
-  | { full: false; render: string[]; keep: string[]; removed: string[]; folder: string };
+  | { full: false; render: string[]; keep: string[]; removed: string[]; changed: string[]; folder: string; digests: Map<string, string> };
 
 const pagesDir = (cacheDir: string) => path.join(cacheDir, "pages");
 
+const SEALED_AS = "pages";
+
 function readManifest(cacheDir: string): Manifest | string {
-  let text: string;
+  const sealing = cacheSeal();
+  if ("problem" in sealing) return sealing.problem;
+  let sealed: string;
   try {
-    text = fs.readFileSync(path.join(pagesDir(cacheDir), MANIFEST), "utf8");
+    sealed = fs.readFileSync(path.join(pagesDir(cacheDir), MANIFEST), "utf8");
   } catch {
     return "no earlier build is kept in BUILD_CACHE_DIR";
   }
+  const text = sealing.seal.open(SEALED_AS, sealed);
+  if (text === undefined) return "the kept pages do not carry this build's seal (kept by an older version of the build, made on another machine, or changed since)";
   try {
     const parsed = manifestSchema.safeParse(JSON.parse(text));
     if (parsed.success) return parsed.data;
@@ -55,18 +69,34 @@ export function planBuild(cacheDir: string, keys: ReadonlyMap<string, string>, f
   if (forceFull) return { full: true, reason: forceFull };
   const manifest = readManifest(cacheDir);
   if (typeof manifest === "string") return { full: true, reason: manifest };
-  const changed = (Object.keys(FINGERPRINT_PARTS) as (keyof CodeFingerprint)[]).find((part) => manifest.fingerprint[part] !== fingerprint[part]);
-  if (changed) return { full: true, reason: `${FINGERPRINT_PARTS[changed]} changed since the last build` };
+  const partChanged = (Object.keys(FINGERPRINT_PARTS) as (keyof CodeFingerprint)[]).find((part) => manifest.fingerprint[part] !== fingerprint[part]);
+  if (partChanged) return { full: true, reason: `${FINGERPRINT_PARTS[partChanged]} changed since the last build` };
   const folder = path.join(pagesDir(cacheDir), manifest.folder);
   const render: string[] = [];
   const keep: string[] = [];
-  for (const [address, key] of keys) (manifest.pages[address] === key ? keep : render).push(address);
-  const missing = keep.find((address) => !fs.existsSync(path.join(folder, fileOfAddress(address))));
-  if (missing) return { full: true, reason: `the build cache has lost ${missing}` };
+  const changed: string[] = [];
+  const digests = new Map<string, string>();
+  for (const [address, key] of keys) {
+    const kept = manifest.pages[address];
+    if (kept?.key !== key) {
+      render.push(address);
+      continue;
+    }
+    const file = path.join(folder, fileOfAddress(address));
+    if (!fs.existsSync(file)) return { full: true, reason: `the build cache has lost ${address}` };
+    const digest = fileDigest(file);
+    if (digest === kept.sha256) {
+      keep.push(address);
+      digests.set(address, digest);
+    } else {
+      render.push(address);
+      changed.push(address);
+    }
+  }
   // Touched, so that a build finishing meanwhile does not take it for an old one and remove it.
   const now = new Date();
   fs.utimesSync(folder, now, now);
-  return { full: false, render, keep, removed: Object.keys(manifest.pages).filter((address) => !keys.has(address)), folder };
+  return { full: false, render, keep, removed: Object.keys(manifest.pages).filter((address) => !keys.has(address)), changed, folder, digests };
 }
 
 /** A hard link where the file system allows one, else a copy: either way a new name, never a write into the old file. */
@@ -83,31 +113,44 @@ function linkOrCopy(from: string, to: string): void {
 /**
  * Puts the kept pages of `plan` into `building`, beside the ones Next.js rendered. Next.js renders
  * a few kept pages anyway (an edition's front page, when a page in its folder is rendered): the
- * page it rendered is the page, as the key is unchanged, and stays. Returns the files it put there.
+ * page it rendered is the page, as the key is unchanged, and stays. Returns the addresses of the
+ * pages it put there, each with its file's SHA-256.
  */
-export function keepUnchangedPages(plan: Extract<BuildPlan, { full: false }>, building: string): string[] {
-  const linked: string[] = [];
+export function keepUnchangedPages(plan: Extract<BuildPlan, { full: false }>, building: string): Map<string, string> {
+  const linked = new Map<string, string>();
   for (const address of plan.keep) {
     const file = path.join(building, fileOfAddress(address));
     if (fs.existsSync(file)) continue;
     linkOrCopy(path.join(plan.folder, fileOfAddress(address)), file);
-    linked.push(file);
+    const digest = plan.digests.get(address);
+    if (digest) linked.set(address, digest);
   }
   return linked;
 }
 
-/** Keeps the pages of the site just published in `site` for the next build, then forgets older ones. */
-export function savePageCache(cacheDir: string, site: string, keys: ReadonlyMap<string, string>, fingerprint: CodeFingerprint): void {
+/**
+ * Keeps the pages of the site just published in `site` for the next build, then forgets older ones.
+ * `known` holds the SHA-256 of pages this build took from the cache, checked as it planned: only
+ * the others are read to be hashed.
+ */
+export function savePageCache(cacheDir: string, site: string, keys: ReadonlyMap<string, string>, fingerprint: CodeFingerprint, known: ReadonlyMap<string, string> = new Map()): void {
+  const sealing = cacheSeal();
+  if ("problem" in sealing) return; // the next build is full, saying why
   const dir = pagesDir(cacheDir);
   // Random as well: two saves in one millisecond (the tests make them) must not share a folder.
   const name = `site-${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`;
   const partial = path.join(dir, `${name}.partial`);
   fs.rmSync(partial, { recursive: true, force: true });
-  for (const address of keys.keys()) linkOrCopy(path.join(site, fileOfAddress(address)), path.join(partial, fileOfAddress(address)));
+  const pages: Manifest["pages"] = {};
+  for (const [address, key] of keys) {
+    const file = path.join(partial, fileOfAddress(address));
+    linkOrCopy(path.join(site, fileOfAddress(address)), file);
+    pages[address] = { key, sha256: known.get(address) ?? fileDigest(file) };
+  }
   fs.renameSync(partial, path.join(dir, name));
-  const manifest: Manifest = { version: VERSION, fingerprint, folder: name, pages: Object.fromEntries(keys) };
+  const manifest: Manifest = { version: VERSION, fingerprint, folder: name, pages };
   const written = path.join(dir, `${MANIFEST}.${process.pid}.partial`);
-  fs.writeFileSync(written, JSON.stringify(manifest));
+  fs.writeFileSync(written, sealing.seal.close(SEALED_AS, JSON.stringify(manifest)));
   fs.renameSync(written, path.join(dir, MANIFEST));
   for (const other of fs.readdirSync(dir)) {
     const folder = path.join(dir, other);

@@ -7,15 +7,17 @@ import path from "node:path";
 import fs from "node:fs";
 import { buildCacheDir, pruneBuildCache } from "../../lib/build/cache";
 import { codeFingerprint } from "../../lib/build/code-fingerprint";
+import { fileOfAddress } from "../../lib/build/page-keys";
 import { removePlaceholderPages } from "../../lib/build/placeholder-pages";
 import type { BuildContext } from "./context";
 import { contentStepAnswer, type ContentStep } from "./content-step-messages";
 import { BuildFailure, plainMessage } from "./failure";
 import { config } from "../../lib/config";
+import { count } from "../../lib/content/problems";
 import { publicAddresses, writeHostHeaders } from "./host-headers";
 import { writeNginxConfig } from "./nginx-config";
 import { MIN_CHUNK } from "./in-parallel";
-import { clearDotNext, compileKey, copyCompile, forgetCompile, keepCompile, keptCompile, readyToGenerate, restoreCompile } from "./next-compile";
+import { clearDotNext, compileIsSealed, compileKey, copyCompile, forgetCompile, keepCompile, keptCompile, readyToGenerate, restoreCompile } from "./next-compile";
 import { withOutputLogged } from "./next-output";
 import { readPageInputs } from "./page-inputs";
 import { clearPageCache, keepUnchangedPages, planBuild, savePageCache } from "./page-cache";
@@ -101,6 +103,10 @@ async function plan(context: BuildContext): Promise<void> {
     return;
   }
   fs.writeFileSync(renderOnlyFile(context), JSON.stringify(plan.render), { mode: 0o600 });
+  if (plan.changed.length > 0) {
+    const them = plan.changed.length === 1 ? "it" : "them";
+    console.log(`The build cache held ${count(plan.changed.length, "page")} changed since the last build kept ${them}: rendered again.`);
+  }
   console.log(`Incremental build: ${plan.render.length} pages to render, ${plan.keep.length} kept from the last build, ${plan.removed.length} gone (the front page, feeds, sitemaps and search are always made).`);
 }
 
@@ -148,7 +154,14 @@ async function nextBuild(context: BuildContext): Promise<void> {
   };
   // Any build of the same code reuses its compile (next-compile.ts says why), but one asked to trust nothing kept.
   const key = context.pages && compileKey(context.project, context.pages.fingerprint, config);
-  const kept = !context.full && key ? keptCompile(buildCacheDir(), key) : undefined;
+  let kept = !context.full && key ? keptCompile(buildCacheDir(), key) : undefined;
+  if (kept && key && !compileIsSealed(kept, key)) {
+    console.log(
+      "The kept compile does not carry this build's seal (kept in part, by an older version of the build or on another machine, or changed since): Next.js compiles it again.",
+    );
+    forgetCompile(kept);
+    kept = undefined;
+  }
   const failed = await withOutputLogged(async (stdio) => {
     const generate = () => {
       readyToGenerate(context.project);
@@ -181,12 +194,15 @@ async function nextBuild(context: BuildContext): Promise<void> {
 // and headers, which take in every page.
 async function unchangedPages(context: BuildContext): Promise<void> {
   const plan = context.pages?.plan;
-  if (!plan || plan.full) return;
-  const kept = keepUnchangedPages(plan, context.building);
+  if (!context.pages || !plan || plan.full) return;
+  context.pages.linked = keepUnchangedPages(plan, context.building);
   // Pages are kept only from a build without the runtime (keepForNextBuild), whose headers step
   // refuses any inline script, so it need not parse them again to find none: at 5,000 articles
   // that was 8 s. Were one there all the same, the header's script-src would block it.
-  for (const file of kept.filter((name) => name.endsWith(".html"))) context.inlineScriptsByPage?.set(file, []);
+  for (const address of context.pages.linked.keys()) {
+    const file = path.join(context.building, fileOfAddress(address));
+    if (file.endsWith(".html")) context.inlineScriptsByPage?.set(file, []);
+  }
 }
 
 // Next.js copies the project's public/; the image copies are put beside them. Those files are known
@@ -236,7 +252,7 @@ async function keepForNextBuild(context: BuildContext): Promise<void> {
     if (context.compiled) keepCompile(context.compiled);
     context.compiled = undefined;
     if (context.keepRuntime) clearPageCache(buildCacheDir());
-    else savePageCache(buildCacheDir(), context.publishing.version, context.pages.keys, context.pages.fingerprint);
+    else savePageCache(buildCacheDir(), context.publishing.version, context.pages.keys, context.pages.fingerprint, context.pages.linked);
   } catch (error) {
     console.log(`What this build made could not be kept for the next build, which will be full: ${error instanceof Error ? error.message : String(error)}`);
   }

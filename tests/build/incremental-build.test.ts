@@ -63,15 +63,20 @@ function expectSameAsFull(stories: readonly Story[], cacheDir: string, options: 
   return incremental;
 }
 
+// What a writer of a CI cache shared between branches could add to a kept page or a kept body.
+const REFRESH = '<meta http-equiv="refresh" content="0;url=https://evil.example/">';
+
 describe("an incremental build", () => {
   let base: Story[];
   let baseCache: string;
+  let baseOut: string;
 
   beforeAll(() => {
     base = newsroomArchive();
     baseCache = newCache();
-    const { output } = build(base, baseCache, { full: true });
+    const { output, out } = build(base, baseCache, { full: true });
     expect(output).toContain("Full build: asked for with --full.");
+    baseOut = out;
   }, 600_000);
 
   it("publishes what a full build does after every kind of edit, a story falling due included", () => {
@@ -141,35 +146,50 @@ describe("an incremental build", () => {
     expect(fs.readFileSync(manifest, "utf8")).toBe(before);
   }, 600_000);
 
-  it("renders only the pages an edit changes, from the kept compile", () => {
+  it("renders only the pages an edit changes, from the kept compile, and publishes no kept page that was changed in the cache", () => {
     const cache = newCache();
     fs.cpSync(baseCache, cache, { recursive: true });
+    // A page the edit below leaves alone, changed in the cache between the two builds.
+    const page = path.join("articles", base[50].slug, "index.html");
+    const [kept] = fs.readdirSync(path.join(cache, "pages")).filter((name) => name.startsWith("site-"));
+    const tampered = path.join(cache, "pages", kept, page);
+    fs.writeFileSync(tampered, fs.readFileSync(tampered, "utf8").replace("<head>", `<head>${REFRESH}`));
+    expect(fs.readFileSync(tampered, "utf8")).toContain(REFRESH);
     // One sentence in one story's body: its page, and the lists that show it, no more. (That such
     // an edit publishes what a full build does is the rounds' to show.)
-    const { output } = build(applyEdit(base, { kind: "body", at: 30 }, 1), cache);
+    const { out, output } = build(applyEdit(base, { kind: "body", at: 30 }, 1), cache);
     const [, rendered] = /Incremental build: (\d+) pages to render/.exec(output) ?? [];
     expect(Number(rendered)).toBeGreaterThan(0);
     expect(Number(rendered)).toBeLessThan(10);
     expect(output).toContain("Next.js renders without compiling again.");
+    // Rendered again from its story: the page the first build published, byte for byte.
+    expect(fs.readFileSync(path.join(out, page), "utf8")).not.toContain(REFRESH);
+    expect(fs.readFileSync(path.join(out, page)).equals(fs.readFileSync(path.join(baseOut, page)))).toBe(true);
+    expect(output).toContain("The build cache held 1 page changed since the last build kept it: rendered again.");
   }, 600_000);
 
-  it("compiles again when the kept compile is damaged, and renders other settings from a kept compile as from a new one", () => {
-    // A host that restored the cache in part: the compile's server code is gone. The run's compiles
-    // are shared by every build (tests/host/build-site.ts): this cache damages a copy of this project's.
+  it("runs no kept compile that was changed: it compiles again; and renders other settings from a kept compile as from a new one", () => {
+    // Code added to the front page's server file, which every build renders, in the kept compile.
+    // The run's compiles are shared by every build (tests/host/build-site.ts): this cache changes a
+    // copy of this project's.
     const damaged = newCache();
     const compiles = path.join(damaged, "next-compile");
     const ours = fs.readdirSync(runCompiles()).filter((name) => name.startsWith(`${projectPart(project)}.`) && !name.endsWith(".partial"));
     expect(ours).toHaveLength(1);
     fs.cpSync(path.join(runCompiles(), ours[0]), path.join(compiles, ours[0]), { recursive: true });
-    fs.rmSync(path.join(compiles, ours[0], "server"), { recursive: true });
+    const ran = path.join(work, "planted-code-ran");
+    const front = path.join(compiles, ours[0], "server", "app", "(site)", "page.js");
+    fs.writeFileSync(front, `require("node:fs").writeFileSync(${JSON.stringify(ran)}, "ran");\n${fs.readFileSync(front, "utf8")}`);
     // Other settings, content and public files than the base build's, which kept the compile: it is
     // of the code alone (scripts/build/next-compile.ts).
     const settings = { SITE_URL: "https://news.example.org", TIME_ZONE: "UTC", FRONT_PAGE_STORIES: "5", PUBLIC_DIR: path.resolve("tests/fixtures/public") };
     const stories = applyEdit(applyEdit(base, { kind: "headline", at: 7 }, 700), { kind: "add", at: 2, daysBefore: 3 }, 701);
     const compiled = build(stories, damaged, {}, settings);
-    expect(compiled.output).toContain("The kept compile did not render the site: Next.js compiles it again.");
+    expect(fs.existsSync(ran)).toBe(false);
+    expect(compiled.output).toContain("The kept compile does not carry this build's seal (kept in part, by an older version of the build or on another machine, or changed since): Next.js compiles it again.");
     // Kept anew for the next build.
-    expect(fs.readdirSync(compiles).map((name) => fs.existsSync(path.join(compiles, name, "server")))).toEqual([true]);
+    expect(fs.readdirSync(compiles)).toEqual(ours);
+    expect(fs.readFileSync(front, "utf8")).not.toContain("planted-code-ran");
     const kept = build(stories, newCache(), {}, settings);
     expect(kept.output).toMatch(/Full build: no earlier build is kept/);
     expect(kept.output).toContain("Next.js renders without compiling again.");

@@ -34,11 +34,12 @@ describe("socialCard", () => {
   });
 
   it("is drawn once for the same text, and again when the kicker or the headline changes", async () => {
-    await socialCard({ kicker: "World", headline: "A headline" });
+    const drawn = await png(await socialCard({ kicker: "World", headline: "A headline" }));
     expect(kept()).toHaveLength(1);
-    // What the cache holds is what the next build serves: this proves it is read, not drawn again.
-    fs.writeFileSync(kept()[0], "kept bytes");
-    expect((await png(await socialCard({ kicker: "World", headline: "A headline" }))).toString()).toBe("kept bytes");
+    // A drawing made again is written anew (a new file renamed over the old one): the same file is the one read.
+    const { ino } = fs.statSync(kept()[0]);
+    expect((await png(await socialCard({ kicker: "World", headline: "A headline" }))).equals(drawn)).toBe(true);
+    expect(fs.statSync(kept()[0]).ino).toBe(ino);
     await socialCard({ kicker: "World", headline: "A corrected headline" });
     await socialCard({ kicker: "Afghanistan", headline: "A headline" });
     expect(kept()).toHaveLength(3);

@@ -35,6 +35,22 @@ describe("cachedDrawing", () => {
     expect(draw).toHaveBeenCalledTimes(2);
   });
 
+  it("draws again a kept drawing that was changed, or moved from another's name, and keeps the new one", async () => {
+    await cachedDrawing("cards", ["World", "A headline"], bytes(1, 2, 3));
+    await cachedDrawing("cards", ["World", "Another headline"], bytes(4, 5, 6));
+    const [one, other] = files().map((entry) => path.join(entry.parentPath, entry.name));
+    const kept = fs.readFileSync(one);
+    fs.writeFileSync(one, Buffer.concat([kept.subarray(0, -3), Buffer.from("bad")]));
+    fs.writeFileSync(other, kept);
+
+    const draw = vi.fn(bytes(7));
+    expect([...(await cachedDrawing("cards", ["World", "A headline"], draw))]).toEqual([7]);
+    expect([...(await cachedDrawing("cards", ["World", "Another headline"], draw))]).toEqual([7]);
+    expect(draw).toHaveBeenCalledTimes(2);
+    expect([...(await cachedDrawing("cards", ["World", "A headline"], draw))]).toEqual([7]);
+    expect(draw).toHaveBeenCalledTimes(2);
+  });
+
   it("still gives the drawing when the cache cannot be written", async () => {
     fs.writeFileSync(path.join(dir, "cards"), "a file where the folder would go");
     expect([...(await cachedDrawing("cards", ["x"], bytes(9)))]).toEqual([9]);

@@ -122,6 +122,30 @@ describe("the check's cache", () => {
     expect(third.checked).toEqual([]);
   });
 
+  it("takes no kept result that was changed: a meta refresh added to a kept body is not on the page, and it says so once", () => {
+    const site = fixtureSite();
+    const fresh = readable(checkFiles(files(site)));
+    checkFiles(files(site), cachedArticleCheck({ fingerprint: "code" }));
+    // What a writer of a shared CI cache would do: the entry stays valid JSON under its own key.
+    const refresh = '<meta http-equiv=\\"refresh\\" content=\\"0;url=https://evil.example/\\">';
+    const tampered = entries()
+      .map((name) => path.join(cacheDir, "checked", name))
+      .filter((entry) => fs.readFileSync(entry, "utf8").includes('"html":"'));
+    for (const entry of tampered) fs.writeFileSync(entry, fs.readFileSync(entry, "utf8").replace('"html":"', `"html":"${refresh}`));
+    expect(tampered.length).toBeGreaterThan(1);
+    const text = fs.readFileSync(tampered[0], "utf8");
+    expect(JSON.parse(text.slice(text.indexOf("{"))).article.sections[0].html).toContain('<meta http-equiv="refresh"');
+
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const again = countedCheck();
+    const checked = checkFiles(files(site), cachedArticleCheck({ fingerprint: "code", check: again.check }));
+    expect(JSON.stringify(checked)).not.toContain("evil.example");
+    expect(readable(checked)).toEqual(fresh);
+    expect(again.checked).toHaveLength(tampered.length);
+    expect(log.mock.calls).toEqual([[expect.stringMatching(/^Some check results kept in the build cache do not carry this build's seal .*: those files are checked again\.$/)]]);
+    log.mockRestore();
+  });
+
   it("gives the same results when the cache folder cannot be made or written, checking each file each time", () => {
     const site = fixtureSite();
     const blocked = path.join(cacheDir, "a-file");

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import type { CodeFingerprint } from "@/lib/build/code-fingerprint";
-import { clearDotNext, compileKey, keepCompile } from "@/scripts/build/next-compile";
+import { clearDotNext, compileIsSealed, compileKey, copyCompile, keepCompile, restoreCompile } from "@/scripts/build/next-compile";
 
 let project: string;
 const dotNext = () => path.join(project, ".next");
@@ -98,4 +98,33 @@ it("keeps one compile a project: its older one and its killed builds' copies go,
   // Process 1 always runs; the name without a project is an older build's, no one's.
   expect(fs.readdirSync(compiles).sort()).toEqual([ours, `${ours}.1.partial`, theirs, `${theirs}.1.partial`].sort());
   expect(fs.existsSync(path.join(compiles, ours, "BUILD_ID"))).toBe(true);
+});
+
+it("uses a kept compile only as it was sealed: no file changed, added or gone, no link led elsewhere", () => {
+  fs.symlinkSync(path.join(project, "node_modules", "sharp"), path.join(dotNext(), "sharp-link"));
+  const key = compileKey(project, fingerprint("a"), { compiledIn: [] });
+  const kept = copyCompile(project, path.join(project, "cache"), key);
+  if (!kept) throw new Error("not kept");
+  expect(compileIsSealed(kept, key)).toBe(true);
+  expect(compileIsSealed(kept, compileKey(project, fingerprint("b"), { compiledIn: [] }))).toBe(false);
+  const page = path.join(kept, "server", "app", "articles", "a.html");
+  const relink = (target: string) => {
+    fs.rmSync(path.join(kept, "sharp-link"));
+    fs.symlinkSync(target, path.join(kept, "sharp-link"));
+  };
+  const changes: [() => void, () => void][] = [
+    [() => fs.appendFileSync(page, "<script>planted()</script>"), () => fs.writeFileSync(page, "x")],
+    [() => write(path.join(kept, "server", "planted.js")), () => fs.rmSync(path.join(kept, "server", "planted.js"))],
+    [() => fs.rmSync(page), () => write(page)],
+    [() => relink("/tmp/planted"), () => relink(path.join(project, "node_modules", "sharp"))],
+  ];
+  for (const [change, undo] of changes) {
+    change();
+    expect(compileIsSealed(kept, key)).toBe(false);
+    undo();
+    expect(compileIsSealed(kept, key)).toBe(true);
+  }
+  // The seal stays with the kept compile: Next.js never sees it.
+  expect(restoreCompile(project, kept)).toBe(true);
+  expect(fs.readdirSync(dotNext()).sort()).toEqual(["BUILD_ID", "cache", "dev", "server", "sharp-link"]);
 });

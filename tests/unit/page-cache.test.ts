@@ -50,13 +50,17 @@ describe("planBuild", () => {
     }
   });
 
-  it("builds everything when the cache is damaged, from another version, or has lost a page", () => {
+  it("builds everything when the cache is damaged, from another version, changed, or has lost a page", () => {
     const manifest = path.join(cache, "pages", "manifest.json");
     const saved = fs.readFileSync(manifest, "utf8");
+    const notSealed = "the kept pages do not carry this build's seal (kept by an older version of the build, made on another machine, or changed since)";
     fs.writeFileSync(manifest, "{ not json");
-    expect(planBuild(cache, keys({}), fingerprint, undefined)).toEqual({ full: true, reason: "the build cache is from another version of the build, or damaged" });
-    fs.writeFileSync(manifest, saved.replace('"version":1', '"version":0'));
-    expect(planBuild(cache, keys({}), fingerprint, undefined)).toMatchObject({ full: true });
+    expect(planBuild(cache, keys({}), fingerprint, undefined)).toEqual({ full: true, reason: notSealed });
+    fs.writeFileSync(manifest, saved.replace('"version":2', '"version":1'));
+    expect(planBuild(cache, keys({}), fingerprint, undefined)).toEqual({ full: true, reason: notSealed });
+    // A page's key changed to the one the next build will have: the manifest would have it kept.
+    fs.writeFileSync(manifest, saved.replace('"key":"kb"', '"key":"kb2"'));
+    expect(planBuild(cache, keys({ "/articles/b/": "kb2" }), fingerprint, undefined)).toEqual({ full: true, reason: notSealed });
     fs.writeFileSync(manifest, saved);
     const plan = planBuild(cache, keys({ "/articles/b/": "kb" }), fingerprint, undefined);
     if (plan.full) throw new Error(plan.reason);
@@ -67,6 +71,14 @@ describe("planBuild", () => {
   it("builds everything after the cache is cleared", () => {
     clearPageCache(cache);
     expect(planBuild(cache, keys({ "/articles/a/": "ka" }), fingerprint, undefined)).toMatchObject({ full: true });
+  });
+
+  it("renders again a kept page whose file was changed since the last build kept it, and keeps the rest", () => {
+    const first = planBuild(cache, keys({ "/articles/a/": "ka", "/articles/b/": "kb" }), fingerprint, undefined);
+    if (first.full) throw new Error(first.reason);
+    fs.appendFileSync(path.join(first.folder, "articles", "a", "index.html"), '<meta http-equiv="refresh" content="0;url=https://evil.example/">');
+    const plan = planBuild(cache, keys({ "/articles/a/": "ka", "/articles/b/": "kb" }), fingerprint, undefined);
+    expect(plan).toMatchObject({ full: false, render: ["/articles/a/"], keep: ["/articles/b/"], changed: ["/articles/a/"] });
   });
 });
 
