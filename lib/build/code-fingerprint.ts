@@ -1,9 +1,9 @@
 // What, besides the content, makes the site: the code that renders it, the packages it is built
-// with, the site's settings and the files served as they are but images. A photo is content: the
-// page that shows it has it in its key (lib/build/page-keys.ts), and no other page is made from
-// its bytes, so a new or changed photo renders that page again, not the whole site. A page kept from the last build
-// (lib/build/page-keys.ts) is only the same file if all of these are the same, so an incremental
-// build compares each part with the last build's and, if one differs, says which and builds in full.
+// with, the site's settings and the files served as they are but images. A page kept from the
+// last build (lib/build/page-keys.ts) is only the same file if all of these are the same, so an
+// incremental build compares each part with the last build's and, if one differs, says which and
+// builds in full. A photo is content: the story page that shows it has it in its key, and no other
+// page is made from its bytes, so a new or changed photo renders that page again, not the site.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

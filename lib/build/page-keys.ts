@@ -1,6 +1,7 @@
 // Every page an incremental build may take from the last build, each with a key made from exactly
 // the data it shows: the story or list it is about, the frame around it (masthead, footer), the
-// newsroom its structured data names and, for a story's page, its photo's file (size, copies). A page whose key is unchanged, built by the same code
+// newsroom its structured data names and, for a story's page, its photo's file (its size, srcset
+// and og:image come from it). A page whose key is unchanged, built by the same code
 // (lib/build/code-fingerprint.ts), is the same file, so it need not be rendered again. A key may
 // take in more than its page shows (then the page is rendered for nothing), never less: the
 // end-to-end equality tests (tests/build/incremental-build.test.ts) hold it to that.
