@@ -1,11 +1,14 @@
 // What, besides the content, makes the site: the code that renders it, the packages it is built
-// with, the site's settings and the files served as they are. A page kept from the last build
-// (lib/build/page-keys.ts) is only the same file if all of these are the same, so an incremental
-// build compares each part with the last build's and, if one differs, says which and builds in full.
+// with, the site's settings and the files served as they are but images. A page kept from the
+// last build (lib/build/page-keys.ts) is only the same file if all of these are the same, so an
+// incremental build compares each part with the last build's and, if one differs, says which and
+// builds in full. A photo is content: the story page that shows it has it in its key, and no other
+// page is made from its bytes, so a new or changed photo renders that page again, not the site.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Config } from "../config";
+import { IMAGE_EXTENSIONS } from "../content/image-kind";
 
 /** Each part's hash; the build names the first that differs. */
 export interface CodeFingerprint {
@@ -17,10 +20,10 @@ export interface CodeFingerprint {
 
 /** What each part is, for the line that says why a build is full. */
 export const FINGERPRINT_PARTS: Record<keyof CodeFingerprint, string> = {
-  code: "the site's code (app/, components/, lib/, scripts/build/, public/ or the Next.js configuration)",
+  code: "the site's code (app/, components/, lib/, scripts/build/, public/ but its images, or the Next.js configuration)",
   packages: "the installed packages (package-lock.json) or Node.js",
   settings: "the site's settings (content/site.yml, SITE_URL, TIME_ZONE, FRONT_PAGE_STORIES, FRAMEWORK_RUNTIME, or NEXT_PUBLIC_*, NEXT_DEPLOYMENT_ID and __NEXT_* which Next.js compiles in)",
-  publicFiles: "the files in PUBLIC_DIR (images)",
+  publicFiles: "the files in PUBLIC_DIR other than images (fonts, scripts)",
 };
 
 // The project's own files that end up in pages, in the order they are hashed.
@@ -30,6 +33,10 @@ const CODE_FILES = ["next.config.ts", "tsconfig.json", "package.json", "scripts/
 
 // What the code folders hold for people, not for the build.
 const NOT_CODE = /\.md$/;
+
+const isImage = (file: string) => path.extname(file).slice(1).toLowerCase() in IMAGE_EXTENSIONS;
+/** The files under `dir` but images: public/'s, whose images are content. */
+const allButImages = (dir: string) => filesUnder(dir).filter((file) => !isImage(file));
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -42,13 +49,16 @@ function filesUnder(dir: string): string[] {
 
 /**
  * The fingerprint of a build from the project in `project` with `settings`. The project's code is
- * hashed byte for byte; the public files, which may be many large images, by name, size and time of
- * last change (an edit that keeps all three is not one an editor can make).
+ * hashed byte for byte; the public files by name, size and time of last change (an edit that keeps
+ * all three is not one an editor can make).
  */
 export function codeFingerprint(project: string, settings: Config): CodeFingerprint {
-  const code = [...CODE_FOLDERS.flatMap((folder) => filesUnder(path.join(project, folder))), ...CODE_FILES.map((name) => path.join(project, name))];
+  const code = [
+    ...CODE_FOLDERS.flatMap((folder) => (folder === "public" ? allButImages : filesUnder)(path.join(project, folder))),
+    ...CODE_FILES.map((name) => path.join(project, name)),
+  ];
   const publicFiles = createHash("sha256");
-  for (const file of filesUnder(settings.PUBLIC_DIR)) {
+  for (const file of allButImages(settings.PUBLIC_DIR)) {
     const { size, mtimeMs } = fs.statSync(file);
     publicFiles.update(`${path.relative(settings.PUBLIC_DIR, file)}\0${size}\0${mtimeMs}\n`);
   }

@@ -1,7 +1,9 @@
 // Responsive images for a static site. A static export has no image server, so the build writes
 // each article image in public/ at a few narrower widths beside the original
 // (/images/photo.jpg -> /images/photo-800w.jpg), and the page offers them all with srcset; the
-// original's width and height go on the <img>, so the page keeps its place while it loads.
+// original's width and height go on the <img>, so the page keeps its place while it loads. An
+// original larger than MAX_PUBLISHED_SIDE is published shrunk to it (the file in public/ stays as
+// it is), and social sites are given a copy at most SHARE_WIDTH wide.
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
@@ -10,6 +12,16 @@ import { isSitePath, type ArticleImage } from "../content/schema";
 
 /** The widths written below the original's: phones, then 2x phones and the desktop column, then 2x desktop. */
 export const IMAGE_WIDTHS = [400, 800, 1200, 1600] as const;
+
+/**
+ * The most pixels an image in public/ is published with, across or down (docs/editors-guide.md):
+ * the page shows it at most 608 pixels wide, 1,216 on a sharp screen, so 2400 leaves room to zoom,
+ * while a phone's 6000-pixel photo (7 MB and more) would cost a reader on a slow connection minutes.
+ */
+export const MAX_PUBLISHED_SIDE = 2400;
+
+/** The width of the copy social sites are given (og:image): the widest they show, one of IMAGE_WIDTHS. */
+export const SHARE_WIDTH = 1200;
 
 /** Resized by the build; anything else (SVG, GIF) is shown as it is. */
 const RESIZABLE = /\.(jpe?g|png|webp|avif)$/i;
@@ -41,6 +53,12 @@ async function dimensions(bytes: Buffer): Promise<{ width: number; height: numbe
   return width && height ? { width, height } : undefined;
 }
 
+/** The size an image of `size` is published at: within MAX_PUBLISHED_SIDE either way, its shape kept. */
+function publishedSize(size: { width: number; height: number }): { width: number; height: number } {
+  const scale = Math.min(1, MAX_PUBLISHED_SIDE / Math.max(size.width, size.height));
+  return { width: Math.round(size.width * scale), height: Math.round(size.height * scale) };
+}
+
 /**
  * What the page needs to show an article's image: its size and, for an image in public/, the
  * srcset of the copies the build writes. An https image elsewhere is shown as it is: its size is
@@ -48,18 +66,31 @@ async function dimensions(bytes: Buffer): Promise<{ width: number; height: numbe
  */
 export async function describeImage(image: ArticleImage, publicDir: string, withVariants = true): Promise<FigureImage> {
   const file = isSitePath(image.src) ? publicFile(publicDir, image.src) : undefined;
-  const size = file ? await dimensions(readPublicFile(file)) : undefined;
-  if (!size) return image;
-  const widths = RESIZABLE.test(image.src) && withVariants ? variantWidths(size.width) : [];
+  const original = file ? await dimensions(readPublicFile(file)) : undefined;
+  if (!original) return image;
+  const resized = RESIZABLE.test(image.src) && withVariants;
+  const size = resized ? publishedSize(original) : original;
+  const widths = resized ? variantWidths(size.width) : [];
   if (widths.length === 0) return { ...image, ...size };
   const srcSet = [...widths.map((width) => `${variantPath(image.src, width)} ${width}w`), `${image.src} ${size.width}w`].join(", ");
   return { ...image, ...size, srcSet, sizes: FIGURE_SIZES };
 }
 
 /**
+ * The copy of a described image that social sites are given, with its size: the SHARE_WIDTH copy
+ * when the build wrote one, else the image itself. Undefined when its size is not known.
+ */
+export function shareCopy(figure: FigureImage): { src: string; width: number; height: number } | undefined {
+  const { src, width, height } = figure;
+  if (!width || !height) return undefined;
+  if (!figure.srcSet || width <= SHARE_WIDTH) return { src, width, height };
+  return { src: variantPath(src, SHARE_WIDTH), width: SHARE_WIDTH, height: Math.round((height * SHARE_WIDTH) / width) };
+}
+
+/**
  * Writes the copies describeImage promises into `outDir` (the exported site), and the original
- * too when `publicDir` is not the project's public/ (which Next.js copies itself). Returns the
- * files written, relative to `outDir`.
+ * too when `publicDir` is not the project's public/ (which Next.js copies itself) or when it is
+ * published shrunk (over Next.js's copy). Returns the files written, relative to `outDir`.
  */
 export async function writeImageVariants(sources: string[], publicDir: string, outDir: string): Promise<string[]> {
   const written: string[] = [];
@@ -74,10 +105,12 @@ export async function writeImageVariants(sources: string[], publicDir: string, o
       return to;
     };
     const bytes = readPublicFile(file);
-    if (copyOriginals) fs.writeFileSync(target(src), bytes);
-    const size = RESIZABLE.test(src) ? await dimensions(bytes) : undefined;
+    const original = RESIZABLE.test(src) ? await dimensions(bytes) : undefined;
+    const size = original && publishedSize(original);
+    // rotate() applies the EXIF orientation, so the copies stand the way the original is shown.
+    if (original && size && size.width !== original.width) await sharp(bytes).rotate().resize({ ...size, fit: "fill" }).toFile(target(src));
+    else if (copyOriginals) fs.writeFileSync(target(src), bytes);
     for (const width of size ? variantWidths(size.width) : []) {
-      // rotate() applies the EXIF orientation, so the copies stand the way the original is shown.
       await sharp(bytes).rotate().resize({ width }).toFile(target(variantPath(src, width)));
     }
   }

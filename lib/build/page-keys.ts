@@ -1,6 +1,7 @@
 // Every page an incremental build may take from the last build, each with a key made from exactly
-// the data it shows: the story or list it is about, the frame around it (masthead, footer) and the
-// newsroom its structured data names. A page whose key is unchanged, built by the same code
+// the data it shows: the story or list it is about, the frame around it (masthead, footer), the
+// newsroom its structured data names and, for a story's page, its photo's file (its size, srcset
+// and og:image come from it). A page whose key is unchanged, built by the same code
 // (lib/build/code-fingerprint.ts), is the same file, so it need not be rendered again. A key may
 // take in more than its page shows (then the page is rendered for nothing), never less: the
 // end-to-end equality tests (tests/build/incremental-build.test.ts) hold it to that.
@@ -9,6 +10,8 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../content/article";
 import { editionOf, MAIN_EDITION } from "../content/editions";
+import { publicFileVersion } from "../content/public-files";
+import { isSitePath } from "../content/schema";
 import type { Term } from "../content/taxonomy";
 import { editionView, type SiteView } from "../enrich/site-view";
 import { numberedPageSegments, storyPageAt } from "../enrich/story-pages";
@@ -19,8 +22,11 @@ import { folderAddress } from "./render-only";
 
 const digest = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64url");
 
-/** Address -> key, for every page of `view` that a build may keep (lib/build/render-only.ts names addresses alike). */
-export function pageKeys(view: SiteView): Map<string, string> {
+/**
+ * Address -> key, for every page of `view` that a build may keep (lib/build/render-only.ts names
+ * addresses alike); the stories' photos are the files in `publicDir`.
+ */
+export function pageKeys(view: SiteView, publicDir: string): Map<string, string> {
   const keys = new Map<string, string>();
   // A story is hashed once, however many lists show it: the archive stays linear.
   const storyKeys = new Map(view.site.map((article) => [article.slug, digest(article)]));
@@ -51,7 +57,8 @@ export function pageKeys(view: SiteView): Map<string, string> {
   };
 
   for (const article of view.site) {
-    add(folderAddress("articles", article.slug), { frame: frame(editionOf(article.language), article.language), story: storyKeys.get(article.slug) });
+    const photo = article.image && isSitePath(article.image.src) ? publicFileVersion(publicDir, article.image.src) : undefined;
+    add(folderAddress("articles", article.slug), { frame: frame(editionOf(article.language), article.language), story: storyKeys.get(article.slug), photo });
     if (hasHeadlineCard(article)) add(socialCardPath(article.slug), headlineCardText(article));
   }
   for (const { code, site, sections, tags } of view.editions) {

@@ -59,7 +59,7 @@ export function checkAcrossFiles(files: CheckedFile[], publicDir: string): Conte
     });
 
     const src = isRecord(data.image) ? data.image.src : undefined;
-    const imageProblem = typeof src === "string" && isSitePath(src) ? publicImageProblem(publicDir, src) : undefined;
+    const imageProblem = typeof src === "string" && isSitePath(src) ? publicImageProblem(publicDir, src, slugOf(checked.file)) : undefined;
     if (imageProblem) problems.push(error(["image", "src"], imageProblem));
     return problems;
   });

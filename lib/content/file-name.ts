@@ -26,7 +26,7 @@ export function fileNameProblem(file: string, slug: string, folder: ReadonlySet<
   };
 }
 
-function freeName(base: string, taken: ReadonlySet<string>): string {
+export function freeName(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   let n = 2;
   while (taken.has(`${base}-${n}`)) n++;

@@ -67,3 +67,14 @@ export function caseInsensitiveMatch(publicDir: string, src: string): string | u
   }
   return fs.lstatSync(dir, { throwIfNoEntry: false })?.isFile() ? `/${found.join("/")}` : undefined;
 }
+
+/**
+ * What a page takes from the file `src` names, for the page's key (lib/build/page-keys.ts): its size
+ * and time of last change, as the code's fingerprint takes public files, so that the archive's
+ * photos are not read on every build. Undefined when there is no such file.
+ */
+export function publicFileVersion(publicDir: string, src: string): string | undefined {
+  const file = publicFile(publicDir, src);
+  const stat = file && fs.lstatSync(file, { throwIfNoEntry: false });
+  return stat ? `${stat.size} ${stat.mtimeMs}` : undefined;
+}

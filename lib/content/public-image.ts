@@ -2,6 +2,7 @@
 // a symbolic link, and really an image of a kind both can read, whatever its name says.
 import path from "node:path";
 import { describeNonImage, IMAGE_EXTENSIONS, imageKind, SNIFF_BYTES } from "./image-kind";
+import { imageNameProblem } from "./image-name";
 import { caseInsensitiveMatch, publicFile, publicLink, readPublicFile } from "./public-files";
 
 const KINDS = Object.keys(IMAGE_EXTENSIONS)
@@ -9,8 +10,11 @@ const KINDS = Object.keys(IMAGE_EXTENSIONS)
   .join(", ")
   .replace(/, (?=[^,]*$)/, " or ");
 
-/** What is wrong with the image at site path `src`, as the message an editor reads; undefined when nothing is. */
-export function publicImageProblem(publicDir: string, src: string): string | undefined {
+/**
+ * What is wrong with the image at site path `src`, as the message an editor reads; undefined when
+ * nothing is. `standIn` is a name for the file when nothing of its own is web-safe (the story's slug).
+ */
+export function publicImageProblem(publicDir: string, src: string, standIn: string): string | undefined {
   const file = publicFile(publicDir, src);
   if (!file) {
     const link = publicLink(publicDir, src);
@@ -19,6 +23,8 @@ export function publicImageProblem(publicDir: string, src: string): string | und
     if (real) return `no file public${src}, but there is public${real}: web servers tell capitals apart, so write src: ${real}`;
     return `no file public${src}: add the image there, or correct the path`;
   }
+  const badName = imageNameProblem(publicDir, file, standIn);
+  if (badName) return badName;
   const named = IMAGE_EXTENSIONS[path.extname(file).slice(1).toLowerCase()];
   if (!named) return `public${src} is not an image: use a ${KINDS} file`;
   const start = readPublicFile(file, SNIFF_BYTES);

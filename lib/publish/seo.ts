@@ -57,8 +57,19 @@ export function socialCards(articles: Article[]): { address: string; text: CardT
   ];
 }
 
-/** What social sites and search engines show for an article: its own image, a card of its headline, or the site's card. */
-export function articleImage(article: Article): ShareImage {
+/** The copy of an article's image for social sites, and its size (lib/build/images.ts: shareCopy). */
+export interface ShareCopy {
+  src: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * What social sites and search engines show for an article: its own image (`copy`, when the build
+ * made one for them), a card of its headline, or the site's card.
+ */
+export function articleImage(article: Article, copy?: ShareCopy): ShareImage {
+  if (article.image && copy) return { url: absoluteUrl(copy.src), alt: article.image.alt, width: copy.width, height: copy.height };
   if (article.image) return { url: absoluteUrl(article.image.src), alt: article.image.alt };
   if (!hasHeadlineCard(article)) return siteCard;
   return { url: absoluteUrl(socialCardPath(article.slug)), alt: article.title, ...SOCIAL_CARD_SIZE };
@@ -144,7 +155,7 @@ export function listingMetadata(name: string, description: string, path: string,
   };
 }
 
-export function articleMetadata(article: Article): Metadata {
+export function articleMetadata(article: Article, imageCopy?: ShareCopy): Metadata {
   const path = articlePath(article.slug);
   return {
     title: pageTitle(article.title),
@@ -160,7 +171,7 @@ export function articleMetadata(article: Article): Metadata {
       title: article.title,
       description: article.standfirst,
       url: path,
-      images: [articleImage(article)],
+      images: [articleImage(article, imageCopy)],
       publishedTime: machineDate(article.publishedAt),
       modifiedTime: machineDate(article.modifiedAt),
       section: article.section,

@@ -30,6 +30,6 @@ export function writePageInputs(snapshot: string, file: string): void {
   const { articles, authors, pages } = loadSnapshot(snapshot);
   const view = viewSite(articles, config.preview, { authors, pages });
   const images = view.published.flatMap((article) => (article.image ? [article.image.src] : []));
-  const inputs: PageInputs = { keys: Object.fromEntries(pageKeys(view)), cards: socialCards(view.site), images };
+  const inputs: PageInputs = { keys: Object.fromEntries(pageKeys(view, config.PUBLIC_DIR)), cards: socialCards(view.site), images };
   fs.writeFileSync(file, JSON.stringify(inputs), { mode: 0o600 });
 }

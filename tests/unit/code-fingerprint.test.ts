@@ -39,8 +39,21 @@ describe("codeFingerprint", () => {
     expect(changedParts(() => fs.writeFileSync(path.join(dir, "next.config.ts"), "export default { trailingSlash: true };\n"))).toEqual(["code"]);
     expect(changedParts(() => fs.writeFileSync(path.join(dir, "package-lock.json"), '{"lockfileVersion":3}'))).toEqual(["packages"]);
     expect(changedParts(() => undefined, { SITE_URL: "https://news.example.org" })).toEqual(["settings"]);
-    expect(changedParts(() => fs.writeFileSync(path.join(dir, "public-files", "photo.jpg"), "JPEG"))).toEqual(["publicFiles"]);
+    expect(changedParts(() => fs.writeFileSync(path.join(dir, "public-files", "font.woff2"), "wOF2"))).toEqual(["publicFiles"]);
     expect(codeFingerprint(dir, settingsFor(dir))).not.toEqual(before);
+  });
+
+  // A photo is content: the pages that show it have it in their keys (lib/build/page-keys.ts).
+  it("is the same when a photo is added to or changed in public/images/, PUBLIC_DIR's or the project's", () => {
+    const dir = project();
+    const start = codeFingerprint(dir, settingsFor(dir));
+    for (const folder of ["public-files/images", "public/images"]) {
+      fs.mkdirSync(path.join(dir, folder), { recursive: true });
+      fs.writeFileSync(path.join(dir, folder, "Bakery.JPG"), "JPEG");
+      fs.writeFileSync(path.join(dir, folder, "oven.webp"), "RIFF");
+    }
+    fs.writeFileSync(path.join(dir, "public-files/images/oven.webp"), "RIFF, larger");
+    expect(codeFingerprint(dir, settingsFor(dir))).toEqual(start);
   });
 });
 

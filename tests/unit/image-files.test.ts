@@ -52,3 +52,46 @@ describe("an article image", () => {
     expect(await unreadableImageProblems(checkFiles(readContentFiles(location).files), site.publicDir)).toEqual([]);
   });
 });
+
+// A space or a comma ends an address in a srcset, so a photo named "Bakery photo.jpg" lost its
+// copies for phones: a name must be one the web carries as it is, and the check says which.
+describe("an article image's file name", () => {
+  const problemsFor = (src: string, files: string[]) => {
+    const text = withImage(src);
+    const site = tempSite({ "bakers.md": text });
+    for (const file of files) site.writePublic(file);
+    return { problems: checkSite(site).problems, line: lineOf(text, "src:") };
+  };
+
+  it("with a space: refused on the src line, with a web-safe name to rename it to", () => {
+    const { problems, line } = problemsFor("/images/Bakery photo.jpg", ["images/Bakery photo.jpg"]);
+    expect(problems).toEqual([
+      {
+        file: inFile("bakers.md"),
+        line,
+        field: "image.src",
+        message:
+          'public/images/Bakery photo.jpg: a file name on the web may hold only letters a to z, digits, "-", "_" and "." (this one has a space): rename the file to public/images/bakery-photo.jpg and write src: /images/bakery-photo.jpg',
+      },
+    ]);
+  });
+
+  it("written with %20, or in a folder with a space: the file's own name is what is refused", () => {
+    expect(problemsFor("/images/Bakery%20photo.jpg", ["images/Bakery photo.jpg"]).problems[0].message).toContain("rename the file to public/images/bakery-photo.jpg");
+    expect(problemsFor("/images/Kabul, May/bread.jpg", ["images/Kabul, May/bread.jpg"]).problems[0].message).toMatch(
+      /\(this one has a comma and a space\): rename the file to public\/images\/kabul-may\/bread\.jpg and write src: \/images\/kabul-may\/bread\.jpg$/,
+    );
+  });
+
+  it("never suggests the name of another file, nor an empty one", () => {
+    expect(problemsFor("/images/Bakery photo.jpg", ["images/Bakery photo.jpg", "images/bakery-photo.jpg"]).problems[0].message).toMatch(
+      /rename the file to public\/images\/bakery-photo-2\.jpg and write src: \/images\/bakery-photo-2\.jpg$/,
+    );
+    // Nothing of a Persian name is left: the story's own name stands in.
+    expect(problemsFor("/images/نان.jpg", ["images/نان.jpg"]).problems[0].message).toMatch(/\(this one has "ن" and "ا"\): rename the file to public\/images\/bakers\.jpg/);
+  });
+
+  it("of letters, digits, hyphens, underscores and dots, capitals included: accepted", () => {
+    expect(problemsFor("/images/IMG_2041.v2-crop.JPG", ["images/IMG_2041.v2-crop.JPG"]).problems).toEqual([]);
+  });
+});

@@ -3,8 +3,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, describe, expect, it } from "vitest";
-import { describeImage, variantPath, variantWidths, writeImageVariants } from "@/lib/build/images";
+import { afterAll, describe, expect, it, onTestFinished } from "vitest";
+import { describeImage, MAX_PUBLISHED_SIDE, shareCopy, variantPath, variantWidths, writeImageVariants } from "@/lib/build/images";
+import { articleMetadata } from "@/lib/publish/seo";
+import { absoluteUrl } from "@/lib/site";
+import { makeArticle } from "../component/article-data";
 
 const FIXTURE_PUBLIC = path.resolve(import.meta.dirname, "../fixtures/public");
 const out = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-images-"));
@@ -47,5 +50,61 @@ describe("writeImageVariants", () => {
     );
     const { width, height } = await sharp(path.join(out, "images/border-market-800w.jpg")).metadata();
     expect([width, height]).toEqual([800, 500]);
+  });
+});
+
+// A 6000-pixel phone photo was published as it was (7.7 MB) and was the image social sites fetched.
+describe("a photo larger than the guide allows", () => {
+  const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-large-images-"));
+  afterAll(() => fs.rmSync(publicDir, { recursive: true, force: true }));
+  const photo = async (name: string, width: number, height: number) => {
+    const file = path.join(publicDir, "images", name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } }).jpeg().toFile(file);
+    return { src: `/images/${name}`, alt: "Bread in an oven", bytes: fs.readFileSync(file) };
+  };
+  const sizeOf = async (file: string) => {
+    const { width, height } = await sharp(file).metadata();
+    return [width, height];
+  };
+
+  it("is published shrunk to the limit, its srcset and size saying so; the original stays as it is", async () => {
+    expect(MAX_PUBLISHED_SIDE).toBe(2400);
+    const { bytes, ...image } = await photo("oven.jpg", 6000, 4000);
+    const figure = await describeImage(image, publicDir);
+    expect(figure).toMatchObject({ width: 2400, height: 1600 });
+    expect(figure.srcSet?.split(", ").at(-1)).toBe("/images/oven.jpg 2400w");
+    expect(figure.srcSet).toContain("/images/oven-1600w.jpg 1600w");
+
+    const built = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-large-built-"));
+    onTestFinished(() => fs.rmSync(built, { recursive: true, force: true }));
+    await writeImageVariants([image.src], publicDir, built);
+    expect(await sizeOf(path.join(built, "images/oven.jpg"))).toEqual([2400, 1600]);
+    expect(fs.readFileSync(path.join(publicDir, "images/oven.jpg")).equals(bytes)).toBe(true);
+  });
+
+  it("standing upright, is shrunk until its height is within the limit", async () => {
+    const { bytes: _bytes, ...image } = await photo("portrait.jpg", 3000, 4500);
+    expect(await describeImage(image, publicDir)).toMatchObject({ width: 1600, height: 2400 });
+    const built = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-large-built-"));
+    onTestFinished(() => fs.rmSync(built, { recursive: true, force: true }));
+    await writeImageVariants([image.src], publicDir, built);
+    expect(await sizeOf(path.join(built, "images/portrait.jpg"))).toEqual([1600, 2400]);
+  });
+
+  it("gives social sites (og:image, and twitter:image from it) a copy 1200 pixels wide, with its size", async () => {
+    const { bytes: _bytes, ...image } = await photo("market.jpg", 6000, 4000);
+    const built = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-large-built-"));
+    onTestFinished(() => fs.rmSync(built, { recursive: true, force: true }));
+    await writeImageVariants([image.src], publicDir, built);
+    const figure = await describeImage(image, publicDir);
+    const { openGraph } = articleMetadata({ ...makeArticle("market", {}), image }, shareCopy(figure));
+    expect(openGraph?.images).toEqual([{ url: absoluteUrl("/images/market-1200w.jpg"), alt: "Bread in an oven", width: 1200, height: 800 }]);
+    expect(await sizeOf(path.join(built, "images/market-1200w.jpg"))).toEqual([1200, 800]);
+  });
+
+  it("no wider than 1200 pixels: social sites are given the photo itself", async () => {
+    const { bytes: _bytes, ...image } = await photo("small.jpg", 1000, 600);
+    expect(shareCopy(await describeImage(image, publicDir))).toEqual({ src: "/images/small.jpg", width: 1000, height: 600 });
   });
 });

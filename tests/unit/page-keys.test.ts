@@ -4,7 +4,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import sharp from "sharp";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { pageKeys } from "@/lib/build/page-keys";
 import { viewSite } from "@/lib/enrich/site-view";
 import { readContent } from "@/lib/pipeline";
@@ -12,13 +13,13 @@ import { applyEdit, newsroomArchive, writeArchive, type Edit, type Story } from 
 
 const NOW = Date.UTC(2026, 0, 1);
 
-function keysOf(stories: readonly Story[]): Map<string, string> {
+function keysOf(stories: readonly Story[], publicDir?: string): Map<string, string> {
   const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-keys-"));
   try {
     writeArchive(contentDir, stories);
-    const { articles, authors, pages, problems } = readContent({ contentDir, publicDir: contentDir }, NOW, "Asia/Kabul");
+    const { articles, authors, pages, problems } = readContent({ contentDir, publicDir: publicDir ?? contentDir }, NOW, "Asia/Kabul");
     expect(problems.filter((problem) => problem.severity === "error")).toEqual([]);
-    return pageKeys(viewSite(articles, false, { authors, pages }));
+    return pageKeys(viewSite(articles, false, { authors, pages }), publicDir ?? contentDir);
   } finally {
     fs.rmSync(contentDir, { recursive: true, force: true });
   }
@@ -74,6 +75,25 @@ describe("page keys", () => {
     expect(reached).toContain("/sections/health/");
     // The Dari edition's masthead lists its own sections only.
     expect(reached).not.toContain("/articles/dari-story-1/");
+  });
+
+  // A photo added to public/images/ was taken for a change of the site's code: a full build.
+  it("change, for a story's photo added or replaced in public/images/, that story's page, and nothing else", async () => {
+    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-keys-public-"));
+    onTestFinished(() => fs.rmSync(publicDir, { recursive: true, force: true }));
+    fs.mkdirSync(path.join(publicDir, "images"));
+    const photo = (name: string, width: number) => sharp({ create: { width, height: 400, channels: 3, background: "#c08040" } }).jpeg().toFile(path.join(publicDir, "images", name));
+    const image = { src: "/images/oven.jpg", alt: "Bread in an oven", credit: "Farid Noori" };
+    const withPhoto = base.map((story) => (story.slug === "story-31" ? { ...story, image } : story));
+    await photo("oven.jpg", 600);
+    const before = keysOf(withPhoto, publicDir);
+
+    await photo("oven.jpg", 900);
+    expect(changed(before, keysOf(withPhoto, publicDir))).toEqual(["/articles/story-31/"]);
+    // A photo no story shows yet changes no page.
+    const replaced = keysOf(withPhoto, publicDir);
+    await photo("unused.jpg", 500);
+    expect(changed(replaced, keysOf(withPhoto, publicDir))).toEqual([]);
   });
 
   it("are the same for the same content, so an unchanged site renders nothing", () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { Article } from "@/components/Article";
 import { JsonLd } from "@/components/JsonLd";
 import { config } from "@/lib/config";
@@ -7,7 +8,7 @@ import { goesOut } from "@/lib/content/moments";
 import { StoryProblems } from "@/components/StoryProblems";
 import { getAuthors, getHeldBackSlugs, getHeldBackStory, getNewsroomPages, getSiteArticle, getSiteArticles } from "@/lib/site-content";
 import { reporterPaths } from "@/lib/enrich/authors";
-import { describeImage } from "@/lib/build/images";
+import { describeImage, shareCopy } from "@/lib/build/images";
 import { folderAddress, rendered } from "@/lib/build/render-only";
 import { articleMetadata } from "@/lib/publish/seo";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/publish/structured-data";
@@ -23,9 +24,18 @@ export function generateStaticParams() {
   );
 }
 
+// The preview (next dev) serves public/ as it is, without the resized copies the build writes.
+// Once for the page and its metadata: cache() keeps the answer for the page being rendered.
+const figureOf = cache(async (slug: string) => {
+  const image = getSiteArticle(slug)?.image;
+  return image && describeImage(image, config.PUBLIC_DIR, !config.preview);
+});
+
 export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {
-  const article = getSiteArticle((await params).slug);
-  return article ? articleMetadata(article) : {};
+  const { slug } = await params;
+  const article = getSiteArticle(slug);
+  const figure = await figureOf(slug);
+  return article ? articleMetadata(article, figure && shareCopy(figure)) : {};
 }
 
 export default async function ArticlePage({ params }: PageProps<"/articles/[slug]">) {
@@ -34,8 +44,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
   const held = article ? undefined : getHeldBackStory(slug);
   if (held) return <StoryProblems {...held} />;
   if (!article) notFound();
-  // The preview (next dev) serves public/ as it is, without the resized copies the build writes.
-  const figure = article.image && (await describeImage(article.image, config.PUBLIC_DIR, !config.preview));
+  const figure = await figureOf(slug);
   return (
     <>
       <JsonLd data={newsArticleJsonLd(article, { authors: getAuthors(), pages: getNewsroomPages() })} />
