@@ -7,6 +7,7 @@ import { isLanguageTag } from "./language";
 import { invisibleCharacter } from "./names";
 import { isRecord } from "./records";
 import { termSlug } from "./taxonomy";
+import { templateNoteIn } from "./template";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -16,7 +17,18 @@ const required = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `is required: add ${what}` : `expected ${what}`;
 
 export const text = (what: string) =>
-  z.string({ error: required(what) }).trim().min(1, `must not be empty: write ${what}`);
+  z
+    .string({ error: required(what) })
+    .trim()
+    .min(1, `must not be empty: write ${what}`)
+    .superRefine((value, ctx) => {
+      const found = templateNoteIn(value);
+      if (!found) return;
+      ctx.addIssue({
+        code: "custom",
+        message: `holds the template's note ${JSON.stringify(found.note)}, which would be published with it: close the quotes before the note, as in ${JSON.stringify(found.before)}  ${found.note}`,
+      });
+    });
 
 // A section or tag becomes a page address, which needs at least one letter or digit, and a folder
 // in out/, whose name file systems cap at 255 bytes (with room left for Next.js's own suffixes).
