@@ -12,7 +12,7 @@ export function articleTemplate(headline: string, date: string): string {
   const title = stringify({ title: headline }).trim();
   return `---
 # Fields marked (required) must be filled in. Delete the optional lines you do not use, or
-# remove the # in front of those you do. README.md ("Editors' guide") explains every field.
+# remove the # in front of those you do. docs/editors-guide.md ("Editors' guide") explains every field.
 ${title}  # (required) the headline
 standfirst: ${PLACEHOLDERS.standfirst}  # (required) also the description in search results
 publishedAt: ${date}  # (required) or with a time and offset: ${date}T09:30:00+04:30
@@ -24,6 +24,7 @@ tags: []  # e.g. [Taliban, Iran]
 #   url: https://www.afintl.com/en
 # location: Kabul  # the dateline
 # language: en  # fa and ps are shown right to left
+# translationKey: mashhad-killing  # the same on every language version of one story
 # updatedAt: ${date}  # when the article was substantially updated
 # image:
 #   src: /images/photo.jpg  # a file in public/images/
