@@ -2,6 +2,7 @@
 // sees when it is wrong. The TypeScript types of an article come from here and nowhere else.
 // Over 200 lines on purpose: the contract is read whole, by editors' questions, field by field.
 import { z } from "zod";
+import { acceptWarningsField } from "./accepted-warnings";
 import { calendarParts, EVENT_YEARS, eventYearOutOfRange, isBefore, isPublicationDate, parseEventDate, publicationDateRangeProblem } from "./dates";
 import { isLanguageTag } from "./language";
 import { invisibleCharacter } from "./names";
@@ -193,6 +194,7 @@ export const frontmatterSchema = z
     relatedEvents: z.array(relatedEvent, { error: "expected a list of events, each starting with '- date:'" }).default([]),
     corrections: z.array(correction, { error: "expected a list of corrections, each starting with '- date:'" }).default([]),
     draft: flag.default(false),
+    acceptWarnings: acceptWarningsField,
   })
   .refine((data) => data.updatedAt === undefined || !isBefore(data.updatedAt, data.publishedAt), {
     path: ["updatedAt"],
