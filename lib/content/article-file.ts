@@ -1,6 +1,7 @@
 // One article file, from its name and bytes alone: parse -> validate -> render. Nothing here
 // touches the file system, so the whole path can be tested (and fuzzed) in memory.
 import type { BodySection } from "../render/markdown";
+import { accepts } from "./accepted-warnings";
 import { ARTICLES, checkMarkdownFile } from "./markdown-file";
 import type { ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
@@ -25,9 +26,11 @@ export interface CheckedFile {
 /** `folder`: the slugs of the folder's article files, so that a suggested new name is a free one. */
 export function checkArticleFile(file: string, name: string, bytes: Uint8Array, folder: ReadonlySet<string> = new Set()): CheckedFile {
   const { problems, source, unreadText, doc } = checkMarkdownFile(file, name, bytes, ARTICLES, validateFrontmatter, folder);
+  // What was pasted is read as meant; a story may accept the warning that says so.
+  const pastedAccepted = doc !== undefined && accepts(doc.fields, "pasted-text");
   return {
     file,
-    problems,
+    problems: pastedAccepted ? problems.filter((problem) => !source?.warnings.includes(problem)) : problems,
     ...(source && { source }),
     ...(unreadText !== undefined && DRAFT_LINE.test(unreadText) && { saysDraft: true }),
     ...(doc && { article: { slug: doc.slug, frontmatter: doc.fields, sections: doc.sections } }),

@@ -3,6 +3,7 @@
 // function of its own; kept in one file, just over 200 lines, so the list of what spans files is one read.
 import path from "node:path";
 import { closest } from "fastest-levenshtein";
+import { accepts, type WarningKind } from "./accepted-warnings";
 import type { CheckedFile } from "./article-file";
 import { PLACEHOLDERS } from "./template";
 import type { ParsedSource } from "./parse";
@@ -111,42 +112,49 @@ function sharedEventDates(files: SoundFile[]): ContentProblem[] {
   });
 }
 
-/** Advice that does not block a build. */
+/** Advice that does not block a build, but for the warnings each story accepts (lib/content/accepted-warnings.ts). */
 export function contentWarnings(files: CheckedFile[]): ContentProblem[] {
   const sound = soundFiles(files);
-  return [...sound.flatMap(articleWarnings), ...sound.flatMap((checked) => strayFieldWarnings(checked.file, checked.source)), ...spellingWarnings(sound)];
+  const strays = sound.filter((checked) => !accepts(checked.article.frontmatter, "field-in-body"));
+  return [...sound.flatMap(articleWarnings), ...strays.flatMap((checked) => strayFieldWarnings(checked.file, checked.source)), ...spellingWarnings(sound)];
 }
 
 function articleWarnings(checked: SoundFile): ContentProblem[] {
   const { frontmatter } = checked.article;
-  const warn = reporter(checked, "warning");
+  const report = reporter(checked, "warning");
   const warnings: ContentProblem[] = [];
+  const warn = (kind: WarningKind, fieldPath: PropertyKey[], message: string) => {
+    if (!accepts(frontmatter, kind)) warnings.push(report(fieldPath, message));
+  };
   if (frontmatter.title.length > TITLE_LIMIT) {
-    warnings.push(warn(["title"], `${frontmatter.title.length} characters: search results cut titles off after about ${TITLE_LIMIT}; a shorter headline shows whole`));
+    warn("title-length", ["title"], `${frontmatter.title.length} characters: search results cut titles off after about ${TITLE_LIMIT}; a shorter headline shows whole`);
   }
   if (frontmatter.standfirst.length > STANDFIRST_LIMIT) {
-    warnings.push(
-      warn(["standfirst"], `${frontmatter.standfirst.length} characters: search results show about ${STANDFIRST_LIMIT} of the description; the rest is cut off`),
+    warn(
+      "standfirst-length",
+      ["standfirst"],
+      `${frontmatter.standfirst.length} characters: search results show about ${STANDFIRST_LIMIT} of the description; the rest is cut off`,
     );
   }
   const names: [PropertyKey[], string][] = [[["section"], frontmatter.section], ...frontmatter.tags.map((tag, index): [PropertyKey[], string] => [["tags", index], tag])];
   for (const [fieldPath, name] of names) {
     const mixed = mixedScriptWord(name);
     if (mixed) {
-      warnings.push(
-        warn(
-          fieldPath,
-          `"${mixed.word}" mixes ${mixed.scripts.join(" and ")} letters in one word: a letter from another script can look the same and make a page of its own; retype the word in one script`,
-        ),
+      warn(
+        "mixed-script",
+        fieldPath,
+        `"${mixed.word}" mixes ${mixed.scripts.join(" and ")} letters in one word: a letter from another script can look the same and make a page of its own; retype the word in one script`,
       );
     }
   }
-  if (frontmatter.tags.length === 0) warnings.push(warn(["tags"], "no tags: add a few, like [Taliban, Iran], so readers find related stories"));
-  if (frontmatter.image && !frontmatter.image.credit) warnings.push(warn(["image"], "the image has no credit: add credit: with who took or owns it"));
+  if (frontmatter.tags.length === 0) warn("no-tags", ["tags"], "no tags: add a few, like [Taliban, Iran], so readers find related stories");
+  if (frontmatter.image && !frontmatter.image.credit) warn("no-image-credit", ["image"], "the image has no credit: add credit: with who took or owns it");
   const published = frontmatter.publishedAt.slice(0, 10);
   frontmatter.relatedEvents.forEach((event, index) => {
     const start = `${event.date.value}-01-01`.slice(0, 10);
-    if (start > published) warnings.push(warn(["relatedEvents", index, "date"], `${event.date.value} is after the article was published (${published}): is the date right?`));
+    if (start > published) {
+      warn("event-after-publication", ["relatedEvents", index, "date"], `${event.date.value} is after the article was published (${published}): is the date right?`);
+    }
   });
   return warnings;
 }
@@ -167,7 +175,7 @@ function spellingWarnings(files: SoundFile[]): ContentProblem[] {
     if (spellings.size < 2) return [];
     const preferred = [...spellings.entries()].sort((a, b) => b[1].length - a[1].length)[0][0];
     return group
-      .filter((use) => use.name !== preferred)
+      .filter((use) => use.name !== preferred && !accepts(use.checked.article.frontmatter, "spelling"))
       .map((use) =>
         reporter(use.checked, "warning")(use.fieldPath, `"${use.name}" is written "${preferred}" elsewhere: use one spelling, so the ${use.kind} has one name`),
       );

@@ -2,11 +2,13 @@
 // sees when it is wrong. The TypeScript types of an article come from here and nowhere else.
 // Over 200 lines on purpose: the contract is read whole, by editors' questions, field by field.
 import { z } from "zod";
+import { acceptWarningsField } from "./accepted-warnings";
 import { calendarParts, EVENT_YEARS, eventYearOutOfRange, isBefore, isPublicationDate, parseEventDate, publicationDateRangeProblem } from "./dates";
 import { isLanguageTag } from "./language";
 import { invisibleCharacter } from "./names";
 import { isRecord } from "./records";
 import { termSlug } from "./taxonomy";
+import { templateNoteIn } from "./template";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -16,7 +18,18 @@ const required = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `is required: add ${what}` : `expected ${what}`;
 
 export const text = (what: string) =>
-  z.string({ error: required(what) }).trim().min(1, `must not be empty: write ${what}`);
+  z
+    .string({ error: required(what) })
+    .trim()
+    .min(1, `must not be empty: write ${what}`)
+    .superRefine((value, ctx) => {
+      const found = templateNoteIn(value);
+      if (!found) return;
+      ctx.addIssue({
+        code: "custom",
+        message: `holds the template's note ${JSON.stringify(found.note)}, which would be published with it: close the quotes before the note, as in ${JSON.stringify(found.before)}  ${found.note}`,
+      });
+    });
 
 // A section or tag becomes a page address, which needs at least one letter or digit, and a folder
 // in out/, whose name file systems cap at 255 bytes (with room left for Next.js's own suffixes).
@@ -181,6 +194,7 @@ export const frontmatterSchema = z
     relatedEvents: z.array(relatedEvent, { error: "expected a list of events, each starting with '- date:'" }).default([]),
     corrections: z.array(correction, { error: "expected a list of corrections, each starting with '- date:'" }).default([]),
     draft: flag.default(false),
+    acceptWarnings: acceptWarningsField,
   })
   .refine((data) => data.updatedAt === undefined || !isBefore(data.updatedAt, data.publishedAt), {
     path: ["updatedAt"],

@@ -1,5 +1,5 @@
-// The starting point for a new article (`npm run new`), and its placeholder text, which the
-// content check refuses to publish.
+// The starting point for a new article (`npm run new`), and its placeholder text and notes, which
+// the content check refuses to publish.
 import { stringify } from "yaml";
 
 export const PLACEHOLDERS = {
@@ -12,7 +12,7 @@ export function articleTemplate(headline: string, date: string): string {
   const title = stringify({ title: headline }).trim();
   return `---
 # Fields marked (required) must be filled in. Delete the optional lines you do not use, or
-# remove the # in front of those you do. README.md ("Editors' guide") explains every field.
+# remove the # in front of those you do. docs/editors-guide.md ("Editors' guide") explains every field.
 ${title}  # (required) the headline
 standfirst: ${PLACEHOLDERS.standfirst}  # (required) also the description in search results
 publishedAt: ${date}  # (required) or with a time and offset: ${date}T09:30:00+04:30
@@ -24,6 +24,7 @@ tags: []  # e.g. [Taliban, Iran]
 #   url: https://www.afintl.com/en
 # location: Kabul  # the dateline
 # language: en  # fa and ps are shown right to left
+# translationKey: mashhad-killing  # the same on every language version of one story
 # updatedAt: ${date}  # when the article was substantially updated
 # image:
 #   src: /images/photo.jpg  # a file in public/images/
@@ -51,3 +52,20 @@ ${PLACEHOLDERS.body[2]}
 `;
 }
 
+// The template's notes (`  # (required) the headline`), read from the template itself so that a new
+// note is known at once. Every required field's note starts "(required)": that much is enough.
+const NOTES = [
+  ...new Set(
+    articleTemplate("Headline", "2025-12-25")
+      .split("\n")
+      .flatMap((line) => /\S {2,}# (.+)$/.exec(line)?.[1] ?? [])
+      .map((note) => (note.startsWith("(required)") ? "(required)" : note)),
+  ),
+];
+const NOTE_IN_VALUE = new RegExp(`#\\s*(?:${NOTES.map((note) => note.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
+
+/** A template note inside a value (quotes closed after the note, not before it): the note, and the value before it. */
+export function templateNoteIn(value: string): { note: string; before: string } | undefined {
+  const at = value.search(NOTE_IN_VALUE);
+  return at === -1 ? undefined : { note: value.slice(at), before: value.slice(0, at).trimEnd() };
+}

@@ -1,7 +1,7 @@
 // Turns the schema's verdict into problems an editor can act on: where (file, line, field), what
 // was expected, and what was found.
-import { closest, distance } from "fastest-levenshtein";
 import type { core, z } from "zod";
+import { closeGuess } from "./close-guess";
 import { showInvisible } from "./names";
 import type { ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
@@ -58,10 +58,8 @@ function toProblems(file: string, source: ParsedSource, issue: core.$ZodIssue, f
 }
 
 function unknownFieldMessage(key: string, known: readonly string[]): string {
-  const guess = known.length > 0 ? closest(key, [...known]) : undefined;
-  if (guess && distance(key.toLowerCase(), guess.toLowerCase()) <= Math.max(2, Math.floor(guess.length / 3))) {
-    return `unknown field: did you mean "${guess}"?`;
-  }
+  const guess = closeGuess(key, known);
+  if (guess) return `unknown field: did you mean "${guess}"?`;
   return `unknown field: remove it, or use one of ${known.join(", ")}`;
 }
 

@@ -31,22 +31,40 @@ function tabMistake(line: string): string | undefined {
   return `a tab at the start of the line: YAML indents with spaces only; type spaces instead: ${typed(fixed)}`;
 }
 
-function hashMistake(line: string): string | undefined {
+// A `#` after a space that is not part of the text (HASH_IN_TEXT) starts a note: YAML reads it so,
+// and the new-article template writes one on every line. Suggestions quote the value only and keep
+// the note after the quotes, else the note would be published as part of the value.
+const isTextHash = (value: string, index: number) => HASH_IN_TEXT.test(value.slice(Math.max(0, index - 2), index + 2));
+
+/** The value as typed and the note after it (`  # (required) the headline`, or ""). */
+function splitNote(value: string): [text: string, note: string] {
+  const at = [...value.matchAll(/(?<=^|\s)#/g)].map((hash) => hash.index).find((index) => !isTextHash(value, index));
+  if (at === undefined) return [value, ""];
+  const text = value.slice(0, at).trimEnd();
+  return [text, value.slice(text.length)];
+}
+
+/** A plain value of a field line, without its note; and the line as it should be typed, the value quoted. */
+function plainValue(line: string): { field: string; text: string; quoted: string } | undefined {
   const match = FIELD_LINE.exec(line);
-  if (!match || NOT_PLAIN.test(match[3]) || !HASH_IN_TEXT.test(match[3])) return undefined;
+  if (!match || NOT_PLAIN.test(match[3])) return undefined;
   const [, start, field, value] = match;
-  const cut = value.slice(0, value.search(HASH_IN_TEXT) + (value.startsWith("#") ? 0 : 1)).trim();
-  return (
-    `a # after a space starts a note YAML ignores, so ${field} would be ${cut ? quote(cut) : "empty"}; ` +
-    `put the value in quotes: ${typed(`${start}${field}: ${quote(value)}`)}`
-  );
+  const [text, note] = splitNote(value);
+  return { field, text, quoted: typed(`${start}${field}: ${quote(text)}${note}`) };
+}
+
+function hashMistake(line: string): string | undefined {
+  const value = plainValue(line);
+  if (!value || !HASH_IN_TEXT.test(value.text)) return undefined;
+  const { field, text, quoted } = value;
+  const cut = text.slice(0, text.search(HASH_IN_TEXT) + (text.startsWith("#") ? 0 : 1)).trim();
+  return `a # after a space starts a note YAML ignores, so ${field} would be ${cut ? quote(cut) : "empty"}; put the value in quotes: ${quoted}`;
 }
 
 function colonMistake(line: string): string | undefined {
-  const match = FIELD_LINE.exec(line);
-  if (!match || NOT_PLAIN.test(match[3]) || !/:( |$)/.test(match[3])) return undefined;
-  const [, start, field, value] = match;
-  return `a colon followed by a space inside a value: put the value in quotes: ${typed(`${start}${field}: ${quote(value)}`)}`;
+  const value = plainValue(line);
+  if (!value || !/:( |$)/.test(value.text)) return undefined;
+  return `a colon followed by a space inside a value: put the value in quotes: ${value.quoted}`;
 }
 
 function missingSpaceMistake(line: string): string | undefined {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { PLACEHOLDERS } from "@/lib/content/template";
 import { STANDFIRST_LIMIT, TITLE_LIMIT } from "@/lib/content/cross-file-checks";
 import { isWarning } from "@/lib/content/problems";
+import { acceptedWarnings, WARNING_KINDS, type WarningKind } from "@/lib/content/accepted-warnings";
 import { articleFile, BODY, checkSite, inFile, lineOf, REQUIRED_FIELDS, tempSite } from "./helpers";
 
 /** An article that draws no warning at all: the required fields, and tags. */
@@ -299,5 +300,73 @@ describe("the template's placeholder text", () => {
     const site = tempSite({ "x.md": published({}, body) });
 
     expect(site.problems()).toEqual([expect.objectContaining({ file: inFile("x.md"), field: "body" })]);
+  });
+});
+
+describe("a warning an editor accepts for one story", () => {
+  // One story drawing each warning an editor may accept, and the files beside it that it needs.
+  const drawing: Record<WarningKind, { story: Record<string, unknown>; body?: string; others?: Record<string, string> }> = {
+    "title-length": { story: { title: "A".repeat(TITLE_LIMIT + 1) } },
+    "standfirst-length": { story: { standfirst: "S".repeat(STANDFIRST_LIMIT + 1) } },
+    "no-tags": { story: { tags: [] } },
+    "mixed-script": { story: { tags: ["\u0399ran"] } },
+    "no-image-credit": { story: { image: { src: "https://example.com/photo.jpg", alt: "A street in Kabul" } } },
+    "event-after-publication": { story: { relatedEvents: [{ date: "2026-01-05", title: "A funeral" }] } },
+    spelling: { story: { tags: ["IRAN"] }, others: { "a.md": articleFile(CLEAN), "b.md": articleFile(CLEAN) } },
+    "field-in-body": { story: {}, body: `draft: true\n\n${BODY}` },
+    "pasted-text": { story: { title: "Kabul\u00a0waits" } },
+  };
+  const site = (kind: WarningKind, accept: unknown) => {
+    const { story, body, others } = drawing[kind];
+    return tempSite({ ...others, "x.md": articleFile({ ...CLEAN, ...story, acceptWarnings: accept }, body) });
+  };
+
+  it.each(WARNING_KINDS)("%s: is no longer reported for that story once accepted", (kind) => {
+    expect(checkSite(site(kind, undefined)).problems).toEqual([expect.objectContaining({ file: inFile("x.md"), severity: "warning" })]);
+
+    expect(checkSite(site(kind, [kind])).problems).toEqual([]);
+  });
+
+  it("is accepted by name, written alone or in a list, and the story's other warnings still show", () => {
+    const text = articleFile({ ...CLEAN, standfirst: "S".repeat(STANDFIRST_LIMIT + 1), tags: [], acceptWarnings: "standfirst-length" });
+
+    expect(checkSite(tempSite({ "x.md": text })).problems).toEqual([expect.objectContaining({ field: "tags", severity: "warning" })]);
+  });
+
+  it("is accepted for that story only", () => {
+    const long = { ...CLEAN, standfirst: "S".repeat(STANDFIRST_LIMIT + 1) };
+    const checked = checkSite(tempSite({ "x.md": articleFile({ ...long, acceptWarnings: ["standfirst-length"] }), "y.md": articleFile(long) }));
+
+    expect(checked.problems).toEqual([expect.objectContaining({ file: inFile("y.md"), field: "standfirst", severity: "warning" })]);
+  });
+
+  it("named wrongly is an error, with the name meant", () => {
+    const text = articleFile({ ...CLEAN, acceptWarnings: ["standfirst-length", "standfirst-lenght"] });
+
+    expect(tempSite({ "x.md": text }).problems()).toEqual([
+      {
+        file: inFile("x.md"),
+        line: lineOf(text, "- standfirst-lenght"),
+        field: "acceptWarnings[1]",
+        message: 'is not the name of a warning (did you mean "standfirst-length"?); found "standfirst-lenght"',
+      },
+    ]);
+  });
+
+  it("named by something that is no warning's name is an error listing the names", () => {
+    const text = articleFile({ ...CLEAN, acceptWarnings: ["everything"] });
+
+    expect(tempSite({ "x.md": text }).problems()).toEqual([
+      expect.objectContaining({ field: "acceptWarnings[0]", message: `expected the name of a warning: ${WARNING_KINDS.join(", ")}; found "everything"` }),
+    ]);
+  });
+
+  it("is listed once for npm run status, story by story", () => {
+    const long = { ...CLEAN, standfirst: "S".repeat(STANDFIRST_LIMIT + 1) };
+    const { articles } = checkSite(
+      tempSite({ "x.md": articleFile({ ...long, tags: [], acceptWarnings: ["standfirst-length", "no-tags"] }), "y.md": articleFile(long) }),
+    );
+
+    expect(acceptedWarnings(articles)).toEqual([{ slug: "x", warnings: ["standfirst-length", "no-tags"] }]);
   });
 });

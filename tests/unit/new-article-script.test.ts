@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PLACEHOLDERS } from "@/lib/content/template";
-import { articleFile, checkSite, lineOf, printedPath, REQUIRED_FIELDS, runScript, tempSite, type TempSite } from "./helpers";
+import { articleFile, checkSite, lineOf, printedPath, REQUIRED_FIELDS, ROOT, runScript, tempSite, type TempSite } from "./helpers";
 
 const newArticle = (site: TempSite, ...args: string[]) => runScript("new-article.ts", args, site);
 const articlePath = (site: TempSite, slug: string) => path.join(site.contentDir, "articles", `${slug}.md`);
@@ -47,9 +47,13 @@ describe.concurrent("npm run new", { timeout: 60_000 }, () => {
     expect(text).toMatch(/^draft: true/m);
     expect(publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Math.abs(Date.parse(publishedAt) - Date.now())).toBeLessThan(2 * 86_400_000);
-    for (const field of ["byline:", "source:", "location:", "language:", "updatedAt:", "image:", "relatedEvents:", "corrections:"]) {
+    for (const field of ["byline:", "source:", "location:", "language:", "translationKey:", "updatedAt:", "image:", "relatedEvents:", "corrections:"]) {
       expect(text).toMatch(new RegExp(`^# ${field}`, "m"));
     }
+    // It names the guide where the guide is.
+    const guide = /^# .*?(\S+\.md) \("Editors' guide"\)/m.exec(text)?.[1];
+    expect(guide).toBe("docs/editors-guide.md");
+    expect(fs.existsSync(path.join(ROOT, guide ?? ""))).toBe(true);
 
     // The check passes it, with a warning for each thing still to fill in.
     const file = printedPath(site, "kabul-airport-reopens.md");

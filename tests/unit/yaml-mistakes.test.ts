@@ -1,6 +1,7 @@
 // The YAML mistakes an editor makes every day, each told in plain words with the line as it
 // should be typed; and what a word processor pastes, read as meant with one warning per file.
 import { describe, expect, it } from "vitest";
+import { articleTemplate } from "@/lib/content/template";
 import { articleFile, checkSite, inFile, lineOf, tempSite } from "./helpers";
 
 const FIELDS = ["standfirst: Summary.", "publishedAt: 2025-12-25", "section: Afghanistan"];
@@ -84,6 +85,61 @@ describe("a YAML mistake is told with its fix", () => {
     const { problems } = problemsOf("title: [unclosed");
     expect(problems).toHaveLength(1);
     expect(problems[0].message).toMatch(/^YAML syntax: .*: if a value holds a colon, a # or a quote mark, put it in quotes$/);
+  });
+});
+
+describe("the new-article template's notes stay notes", () => {
+  /** A fresh `npm run new` draft whose title line the editor has retyped as `title`. */
+  function templateWith(title: string) {
+    const text = articleTemplate("Kabul bakers struggle", "2025-12-25").replace(/^title: .*$/m, title);
+    return { text, checked: checkSite(tempSite({ "x.md": text })) };
+  }
+  const errors = (checked: ReturnType<typeof checkSite>) => checked.problems.filter((p) => p.severity !== "warning");
+  /** The line a message tells the editor to type. */
+  const suggested = (message: string) => /`([^`]*)`$/.exec(message)?.[1] ?? "";
+
+  it("a colon in a value: the fix quotes the value and keeps the note outside the quotes, and no other line is reported", () => {
+    const { text, checked } = templateWith("title: Kabul: bakers struggle  # (required) the headline");
+    expect(checked.problems).toEqual([
+      {
+        file: inFile("x.md"),
+        line: lineOf(text, "title:"),
+        message: 'a colon followed by a space inside a value: put the value in quotes: `title: "Kabul: bakers struggle"  # (required) the headline`',
+      },
+    ]);
+
+    // The fix, typed in, publishes the headline and not the note.
+    const fixed = templateWith(suggested(checked.problems[0].message));
+    expect(errors(fixed.checked)).toEqual([]);
+    expect(fixed.checked.articles[0].title).toBe("Kabul: bakers struggle");
+  });
+
+  it("a # in a value: the fix keeps the note outside the quotes", () => {
+    const { checked } = templateWith("title: Issue #5 of the series  # (required) the headline");
+    expect(checked.problems).toEqual([
+      expect.objectContaining({
+        message: 'a # after a space starts a note YAML ignores, so title would be "Issue"; put the value in quotes: `title: "Issue #5 of the series"  # (required) the headline`',
+      }),
+    ]);
+  });
+
+  it("a # word inside a note is the note's, not a mistake in the value", () => {
+    const { checked } = templateWith("title: Kabul bakers struggle  # (required) see issue #5");
+    expect(errors(checked)).toEqual([]);
+    expect(checked.articles[0].title).toBe("Kabul bakers struggle");
+  });
+
+  it("a value that still holds a note's words is an error, with the quotes closed before the note", () => {
+    const { text, checked } = templateWith('title: "Kabul: bakers struggle  # (required) the headline"');
+    expect(errors(checked)).toEqual([
+      {
+        file: inFile("x.md"),
+        line: lineOf(text, "title:"),
+        field: "title",
+        message:
+          'holds the template\'s note "# (required) the headline", which would be published with it: close the quotes before the note, as in "Kabul: bakers struggle"  # (required) the headline; found "Kabul: bakers struggle  # (required) the headline"',
+      },
+    ]);
   });
 });
 
