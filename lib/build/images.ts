@@ -89,8 +89,9 @@ export function shareCopy(figure: FigureImage): { src: string; width: number; he
 
 /**
  * Writes the copies describeImage promises into `outDir` (the exported site), and the original
- * too when `publicDir` is not the project's public/ (which Next.js copies itself) or when it is
- * published shrunk (over Next.js's copy). Returns the files written, relative to `outDir`.
+ * (over Next.js's copy of the project's public/), without its metadata and shrunk if need be; an
+ * image sharp cannot resize is copied as it is when `publicDir` is not the project's public/.
+ * Returns the files written, relative to `outDir`.
  */
 export async function writeImageVariants(sources: string[], publicDir: string, outDir: string): Promise<string[]> {
   const written: string[] = [];
@@ -107,9 +108,13 @@ export async function writeImageVariants(sources: string[], publicDir: string, o
     const bytes = readPublicFile(file);
     const original = RESIZABLE.test(src) ? await dimensions(bytes) : undefined;
     const size = original && publishedSize(original);
-    // rotate() applies the EXIF orientation, so the copies stand the way the original is shown.
-    if (original && size && size.width !== original.width) await sharp(bytes).rotate().resize({ ...size, fit: "fill" }).toFile(target(src));
-    else if (copyOriginals) fs.writeFileSync(target(src), bytes);
+    // A photo is published as sharp writes it, never as the camera did: that drops its metadata
+    // (where it was taken, the phone's serial number), which can lead to a source. rotate() applies
+    // the EXIF orientation first, so every copy stands the way the original is shown.
+    if (original && size) {
+      const published = sharp(bytes).rotate();
+      await (size.width === original.width ? published : published.resize({ ...size, fit: "fill" })).toFile(target(src));
+    } else if (copyOriginals) fs.writeFileSync(target(src), bytes);
     for (const width of size ? variantWidths(size.width) : []) {
       await sharp(bytes).rotate().resize({ width }).toFile(target(variantPath(src, width)));
     }

@@ -53,6 +53,31 @@ describe("writeImageVariants", () => {
   });
 });
 
+// A phone writes where a photo was taken into it: published as it was, that could lead to a source.
+describe("a photo as the camera wrote it", () => {
+  it("is published without its metadata, turned the way it is shown; the original stays as it is", async () => {
+    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-exif-"));
+    onTestFinished(() => fs.rmSync(publicDir, { recursive: true, force: true }));
+    const file = path.join(publicDir, "images", "checkpoint.jpg");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const gps = { GPSLatitudeRef: "N", GPSLatitude: "34/1 31/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "69/1 10/1 0/1" };
+    // 600 by 300 as stored, turned a quarter by the camera's orientation: 300 by 600 as shown.
+    await sharp({ create: { width: 600, height: 300, channels: 3, background: { r: 90, g: 90, b: 90 } } })
+      .jpeg()
+      .withExif({ IFD0: { Make: "Phone", Model: "Model 7" }, IFD3: gps })
+      .withMetadata({ orientation: 6 })
+      .toFile(file);
+    const before = fs.readFileSync(file);
+    expect((await sharp(before).metadata()).exif?.toString("latin1")).toContain("Model 7");
+
+    await writeImageVariants(["/images/checkpoint.jpg"], publicDir, out);
+    const published = await sharp(path.join(out, "images/checkpoint.jpg")).metadata();
+    expect(published.exif).toBeUndefined();
+    expect([published.width, published.height, published.orientation]).toEqual([300, 600, undefined]);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
 // A 6000-pixel phone photo was published as it was (7.7 MB) and was the image social sites fetched.
 describe("a photo larger than the guide allows", () => {
   const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-large-images-"));
