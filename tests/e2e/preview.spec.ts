@@ -96,6 +96,15 @@ test("a broken published story's own page shows its problems, and that it stops 
   await expect(problems).toContainText('Line 2: a colon followed by a space inside a value: put the value in quotes: `title: "Kabul: bakers struggle"`');
 });
 
+test("an address the preview does not have shows the site's not-found page", async ({ page }) => {
+  // A story that does not exist, and a first folder that is neither an edition nor a newsroom page.
+  for (const address of ["/articles/no-such-story/", "/no-such-page/"]) {
+    const response = await page.goto(`${BASE}${address}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  }
+});
+
 // The pages linked from the front page, and from those, once each, but one page of each kind
 // (tests/host/page-kinds.ts): every kind of page an editor can reach, every story among them.
 async function previewPages(page: Page): Promise<string[]> {
