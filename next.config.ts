@@ -1,8 +1,11 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 
-const nextConfig: NextConfig = {
-  // The whole site is static files in out/, servable by any host or CDN.
-  output: "export",
+const nextConfig = (phase: string): NextConfig => ({
+  // The whole site is static files in out/, servable by any host or CDN. Not in the preview (next
+  // dev): there an export answers an address no page lists with an error, "missing param in
+  // generateStaticParams", where the site has its not-found page (dynamicParams = false gives it).
+  output: phase === PHASE_DEVELOPMENT_SERVER ? undefined : "export",
   // Each page is out/<path>/index.html, which every static server understands.
   trailingSlash: true,
   // Articles each have a root layout (for <html lang dir>), so the 404 page needs its own.
@@ -23,6 +26,6 @@ const nextConfig: NextConfig = {
   // scripts/build/steps.ts names the build after its code, so that a page kept from the last build
   // (an incremental build) and one rendered now belong to the same build; otherwise Next.js's own.
   generateBuildId: () => process.env.NEXT_BUILD_ID ?? null,
-};
+});
 
 export default nextConfig;

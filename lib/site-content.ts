@@ -5,7 +5,7 @@ import path from "node:path";
 import { config } from "./config";
 import { MAIN_EDITION } from "./content/editions";
 import { ContentError, type ContentProblem } from "./content/problems";
-import { blockingErrors, defaultLocation, readContent } from "./pipeline";
+import { blockingErrors, defaultLocation, errorsIn, readContent } from "./pipeline";
 import { loadSnapshot } from "./build/snapshot";
 import { editionView, viewSite, type EditionView, type SiteView } from "./enrich/site-view";
 
@@ -13,8 +13,15 @@ import { editionView, viewSite, type EditionView, type SiteView } from "./enrich
 const CACHE = Symbol.for("newsroom.siteView");
 const cache = globalThis as { [CACHE]?: View };
 
-/** The site, and the drafts and scheduled stories held back by their own errors (lib/content/held-back.ts), by slug. */
-type View = SiteView & { heldBack: Map<string, { file: string; problems: ContentProblem[] }> };
+/** A story shown in the preview as its problems: its file, and whether its errors stop every build (a published story's do). */
+export interface HeldBackStory {
+  file: string;
+  problems: ContentProblem[];
+  stopsBuild: boolean;
+}
+
+/** The site, and the stories held back by their own errors (lib/content/held-back.ts), by slug. */
+type View = SiteView & { heldBack: Map<string, HeldBackStory> };
 
 function siteView(): View {
   const cached = cache[CACHE];
@@ -31,10 +38,24 @@ function snapshotView(file: string): View {
 
 function readView(): View {
   const { articles, authors, pages, problems, heldBack } = readContent(defaultLocation, Date.now());
-  const errors = blockingErrors(problems, heldBack);
+  // A build stops at any error that is not a draft's or a scheduled story's own. The preview holds a
+  // published story with errors back too: its page shows them, and every other page still works.
+  const stopsBuild = config.preview ? storyFiles(blockingErrors(problems, heldBack)) : new Set<string>();
+  const errors = blockingErrors(problems, new Set([...heldBack, ...stopsBuild]));
   if (errors.length > 0) throw new ContentError(errors);
-  const held = new Map([...heldBack].map((file) => [path.basename(file, ".md"), { file, problems: problems.filter((problem) => problem.file === file) }]));
-  return { ...viewSite(articles, config.preview, { authors, pages }), heldBack: held };
+  const held = [...heldBack, ...stopsBuild].map((file): HeldBackStory => ({ file, problems: problems.filter((problem) => problem.file === file), stopsBuild: stopsBuild.has(file) }));
+  // A story with errors is its problems page, never listed: the built site would not have it as it stands.
+  const broken = new Set(held.filter((story) => errorsIn(story.problems).length > 0).map((story) => slugOf(story.file)));
+  const shown = articles.filter((article) => !broken.has(article.slug));
+  return { ...viewSite(shown, config.preview, { authors, pages }), heldBack: new Map(held.map((story) => [slugOf(story.file), story])) };
+}
+
+const slugOf = (file: string) => path.basename(file, ".md");
+
+/** The story files (content/articles/*.md) among the problems' files: those with a page of their own to show them on. */
+function storyFiles(problems: ContentProblem[]): Set<string> {
+  const folder = path.join(defaultLocation.contentDir, "articles");
+  return new Set(problems.map((problem) => problem.file).filter((file) => file.endsWith(".md") && path.dirname(path.resolve(file)) === folder));
 }
 
 /** Published articles of every edition, newest first: what sitemaps and search engines get, even in preview. */

@@ -10,9 +10,11 @@ import { pageKind } from "../host/page-kinds";
 const PORT = Number(process.env.E2E_PORT ?? 4321) + 1;
 const BASE = `http://127.0.0.1:${PORT}`;
 let dev: ChildProcess;
-// The fixture content, and beside it a colleague's draft whose YAML cannot be read: it must hurt only itself.
+// The fixture content, and beside it a colleague's draft and a published story whose YAML cannot be
+// read: each must hurt only itself, and every other page of the preview works.
 const content = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-preview-"));
 const BROKEN_DRAFT = "---\ntitle: Kabul: a city waits\nstandfirst: Not ready.\npublishedAt: 2025-11-05\nsection: Afghanistan\ndraft: true\n---\n\nNotes.\n";
+const BROKEN_PUBLISHED = "---\ntitle: Kabul: bakers struggle\nstandfirst: Bread costs twice what it did.\npublishedAt: 2025-11-05\nsection: Afghanistan\n---\n\nText.\n";
 
 // One dev server for the whole file.
 test.describe.configure({ mode: "serial", timeout: 90_000 });
@@ -23,12 +25,14 @@ test.beforeAll(async ({}, testInfo) => {
   const next = path.resolve("node_modules/next/dist/bin/next");
   fs.cpSync("tests/fixtures/content", content, { recursive: true });
   fs.writeFileSync(path.join(content, "articles", "broken-draft.md"), BROKEN_DRAFT);
+  fs.writeFileSync(path.join(content, "articles", "broken-published.md"), BROKEN_PUBLISHED);
   dev = spawn(process.execPath, [next, "dev", "--port", String(PORT), "--hostname", "127.0.0.1"], {
     env: { ...process.env, CONTENT_DIR: content, PUBLIC_DIR: "tests/fixtures/public", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });
   for (const deadline = Date.now() + 170_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
-    const ready = await fetch(`${BASE}/`).then((response) => response.ok, () => false);
+    // Answering at all: a page that fails is for the tests to report, each saying what it saw.
+    const ready = await fetch(`${BASE}/`).then(() => true, () => false);
     if (ready) return;
   }
   throw new Error(`next dev did not answer on ${BASE}`);
@@ -84,6 +88,23 @@ test("a broken draft's own page shows its problems in plain words, and the rest 
   expect(home?.status()).toBe(200);
 });
 
+test("a broken published story's own page shows its problems, and that it stops every build", async ({ page }) => {
+  await page.goto(`${BASE}/articles/broken-published/`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This story has problems");
+  const problems = page.getByRole("status");
+  await expect(problems).toContainText("stops every build: no story can be published until these are fixed.");
+  await expect(problems).toContainText('Line 2: a colon followed by a space inside a value: put the value in quotes: `title: "Kabul: bakers struggle"`');
+});
+
+test("an address the preview does not have shows the site's not-found page", async ({ page }) => {
+  // A story that does not exist, and a first folder that is neither an edition nor a newsroom page.
+  for (const address of ["/articles/no-such-story/", "/no-such-page/"]) {
+    const response = await page.goto(`${BASE}${address}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  }
+});
+
 // The pages linked from the front page, and from those, once each, but one page of each kind
 // (tests/host/page-kinds.ts): every kind of page an editor can reach, every story among them.
 async function previewPages(page: Page): Promise<string[]> {
@@ -102,7 +123,7 @@ async function previewPages(page: Page): Promise<string[]> {
       queue.push(address);
     }
   }
-  return [...seen, "/articles/broken-draft/"];
+  return [...seen, "/articles/broken-draft/", "/articles/broken-published/"];
 }
 
 test("no page of any kind in the preview logs an error or raises the dev overlay's issues badge", async ({ page }) => {
