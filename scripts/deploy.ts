@@ -3,6 +3,9 @@
 // an rsync destination (user@host:/var/www/site/) is updated in the same three passes by rsync
 // (scripts/deploy/rsync-site.ts). Either is checked first, and a refusal comes before anything is copied.
 import path from "node:path";
+import { config } from "../lib/config";
+import { SITE_SETTINGS_FILE } from "../lib/site-settings";
+import { builtForProblem } from "./deploy/built-for";
 import { copySite, destinationProblem } from "./deploy/copy-site";
 import { isRemote, rsyncDestinationProblem, rsyncSite } from "./deploy/rsync-site";
 
@@ -14,7 +17,10 @@ if (!destination) {
   process.exit(1);
 }
 const remote = isRemote(destination);
-const problem = remote ? rsyncDestinationProblem(site, destination) : destinationProblem(site, destination);
+const settingsFile = path.relative(process.cwd(), path.join(config.CONTENT_DIR, SITE_SETTINGS_FILE));
+const problem =
+  builtForProblem(site, { url: config.siteUrl, isSet: config.siteUrlIsSet, settingsFile }) ??
+  (remote ? rsyncDestinationProblem(site, destination) : destinationProblem(site, destination));
 if (problem) {
   console.error(`${problem}. Nothing was copied.`);
   process.exit(1);
