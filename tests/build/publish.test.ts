@@ -25,12 +25,13 @@ const git = (...args: string[]) => spawnSync("git", args, { cwd: content, encodi
 
 function publish(...args: string[]) {
   // Vitest's NODE_ENV=test, which the build refuses: publish runs as an editor runs it, without it.
-  const { NODE_ENV: _, ...env } = process.env;
+  const env: Record<string, string | undefined> = { ...process.env, ...cache, CONTENT_DIR: content, PUBLIC_DIR: path.resolve("tests/fixtures/public") };
+  delete env.NODE_ENV;
   const result = spawnSync(process.execPath, [path.join(project, "node_modules/tsx/dist/cli.mjs"), "scripts/publish.ts", ...args], {
     cwd: project,
     // No terminal to answer a question: as in CI, or a script.
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...env, ...cache, CONTENT_DIR: content, PUBLIC_DIR: path.resolve("tests/fixtures/public") },
+    env,
     encoding: "utf8",
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
