@@ -25,13 +25,12 @@ const git = (...args: string[]) => spawnSync("git", args, { cwd: content, encodi
 
 function publish(...args: string[]) {
   // Vitest's NODE_ENV=test, which the build refuses: publish runs as an editor runs it, without it.
-  const env: Record<string, string | undefined> = { ...process.env, ...cache, CONTENT_DIR: content, PUBLIC_DIR: path.resolve("tests/fixtures/public") };
-  delete env.NODE_ENV;
+  const unset: Record<string, string | undefined> = { NODE_ENV: undefined };
   const result = spawnSync(process.execPath, [path.join(project, "node_modules/tsx/dist/cli.mjs"), "scripts/publish.ts", ...args], {
     cwd: project,
     // No terminal to answer a question: as in CI, or a script.
     stdio: ["ignore", "pipe", "pipe"],
-    env,
+    env: { ...process.env, ...unset, ...cache, CONTENT_DIR: content, PUBLIC_DIR: path.resolve("tests/fixtures/public") },
     encoding: "utf8",
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
