@@ -53,7 +53,6 @@ describe("npm run publish", () => {
     expect(fs.existsSync(www)).toBe(false);
 
     const first = publish("--yes");
-    console.log(first.stdout);
     expect(first.stdout).toContain(`The first publication from this folder: every published story goes to ${FIXTURE_SITE_URL}.`);
     expect(first.status).toBe(0);
     expect(page("corrected-story")).toContain("Traders returned to the crossing on Monday.");
@@ -68,7 +67,6 @@ describe("npm run publish", () => {
     fs.rmSync(article("market-photo-story"));
 
     const second = publish("--yes");
-    console.log(second.stdout);
     expect(second.status).toBe(0);
     expect(summary(second.stdout)).toBe(
       [
@@ -88,7 +86,6 @@ describe("npm run publish", () => {
     expect(git("log", "--format=%s", "-1")).toBe("Published: new: draft-story; updated: corrected-story; taken off: market-photo-story");
 
     const undo = publish("--undo");
-    console.log(undo.stdout);
     expect(undo.status).toBe(0);
     expect(page("corrected-story")).toContain("on Monday.");
     expect(undo.stdout.split("\n")).toEqual(
