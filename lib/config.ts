@@ -51,6 +51,8 @@ export type Config = z.output<typeof settings> & {
   siteUrlIsSet: boolean;
   timeZone: string;
   frontPageStories: number;
+  /** Where `npm run publish` deploys the site (content/site.yml's deploy), if set. */
+  deploy?: string;
   preview: boolean;
   /** The variables Next.js writes into its compile (NEXT_PUBLIC_*, NEXT_DEPLOYMENT_ID, __NEXT_*), sorted: none is ours, but a kept compile must not carry an old one. */
   compiledIn: [string, string][];
@@ -76,6 +78,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     siteUrlIsSet: url !== undefined,
     timeZone: values.TIME_ZONE ?? file.timeZone,
     frontPageStories: values.FRONT_PAGE_STORIES ?? file.frontPageStories,
+    deploy: file.deploy,
     preview: values.NODE_ENV === "development",
     compiledIn: Object.entries(env)
       .flatMap(([name, value]): [string, string][] => (COMPILED_IN.test(name) && value !== undefined ? [[name, value]] : []))

@@ -12,7 +12,7 @@ import type { PageFields } from "./content/page-schema";
 import { assembleArticle, isPublished, newestFirst, type Article } from "./content/article";
 import { checkAcrossFiles, contentWarnings, placeholderProblems } from "./content/cross-file-checks";
 import { ContentError, isWarning, type ContentProblem } from "./content/problems";
-import { heldBackFiles } from "./content/held-back";
+import { draftsWithErrors, heldBackFiles } from "./content/held-back";
 import { editionOf } from "./content/editions";
 import { publicFolderProblems } from "./content/public-folder";
 import { link } from "./enrich/links";
@@ -50,6 +50,8 @@ export interface Content {
   problems: ContentProblem[];
   /** Drafts and scheduled stories whose errors stop only themselves (lib/content/held-back.ts). */
   heldBack: Set<string>;
+  /** Drafts whose errors keep them from being read as a story: still drafts, by file. */
+  draftsWithErrors: string[];
 }
 
 /** The files of content/authors/ and content/pages/, folders a site may do without. */
@@ -147,6 +149,7 @@ export function readContent(location: ContentLocation, now: number, timeZone = c
     pages: newsroom.pages,
     problems: [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, location.publicDir), ...newsroom.problems],
     heldBack: heldBackFiles(checked, now, timeZone),
+    draftsWithErrors: draftsWithErrors(checked),
   };
 }
 

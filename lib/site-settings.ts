@@ -3,7 +3,7 @@
 // in every message; environment variables override them for tests and CI (lib/config.ts).
 import fs from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
+import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 
 export const SITE_SETTINGS_FILE = "site.yml";
@@ -41,6 +41,12 @@ const settingsSchema = z
     // A date-only publishedAt means that day here; scheduled moments are told in this zone.
     timeZone: timeZone.default("Asia/Kabul"),
     frontPageStories: frontPageStories.default(50),
+    // Where `npm run publish` deploys the site: a folder on this machine, or user@host:/var/www/news/ (rsync).
+    deploy: z
+      .string({ error: "expected where the site goes, like /var/www/news or user@host:/var/www/news/" })
+      .trim()
+      .min(1, "expected where the site goes, like /var/www/news or user@host:/var/www/news/")
+      .optional(),
   })
   .strict();
 
@@ -51,19 +57,31 @@ export function readSiteSettings(contentDir: string): SiteSettings {
   const file = path.join(contentDir, SITE_SETTINGS_FILE);
   const shown = path.relative(process.cwd(), file) || file;
   let data: unknown = {};
+  const lineCounter = new LineCounter();
+  let lineOf = (_setting: string): number | undefined => undefined;
   if (fs.existsSync(file)) {
-    try {
-      data = parse(fs.readFileSync(file, "utf8"), { schema: "core" }) ?? {};
-    } catch (error) {
-      throw new Error(`${shown}: it is not valid YAML (${error instanceof Error ? error.message.split("\n")[0] : String(error)}): write each setting as \`name: value\``);
+    const doc = parseDocument(fs.readFileSync(file, "utf8"), { schema: "core", lineCounter });
+    if (doc.errors.length > 0) {
+      throw new Error(`${shown}: it is not valid YAML (${doc.errors[0].message.split("\n")[0]}): write each setting as \`name: value\``);
     }
+    data = doc.toJS() ?? {};
+    lineOf = (setting) => {
+      if (!isMap(doc.contents)) return undefined;
+      const pair = doc.contents.items.find(({ key }) => isScalar(key) && key.value === setting);
+      const start = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+      return start === undefined ? undefined : lineCounter.linePos(start).line;
+    };
   }
+  const where = (setting: string) => {
+    const line = lineOf(setting);
+    return line === undefined ? shown : `${shown}:${line}`;
+  };
   const parsed = settingsSchema.safeParse(data);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) =>
     issue.code === "unrecognized_keys"
-      ? `${shown}: ${issue.keys.join(", ")}: unknown setting: the settings are name, tagline, url, timeZone and frontPageStories`
-      : `${shown}: ${issue.path.join(".") || "settings"}: ${issue.message}`,
+      ? `${where(issue.keys[0])}: ${issue.keys.join(", ")}: unknown setting: the settings are name, tagline, url, timeZone, frontPageStories and deploy`
+      : `${where(String(issue.path[0] ?? ""))}: ${issue.path.join(".") || "settings"}: ${issue.message}`,
   );
   throw new Error(lines.join("\n"));
 }

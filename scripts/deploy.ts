@@ -1,10 +1,9 @@
 // `npm run deploy -- <destination>`: puts the built site (out/, or OUT_DIR) where the web server
 // serves it. A folder on this machine is brought up to date in place (scripts/deploy/copy-site.ts);
 // an rsync destination (user@host:/var/www/site/) is updated in the same three passes by rsync
-// (scripts/deploy/rsync-site.ts). Either is checked first, and a refusal comes before anything is copied.
-import path from "node:path";
-import { copySite, destinationProblem } from "./deploy/copy-site";
-import { isRemote, rsyncDestinationProblem, rsyncSite } from "./deploy/rsync-site";
+// (scripts/deploy/rsync-site.ts). Either is checked first, the site included (built for the site's
+// address, scripts/deploy/built-for.ts), and a refusal comes before anything is copied.
+import { deployProblem, deploySite } from "./deploy/deploy-site";
 
 const site = process.env.OUT_DIR ?? "out";
 const destination = process.argv[2];
@@ -13,18 +12,11 @@ if (!destination) {
   console.error("Name where the site goes: npm run deploy -- /var/www/news (a folder) or npm run deploy -- user@host:/var/www/news/ (rsync)");
   process.exit(1);
 }
-const remote = isRemote(destination);
-const problem = remote ? rsyncDestinationProblem(site, destination) : destinationProblem(site, destination);
+const problem = deployProblem(site, destination);
 if (problem) {
   console.error(`${problem}. Nothing was copied.`);
   process.exit(1);
 }
-if (remote) {
-  const ok = rsyncSite(site, destination);
-  console.log(ok ? `Deployed ${site}/ to ${destination}.` : `The deploy to ${destination} stopped; run it again to finish.`);
-  process.exit(ok ? 0 : 1);
-}
-const { assets, pages, removed, unchanged } = copySite(site, destination);
-console.log(
-  `Deployed ${site}/ to ${path.resolve(destination)}: ${assets} new or changed assets, then ${pages} pages, then ${removed} files the site no longer has removed (${unchanged} unchanged).`,
-);
+const { ok, said } = deploySite(site, destination);
+console.log(said);
+process.exit(ok ? 0 : 1);

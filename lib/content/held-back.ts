@@ -32,3 +32,8 @@ export function heldBackFiles(checked: readonly CheckedFile[], now: number, time
       .map(({ file }) => file),
   );
 }
+
+/** The files that say they are drafts but whose errors keep them from being read as a story: still drafts, to count and list. */
+export function draftsWithErrors(checked: readonly CheckedFile[]): string[] {
+  return checked.filter(({ article, source, saysDraft }) => !article && (saysDraft || source?.data.draft === true)).map(({ file }) => file);
+}

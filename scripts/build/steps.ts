@@ -11,6 +11,7 @@ import { fileOfAddress } from "../../lib/build/page-keys";
 import { removePlaceholderPages } from "../../lib/build/placeholder-pages";
 import type { BuildContext } from "./context";
 import { contentStepAnswer, type ContentStep } from "./content-step-messages";
+import { writeBuildRecord } from "./build-record";
 import { BuildFailure, plainMessage } from "./failure";
 import { config } from "../../lib/config";
 import { count } from "../../lib/content/problems";
@@ -238,6 +239,8 @@ async function headers(context: BuildContext): Promise<void> {
 }
 
 async function swap(context: BuildContext): Promise<void> {
+  // Last into the site, so no other step counts it as a page or a file from public/.
+  writeBuildRecord(context.building, { builtFor: config.siteUrl, forTheWeb: config.siteUrlIsSet });
   await publish(context.folder, context.building, context.publishing);
   // Beside the site, not in it: a server's configuration is not for readers.
   if (context.headerRules) console.log(`nginx configuration written to ${path.relative(context.project, writeNginxConfig(context.folder.out, context.headerRules))}.`);

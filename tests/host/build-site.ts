@@ -80,7 +80,7 @@ const argsFor = ({ local = true, full = false }: BuildOptions) => [...node.slice
 // do not name one get one of their own for each build, so no test's build starts from another's
 // pages. But every build of the same code renders from one compile: each cache's next-compile/ is
 // a link to the run's, unless the test made it otherwise.
-function withCache(env: BuildSettings): BuildSettings {
+export function withCache(env: BuildSettings): BuildSettings {
   const cache = env.BUILD_CACHE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-test-cache-"));
   const compiles = path.join(cache, "next-compile");
   if (!fs.existsSync(compiles)) {

@@ -5,7 +5,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { onTestFinished } from "vitest";
+import { BUILD_RECORD } from "../../scripts/build/build-record";
 import { ROOT } from "../unit/helpers";
+import { FIXTURE_SITE_URL } from "./fixture-sites";
 
 /** A throwaway folder (in `parent`) holding `files`, removed after the test. */
 export function folder(files: Record<string, string> = {}, parent = os.tmpdir()): string {
@@ -27,16 +29,20 @@ export const contents = (dir: string) =>
       .map((entry) => [path.relative(dir, path.join(entry.parentPath, entry.name)), fs.readFileSync(path.join(entry.parentPath, entry.name), "utf8")]),
   );
 
-/** `npm run deploy -- <destination>` of `site`, as an operator runs it. */
-export const deploy = (site: string, destination: string) =>
-  spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/deploy.ts", destination], {
+/** `npm run deploy -- <destination>` of `site`, as an operator runs it, for a site whose address is `address` (null: none set). */
+export function deploy(site: string, destination: string, address: string | null = FIXTURE_SITE_URL) {
+  const { SITE_URL: _, ...env } = process.env;
+  return spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/deploy.ts", destination], {
     cwd: ROOT,
-    env: { ...process.env, OUT_DIR: site },
+    // The project's content/site.yml sets no address, as the site ships; SITE_URL stands for one.
+    env: { ...env, OUT_DIR: site, ...(address && { SITE_URL: address }) },
     encoding: "utf8",
   });
+}
 
-/** A built site, small: pages, a feed, the host rules, a stylesheet and an image. */
+/** A built site, small: pages, a feed, the host rules, a stylesheet, an image, and what it was built for. */
 export const SITE = {
+  [BUILD_RECORD]: JSON.stringify({ builtFor: FIXTURE_SITE_URL, forTheWeb: true }),
   "index.html": "<a href=/articles/a/>A</a>",
   "articles/a/index.html": "A",
   "articles/gone/index.html": "Unpublished since",

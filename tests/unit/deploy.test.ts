@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copySite, destinationProblem } from "@/scripts/deploy/copy-site";
+import { BUILD_RECORD } from "@/scripts/build/build-record";
 import { DEPLOY_MARKER } from "@/scripts/deploy/destination-rules";
 import { contents, deploy, folder, SITE } from "../host/deploy-command";
 
@@ -15,9 +16,9 @@ describe("a deploy to a folder", () => {
 
     const first = copySite(site, destination);
     expect(contents(destination)).toEqual({ ...SITE, [DEPLOY_MARKER]: expect.any(String) });
-    const firstPage = first.written.findIndex((file) => file.endsWith(".html") || file.endsWith(".xml") || file === "_headers");
+    const firstPage = first.written.findIndex((file) => /\.(html|xml|json)$|_headers/.test(file));
     expect(first.written.slice(0, firstPage).sort()).toEqual(["_next/static/site-1.css", "images/photo.jpg"]);
-    expect(first.written.slice(firstPage).every((file) => /\.(html|xml)$|_headers/.test(file))).toBe(true);
+    expect(first.written.slice(firstPage).every((file) => /\.(html|xml|json)$|_headers/.test(file))).toBe(true);
 
     // The next build: a story unpublished, the stylesheet renamed, the front page changed.
     fs.rmSync(path.join(site, "articles/gone"), { recursive: true });
@@ -26,7 +27,7 @@ describe("a deploy to a folder", () => {
 
     const second = copySite(site, destination);
     expect(second.written).toEqual(["_next/static/site-2.css", "index.html"]);
-    expect(second).toMatchObject({ assets: 1, pages: 1, removed: 2, unchanged: 4 });
+    expect(second).toMatchObject({ assets: 1, pages: 1, removed: 2, unchanged: 5 });
     expect(fs.existsSync(path.join(destination, "articles/gone"))).toBe(false);
     expect(fs.existsSync(path.join(destination, "_next/static/site-1.css"))).toBe(false);
   });
@@ -97,8 +98,29 @@ describe("a deploy to a folder", () => {
     const destination = path.join(folder(), "www");
     const run = deploy(site, destination);
     expect(run.stdout).toBe(
-      `Deployed ${site}/ to ${destination}: 2 new or changed assets, then 5 pages, then 0 files the site no longer has removed (0 unchanged).\n`,
+      `Deployed ${site}/ to ${destination}: 2 new or changed assets, then 6 pages, then 0 files the site no longer has removed (0 unchanged).\n`,
     );
     expect(run.status).toBe(0);
   }, 30_000);
+
+  it("refuses a site built for this machine only, or for another address, saying how to build for the web, and copies nothing", () => {
+    const destination = path.join(folder(), "www");
+    const built = (record: object) => folder({ ...SITE, [BUILD_RECORD]: JSON.stringify(record) });
+
+    const local = built({ builtFor: "http://localhost:3000", forTheWeb: false });
+    expect(deploy(local, destination).stderr).toBe(
+      `${local} was built for this machine only (npm start, or npm run build -- --local): its links, feeds and sitemaps point at http://localhost:3000. Build it for the web with npm run build, then deploy again. Nothing was copied.\n`,
+    );
+    const elsewhere = built({ builtFor: "https://staging.example.org", forTheWeb: true });
+    expect(deploy(elsewhere, destination).stderr).toBe(
+      `${elsewhere} was built for https://staging.example.org, but the site's address is https://news.example.org (content/site.yml). Build it for the web with npm run build, then deploy again. Nothing was copied.\n`,
+    );
+    const { [BUILD_RECORD]: _, ...unrecorded } = SITE;
+    const older = folder(unrecorded);
+    expect(deploy(older, destination).stderr).toBe(`${older} does not say what address it was built for (an older build): run npm run build again. Nothing was copied.\n`);
+    const noAddress = deploy(folder(SITE), destination, null);
+    expect(noAddress.stderr).toMatch(/^The site's address is not set, so no build is for the web yet: set it in content\/site.yml \(url: https:\/\/news.example.org\), then run npm run build\. Nothing was copied\.\n$/);
+    expect(noAddress.status).toBe(1);
+    expect(fs.existsSync(destination)).toBe(false);
+  }, 60_000);
 });

@@ -34,10 +34,17 @@ describe("content/site.yml", () => {
     ["timeZone: Kabul", 'timeZone: expected a time zone like Asia/Kabul or Europe/London; found "Kabul"'],
     ["url: news.example.org", "url: expected the site's address, like https://news.example.org"],
     ["frontPageStories: 5000", "frontPageStories: over 500 stories makes the front page too heavy for phones"],
-    ["timezone: Asia/Kabul", "timezone: unknown setting: the settings are name, tagline, url, timeZone and frontPageStories"],
-  ])("names the file and the setting when %s", (line, message) => {
-    const folder = settingsFolder(`${line}\n`);
-    expect(() => readSiteSettings(folder)).toThrow(`${path.relative(process.cwd(), path.join(folder, "site.yml"))}: ${message}`);
+    ["timezone: Asia/Kabul", "timezone: unknown setting: the settings are name, tagline, url, timeZone, frontPageStories and deploy"],
+    ["deploy: 80", "deploy: expected where the site goes, like /var/www/news or user@host:/var/www/news/"],
+    ['deploy: ""', "deploy: expected where the site goes, like /var/www/news or user@host:/var/www/news/"],
+  ])("names the file, the line and the setting when %s", (line, message) => {
+    const folder = settingsFolder(`# The site's settings.\nname: The Dispatch\n${line}\n`);
+    expect(() => readSiteSettings(folder)).toThrow(`${path.relative(process.cwd(), path.join(folder, "site.yml"))}:3: ${message}`);
+  });
+
+  it("says where npm run publish deploys the site", () => {
+    expect(readSiteSettings(settingsFolder("deploy: /var/www/news\n")).deploy).toBe("/var/www/news");
+    expect(readSiteSettings(settingsFolder("deploy: editor@news.example.org:/var/www/news/\n")).deploy).toBe("editor@news.example.org:/var/www/news/");
   });
 
   it("is overridden by the environment, for tests and CI", () => {

@@ -10,8 +10,8 @@ import { articleFile, printedPath, REQUIRED_FIELDS, ROOT, tempSite } from "./hel
 
 const CLEAN = { ...REQUIRED_FIELDS, tags: ["Taliban"] };
 
-function status(contentDir: string, cacheDir: string) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/status.ts"], {
+function status(contentDir: string, cacheDir: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/status.ts", ...args], {
     cwd: ROOT,
     env: { ...process.env, CONTENT_DIR: contentDir, BUILD_CACHE_DIR: cacheDir, TIME_ZONE: "Asia/Kabul" },
     encoding: "utf8",
@@ -36,30 +36,60 @@ describe("npm run status", { timeout: 60_000 }, () => {
     site.write("later.md", articleFile({ ...CLEAN, publishedAt: "2099-01-01" }));
     site.write("timed.md", articleFile({ ...CLEAN, publishedAt: "2099-01-01T09:30:00+04:30" }));
     site.write("broken.md", articleFile({ ...CLEAN, publishedAt: "tomorrow" }));
+    site.write("broken-draft.md", articleFile({ ...CLEAN, publishedAt: "someday", draft: true }));
 
     const { status: code, stdout } = status(site.contentDir, cacheDir);
     const file = (name: string) => printedPath(site, name);
     expect(code).toBe(0);
-    expect(stdout).toBe(
+    expect(stdout.split("\n")).toEqual(
       [
-        "Drafts (1):",
+        "Drafts (2):",
         `  ${file("draft.md")}: "Not yet"`,
+        `  ${file("broken-draft.md")}: has errors (under Problems)`,
         "",
         "Scheduled (2):",
         `  ${file("later.md")}: goes out Thu, 1 January 2099 at 00:00 (Asia/Kabul)`,
         `  ${file("timed.md")}: goes out Thu, 1 January 2099 at 09:30 (Asia/Kabul)`,
         "",
-        "Since the last build (3), on the site once it is built again:",
+        "Changed since the last build (3 stories), on the site once it is built again:",
         `  ${file("fresh.md")}: new`,
         `  ${file("edited.md")}: changed`,
         `  ${file("gone.md")}: no longer published (a draft, moved back or deleted)`,
         "",
-        "Problems (1 error, 0 warnings):",
+        "Problems (2 errors, 0 warnings):",
+        `  ${file("broken-draft.md")}:4: publishedAt: expected a real date like 2025-12-25, or a date-time with its offset like 2025-12-25T09:30:00+03:30; found "someday"`,
         `  ${file("broken.md")}:4: publishedAt: expected a real date like 2025-12-25, or a date-time with its offset like 2025-12-25T09:30:00+03:30; found "tomorrow"`,
         "",
-        "3 published, 1 draft, 2 scheduled.",
+        "3 published, 2 drafts, 2 scheduled.",
+        "",
+      ],
+    );
+  });
+
+  it("lists one reporter's drafts, scheduled and published stories with --by", () => {
+    const site = tempSite({
+      "hers.md": articleFile({ ...CLEAN, title: "Her story", byline: ["Maryam Ahmadi", "Daud Karimi"] }),
+      "her-draft.md": articleFile({ ...CLEAN, title: "Her draft", byline: "Maryam Ahmadi", draft: true }),
+      "her-later.md": articleFile({ ...CLEAN, title: "Her next", byline: "Maryam Ahmadi", publishedAt: "2099-01-01" }),
+      "his.md": articleFile({ ...CLEAN, title: "His story", byline: "Daud Karimi" }),
+    });
+    const cacheDir = path.join(site.contentDir, "..", "cache");
+    const file = (name: string) => printedPath(site, name);
+    expect(status(site.contentDir, cacheDir, "--by", "maryam ahmadi").stdout).toBe(
+      [
+        "Stories by Maryam Ahmadi:",
+        "",
+        "Drafts (1):",
+        `  ${file("her-draft.md")}: "Her draft"`,
+        "",
+        "Scheduled (1):",
+        `  ${file("her-later.md")}: goes out Thu, 1 January 2099 at 00:00 (Asia/Kabul)`,
+        "",
+        "Published (1):",
+        `  ${file("hers.md")}: "Her story", 2025-12-25`,
         "",
       ].join("\n"),
     );
+    expect(status(site.contentDir, cacheDir, "--by", "Zahra").stdout).toBe("No story has Zahra in its byline. The bylines are: Daud Karimi, Maryam Ahmadi.\n");
   });
 });
