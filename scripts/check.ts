@@ -5,7 +5,7 @@
 import { pathToFileURL } from "node:url";
 import type { Article, ArticleStatus } from "../lib/content/article";
 import { assembleArticles, blockingErrors, checkAcross, checkFiles, checkNewsroom, defaultLocation, editionsOf, errorsIn, readContentFiles } from "../lib/pipeline";
-import { heldBackFiles } from "../lib/content/held-back";
+import { draftsWithErrors, heldBackFiles } from "../lib/content/held-back";
 import { unreadableImageProblems } from "../lib/content/image-readable";
 import { count, formatProblem, sortProblems, summarize, type ContentProblem } from "../lib/content/problems";
 import { saveSnapshot } from "../lib/build/snapshot";
@@ -13,14 +13,14 @@ import { cachedArticleCheck, pruneCheckCache } from "../lib/build/check-cache";
 import { config } from "../lib/config";
 import { goesOut } from "../lib/content/moments";
 
-function describeArticles(files: number, articles: Article[]): string {
+function describeArticles(files: number, articles: Article[], draftsWithErrors: number): string {
   const withStatus = (status: ArticleStatus) => articles.filter((article) => article.status === status).length;
   // Files that could not be loaded are counted too: they are what the errors are about.
-  return `${count(files, "article")} (${withStatus("published")} to publish, ${count(withStatus("draft"), "draft")}, ${withStatus("scheduled")} scheduled)`;
+  return `${count(files, "article")} (${withStatus("published")} to publish, ${count(withStatus("draft") + draftsWithErrors, "draft")}, ${withStatus("scheduled")} scheduled)`;
 }
 
 /** Prints every problem, then one summary line; true when nothing stops publishing. */
-function reportContent(files: number, articles: Article[], problems: ContentProblem[], heldBack: ReadonlySet<string>): boolean {
+function reportContent(files: number, articles: Article[], problems: ContentProblem[], heldBack: ReadonlySet<string>, draftsWithErrors: number): boolean {
   for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
   const errors = errorsIn(problems).length;
   const blocking = blockingErrors(problems, heldBack).length;
@@ -33,7 +33,7 @@ function reportContent(files: number, articles: Article[], problems: ContentProb
         : problems.length > 0
           ? "warnings do not stop the build."
           : "ready to publish.";
-  console.log(`Checked ${describeArticles(files, articles)}: ${summarize(problems)}; ${verdict}`);
+  console.log(`Checked ${describeArticles(files, articles, draftsWithErrors)}: ${summarize(problems)}; ${verdict}`);
   for (const article of articles.filter(({ status }) => status === "scheduled").reverse()) {
     console.log(`  scheduled: ${article.slug}.md goes out ${goesOut(article, config.timeZone)}`);
   }
@@ -57,7 +57,7 @@ export async function checkContent(snapshot?: string): Promise<boolean> {
     ...newsroom.problems,
     ...(await unreadableImageProblems(checked, defaultLocation.publicDir)),
   ];
-  const publishable = reportContent(read.files.length, assembleArticles(checked, now), problems, heldBackFiles(checked, now, config.timeZone));
+  const publishable = reportContent(read.files.length, assembleArticles(checked, now), problems, heldBackFiles(checked, now, config.timeZone), draftsWithErrors(checked).length);
   if (publishable && snapshot) saveSnapshot(snapshot, checked, newsroom, now, config.timeZone);
   // A margin for file systems that keep modification times to the second or two.
   pruneCheckCache(now - 2_000);

@@ -1,7 +1,7 @@
 // `npm run status`: where every story stands, by file, for an editor deciding what to do next:
 // drafts (a draft with errors among them), scheduled stories (with the moment each goes out, in
 // the newsroom's time zone), stories changed since the last build (on the site only once it is
-// built again), and files with problems. `npm run status -- --by "Maryam Ahmadi"` lists one
+// built again), files with problems, and the warnings stories accept. `npm run status -- --by "Maryam Ahmadi"` lists one
 // reporter's stories: drafts, scheduled and published.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -9,6 +9,7 @@ import { buildCacheDir } from "../lib/build/cache";
 import { compareRecords, publishedRecord, readLastBuild } from "../lib/build/last-build";
 import { config } from "../lib/config";
 import type { Article } from "../lib/content/article";
+import { acceptedWarnings } from "../lib/content/accepted-warnings";
 import { goesOut } from "../lib/content/moments";
 import { count, formatProblem, isWarning, sortProblems, type ContentProblem } from "../lib/content/problems";
 import { defaultLocation, readContent, type Content } from "../lib/pipeline";
@@ -40,6 +41,7 @@ function statusReport({ articles, problems, draftsWithErrors }: StatusContent, l
       ]
     : [];
   const errors = problems.filter((problem) => !isWarning(problem));
+  const accepted = acceptedWarnings(articles).map(({ slug, warnings }) => `${fileOf(slug)}: ${warnings.join(", ")}`);
   const lines = [
     ...section(`Drafts (${drafts.length})`, drafts),
     ...section(`Scheduled (${scheduled.length})`, scheduled),
@@ -47,6 +49,8 @@ function statusReport({ articles, problems, draftsWithErrors }: StatusContent, l
       ? section(`Changed since the last build (${count(due.length, "story", "stories")}), on the site once it is built again`, due)
       : ["No earlier build is recorded here, so every published story goes out with the next one.", ""]),
     ...section(`Problems (${count(errors.length, "error")}, ${count(problems.length - errors.length, "warning")})`, sortProblems(problems).map(formatProblem)),
+    // Said here once, as check and build no longer print them: an accepted warning is not forgotten.
+    ...section(`Warnings accepted (${accepted.length}), not printed by check or build`, accepted),
   ];
   const published = withStatus(articles, "published").length;
   lines.push(`${published} published, ${count(drafts.length, "draft")}, ${scheduled.length} scheduled.`);

@@ -35,7 +35,7 @@ describe("a story that is not going out, with errors", () => {
     const run = await runScript("check.ts", [], site);
     expect(run.stderr).toMatch(/draft\.md:4: publishedAt: expected a real date/);
     expect(run.stdout).toBe(
-      "Checked 2 articles (1 to publish, 0 drafts, 0 scheduled): 1 error and 0 warnings in 1 file; the errors are in 1 draft or scheduled story, which is left out until fixed; the rest is ready to publish.\n",
+      "Checked 2 articles (1 to publish, 1 draft, 0 scheduled): 1 error and 0 warnings in 1 file; the errors are in 1 draft or scheduled story, which is left out until fixed; the rest is ready to publish.\n",
     );
     expect(run.status).toBe(0);
   }, 30_000);

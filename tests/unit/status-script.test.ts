@@ -37,6 +37,7 @@ describe("npm run status", { timeout: 60_000 }, () => {
     site.write("timed.md", articleFile({ ...CLEAN, publishedAt: "2099-01-01T09:30:00+04:30" }));
     site.write("broken.md", articleFile({ ...CLEAN, publishedAt: "tomorrow" }));
     site.write("broken-draft.md", articleFile({ ...CLEAN, publishedAt: "someday", draft: true }));
+    site.write("untagged.md", articleFile({ ...REQUIRED_FIELDS, acceptWarnings: "no-tags" }));
 
     const { status: code, stdout } = status(site.contentDir, cacheDir);
     const file = (name: string) => printedPath(site, name);
@@ -51,8 +52,9 @@ describe("npm run status", { timeout: 60_000 }, () => {
         `  ${file("later.md")}: goes out Thu, 1 January 2099 at 00:00 (Asia/Kabul)`,
         `  ${file("timed.md")}: goes out Thu, 1 January 2099 at 09:30 (Asia/Kabul)`,
         "",
-        "Changed since the last build (3 stories), on the site once it is built again:",
+        "Changed since the last build (4 stories), on the site once it is built again:",
         `  ${file("fresh.md")}: new`,
+        `  ${file("untagged.md")}: new`,
         `  ${file("edited.md")}: changed`,
         `  ${file("gone.md")}: no longer published (a draft, moved back or deleted)`,
         "",
@@ -60,7 +62,10 @@ describe("npm run status", { timeout: 60_000 }, () => {
         `  ${file("broken-draft.md")}:4: publishedAt: expected a real date like 2025-12-25, or a date-time with its offset like 2025-12-25T09:30:00+03:30; found "someday"`,
         `  ${file("broken.md")}:4: publishedAt: expected a real date like 2025-12-25, or a date-time with its offset like 2025-12-25T09:30:00+03:30; found "tomorrow"`,
         "",
-        "3 published, 2 drafts, 2 scheduled.",
+        "Warnings accepted (1), not printed by check or build:",
+        `  ${file("untagged.md")}: no-tags`,
+        "",
+        "4 published, 2 drafts, 2 scheduled.",
         "",
       ],
     );
