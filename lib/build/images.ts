@@ -88,15 +88,17 @@ export function shareCopy(figure: FigureImage): { src: string; width: number; he
 }
 
 /**
- * Writes the copies describeImage promises into `outDir` (the exported site), and the original
+ * Writes the copies describeImage promises into `outDir` (the exported site) for each of `sources`, and the original of those and of `portraits`
  * (over Next.js's copy of the project's public/), without its metadata and shrunk if need be; an
  * image sharp cannot resize is copied as it is when `publicDir` is not the project's public/.
  * Returns the files written, relative to `outDir`.
  */
-export async function writeImageVariants(sources: string[], publicDir: string, outDir: string): Promise<string[]> {
+export async function writeImageVariants(sources: string[], publicDir: string, outDir: string, portraits: string[] = []): Promise<string[]> {
   const written: string[] = [];
   const copyOriginals = path.resolve(publicDir) !== path.resolve("public");
-  for (const src of new Set(sources)) {
+  const withCopies = new Set(sources);
+  // A reporter's photo is shown small, from its original: no narrower copies, but no metadata either.
+  for (const src of new Set([...sources, ...portraits])) {
     const file = isSitePath(src) ? publicFile(publicDir, src) : undefined;
     if (!file) continue;
     const target = (relative: string) => {
@@ -115,7 +117,7 @@ export async function writeImageVariants(sources: string[], publicDir: string, o
       const published = sharp(bytes).rotate();
       await (size.width === original.width ? published : published.resize({ ...size, fit: "fill" })).toFile(target(src));
     } else if (copyOriginals) fs.writeFileSync(target(src), bytes);
-    for (const width of size ? variantWidths(size.width) : []) {
+    for (const width of size && withCopies.has(src) ? variantWidths(size.width) : []) {
       await sharp(bytes).rotate().resize({ width }).toFile(target(variantPath(src, width)));
     }
   }

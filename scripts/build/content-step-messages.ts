@@ -7,7 +7,7 @@ export const contentStep = z.discriminatedUnion("step", [
   z.object({ step: z.literal("check"), snapshot: z.string() }),
   z.object({ step: z.literal("plan"), snapshot: z.string(), file: z.string() }),
   z.object({ step: z.literal("cards"), texts: z.array(cardText) }),
-  z.object({ step: z.literal("images"), sources: z.array(z.string()), folder: z.string() }),
+  z.object({ step: z.literal("images"), sources: z.array(z.string()), portraits: z.array(z.string()), folder: z.string() }),
 ]);
 export type ContentStep = z.infer<typeof contentStep>;
 

@@ -4,6 +4,7 @@
 // about half a second of a small site's six-second build. The build stops this process before
 // Next.js starts, so that the archive it loaded is given back first; it also ends with the build.
 import { writeImageVariants } from "../../lib/build/images";
+import { count } from "../../lib/content/problems";
 import { defaultLocation } from "../../lib/pipeline";
 import { checkContent } from "../check";
 import { contentStep, type ContentStep, type ContentStepAnswer } from "./content-step-messages";
@@ -22,8 +23,8 @@ async function run(request: ContentStep): Promise<boolean> {
       await drawCardsAhead(request.texts);
       return true;
     case "images": {
-      const written = await writeImageVariants(request.sources, defaultLocation.publicDir, request.folder);
-      if (written.length > 0) console.log(`Images: wrote ${written.length} files for ${new Set(request.sources).size} article images.`);
+      const written = await writeImageVariants(request.sources, defaultLocation.publicDir, request.folder, request.portraits);
+      if (written.length > 0) console.log(`Images: wrote ${count(written.length, "file")} for ${count(new Set(request.sources).size, "story photo")} and ${count(new Set(request.portraits).size, "reporter's photo", "reporters' photos")}.`);
       return true;
     }
   }

@@ -30,6 +30,8 @@ export interface BuildContext {
   cards?: CardText[];
   /** Each published story's image, whose copies the build writes. */
   images?: string[];
+  /** Each reporter's photo, published without its metadata. */
+  portraits?: string[];
   publishing: Publishing;
   /** The compile this build made, copied beside the kept one, kept once the site is published (next-compile.ts). */
   compiled?: string;

@@ -1,5 +1,5 @@
 // The plan's inputs, worked out from the build's content snapshot: each page's key
-// (lib/build/page-keys.ts), the social cards the site shows and the images its stories show,
+// (lib/build/page-keys.ts), the social cards the site shows and the images its stories and reporters' pages show,
 // written to a file. In the content
 // steps' process (scripts/build/content-steps.ts), as the check is, so that the archive it loads
 // (about 170 MB more at 5,000 articles) is given back before Next.js's processes start, rather than
@@ -17,6 +17,8 @@ const pageInputs = z.object({
   cards: z.array(z.object({ address: z.string(), text: cardText })),
   /** Each published story's image, as its frontmatter names it. */
   images: z.array(z.string()),
+  /** Each reporter's photo, as their file names it. */
+  portraits: z.array(z.string()),
 });
 export type PageInputs = z.infer<typeof pageInputs>;
 
@@ -30,6 +32,7 @@ export function writePageInputs(snapshot: string, file: string): void {
   const { articles, authors, pages } = loadSnapshot(snapshot);
   const view = viewSite(articles, config.preview, { authors, pages });
   const images = view.published.flatMap((article) => (article.image ? [article.image.src] : []));
-  const inputs: PageInputs = { keys: Object.fromEntries(pageKeys(view, config.PUBLIC_DIR)), cards: socialCards(view.site), images };
+  const portraits = authors.flatMap((author) => (author.image ? [author.image.src] : []));
+  const inputs: PageInputs = { keys: Object.fromEntries(pageKeys(view, config.PUBLIC_DIR)), cards: socialCards(view.site), images, portraits };
   fs.writeFileSync(file, JSON.stringify(inputs), { mode: 0o600 });
 }

@@ -99,6 +99,7 @@ async function plan(context: BuildContext): Promise<void> {
   const toRender = new Set(plan.full ? [] : plan.render);
   context.cards = inputs.cards.flatMap(({ address, text }) => (plan.full || toRender.has(address) ? [text] : []));
   context.images = inputs.images;
+  context.portraits = inputs.portraits;
   if (plan.full) {
     console.log(`Full build: ${plan.reason}.`);
     return;
@@ -133,7 +134,7 @@ const imagesMade = (context: BuildContext) => path.join(context.privateDir, "ima
 // and put in place after. The last of the content steps: their process ends here.
 async function imageCopies(context: BuildContext): Promise<void> {
   try {
-    await ask(context, { step: "images", sources: context.images ?? [], folder: imagesMade(context) });
+    await ask(context, { step: "images", sources: context.images ?? [], portraits: context.portraits ?? [], folder: imagesMade(context) });
   } catch (error) {
     throw new BuildFailure(`The image copies could not be written: ${plainMessage(error)}`);
   }

@@ -55,7 +55,7 @@ describe("writeImageVariants", () => {
 
 // A phone writes where a photo was taken into it: published as it was, that could lead to a source.
 describe("a photo as the camera wrote it", () => {
-  it("is published without its metadata, turned the way it is shown; the original stays as it is", async () => {
+  it("is published without its metadata, turned the way it is shown, a reporter's too; the original stays as it is", async () => {
     const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-exif-"));
     onTestFinished(() => fs.rmSync(publicDir, { recursive: true, force: true }));
     const file = path.join(publicDir, "images", "checkpoint.jpg");
@@ -75,6 +75,12 @@ describe("a photo as the camera wrote it", () => {
     expect(published.exif).toBeUndefined();
     expect([published.width, published.height, published.orientation]).toEqual([300, 600, undefined]);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
+
+    // A reporter's photo, shown small from its original: published without metadata, and no copies.
+    fs.copyFileSync(file, path.join(publicDir, "images", "reporter.jpg"));
+    const written = await writeImageVariants([], publicDir, out, ["/images/reporter.jpg"]);
+    expect(written).toEqual([path.join("images", "reporter.jpg")]);
+    expect((await sharp(path.join(out, "images/reporter.jpg")).metadata()).exif).toBeUndefined();
   });
 });
 
