@@ -60,6 +60,10 @@ export function rsyncDestinationProblem(site: string, destination: string): stri
   if (destination.startsWith("rsync://") || folder.startsWith(":")) {
     return `${destination} is an rsync daemon's module; the deploy goes over ssh: name the folder as host:/var/www/news/`;
   }
+  // rsync hands a remote path to the remote shell and its own wildcard matching: a `*` could name
+  // several folders, checked as one and written as another. A folder's name needs none of these.
+  const unsafe = folder.match(/[^\w.~/-]/g);
+  if (unsafe) return `${destination} has ${[...new Set(unsafe)].map((c) => `"${c}"`).join(", ")} in its path, which rsync and the remote shell read as patterns or commands: name the folder with letters, digits, ".", "-", "_" and "/" only`;
   const shared = sharedFolder(folder);
   if (shared) return sharedFolderProblem(destination, shared, `${host}:/var/www/news/`);
 
@@ -88,6 +92,8 @@ export function rsyncSite(site: string, destination: string): boolean {
   // finish); a marker already there is kept as it is.
   const marker = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-deploy-marker-"));
   try {
+    // A missing destination is made from this folder, with its mode: mkdtemp's 0700 would keep the web server out.
+    fs.chmodSync(marker, 0o755);
     fs.writeFileSync(path.join(marker, DEPLOY_MARKER), DEPLOY_MARKER_TEXT);
     if (!pass(["--ignore-existing"], marker, `${host}:${folder}/`)) return false;
   } finally {

@@ -50,6 +50,10 @@ describe("a deploy over rsync", () => {
       expect(rsyncDestinationProblem(site, destination), destination).toMatch(refusal("the root folder"));
     }
     expect(rsyncDestinationProblem(site, "127.0.0.1:..")).toMatch(refusal("above the home folder"));
+    expect(rsyncDestinationProblem(site, "127.0.0.1:/var/www/*")).toBe(
+      `127.0.0.1:/var/www/* has "*" in its path, which rsync and the remote shell read as patterns or commands: name the folder with letters, digits, ".", "-", "_" and "/" only`,
+    );
+    expect(rsyncDestinationProblem(site, "127.0.0.1:/var/www/$(reboot)")).toMatch(/ has "\$", "\(", "\)" in its path/);
     expect(rsyncDestinationProblem(site, "127.0.0.1::www")).toBe(
       "127.0.0.1::www is an rsync daemon's module; the deploy goes over ssh: name the folder as host:/var/www/news/",
     );
@@ -67,6 +71,8 @@ describe("a deploy over rsync", () => {
     expect(run.stderr).toBe("");
     expect(run.stdout).toBe(`Deployed ${site}/ to 127.0.0.1:${missing}/.\n`);
     expect(contents(missing)).toEqual({ ...SITE, [DEPLOY_MARKER]: DEPLOY_MARKER_TEXT });
+    // Made by the deploy, readable by the web server, which runs as another user.
+    expect(fs.statSync(missing).mode & 0o777).toBe(0o755);
 
     const empty = path.join(parent, "empty");
     fs.mkdirSync(empty);
