@@ -114,7 +114,8 @@ export async function writeImageVariants(sources: string[], publicDir: string, o
     // (where it was taken, the phone's serial number), which can lead to a source. rotate() applies
     // the EXIF orientation first, so every copy stands the way the original is shown.
     if (original && size) {
-      const published = sharp(bytes).rotate();
+      // Every frame of an animated image, not its first alone.
+      const published = sharp(bytes, { animated: true }).rotate();
       await (size.width === original.width ? published : published.resize({ ...size, fit: "fill" })).toFile(target(src));
     } else if (copyOriginals) fs.writeFileSync(target(src), bytes);
     for (const width of size && withCopies.has(src) ? variantWidths(size.width) : []) {

@@ -84,6 +84,19 @@ describe("a photo as the camera wrote it", () => {
   });
 });
 
+describe("an animated image", () => {
+  it("is published with every frame, not its first alone", async () => {
+    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-animated-"));
+    onTestFinished(() => fs.rmSync(publicDir, { recursive: true, force: true }));
+    const frames = await Promise.all([0, 1, 2].map((i) => sharp({ create: { width: 40, height: 30, channels: 3, background: { r: i * 80, g: 0, b: 0 } } }).png().toBuffer()));
+    fs.mkdirSync(path.join(publicDir, "images"));
+    await sharp(frames, { join: { animated: true } }).webp().toFile(path.join(publicDir, "images", "map.webp"));
+
+    await writeImageVariants(["/images/map.webp"], publicDir, out);
+    expect((await sharp(path.join(out, "images/map.webp")).metadata()).pages).toBe(3);
+  });
+});
+
 // A 6000-pixel phone photo was published as it was (7.7 MB) and was the image social sites fetched.
 describe("a photo larger than the guide allows", () => {
   const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-large-images-"));
