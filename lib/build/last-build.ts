@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Article } from "../content/article";
+import { readJsonRecord } from "./json-record";
 
 const FILE = "last-build.json";
 const recordSchema = z.record(z.string(), z.string());
@@ -24,12 +25,7 @@ export function publishedRecord(articles: readonly Article[]): PublishedRecord {
 
 /** The last build's record, or undefined when there is none (a first build, or a cache not kept). */
 export function readLastBuild(cacheDir: string): PublishedRecord | undefined {
-  try {
-    const parsed = recordSchema.safeParse(JSON.parse(fs.readFileSync(path.join(cacheDir, FILE), "utf8")));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return readJsonRecord(path.join(cacheDir, FILE), recordSchema);
 }
 
 export function saveLastBuild(cacheDir: string, record: PublishedRecord): void {

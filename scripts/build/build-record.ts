@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { readJsonRecord } from "../../lib/build/json-record";
 
 export const BUILD_RECORD = ".newsroom-build.json";
 
@@ -22,10 +23,5 @@ export function writeBuildRecord(site: string, record: BuildRecord): void {
 
 /** The record in `site`, or undefined when there is none (a site built before builds left one) or it cannot be read. */
 export function readBuildRecord(site: string): BuildRecord | undefined {
-  try {
-    const parsed = recordSchema.safeParse(JSON.parse(fs.readFileSync(path.join(site, BUILD_RECORD), "utf8")));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return readJsonRecord(path.join(site, BUILD_RECORD), recordSchema);
 }

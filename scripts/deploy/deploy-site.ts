@@ -8,11 +8,13 @@ import { builtForProblem } from "./built-for";
 import { copySite, destinationProblem } from "./copy-site";
 import { isRemote, rsyncDestinationProblem, rsyncSite } from "./rsync-site";
 
+/** The site's settings file, as messages name it to the editor. */
+export const settingsFile = () => path.relative(process.cwd(), path.join(config.CONTENT_DIR, SITE_SETTINGS_FILE));
+
 /** Why `site` must not be deployed to `destination`, if it must not: asked before anything is copied. */
 export function deployProblem(site: string, destination: string): string | undefined {
-  const settingsFile = path.relative(process.cwd(), path.join(config.CONTENT_DIR, SITE_SETTINGS_FILE));
   return (
-    builtForProblem(site, { url: config.siteUrl, isSet: config.siteUrlIsSet, settingsFile }) ??
+    builtForProblem(site, { url: config.siteUrl, isSet: config.siteUrlIsSet, settingsFile: settingsFile() }) ??
     (isRemote(destination) ? rsyncDestinationProblem(site, destination) : destinationProblem(site, destination))
   );
 }

@@ -10,15 +10,13 @@ import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { config } from "../../lib/config";
 import { readContent } from "../../lib/pipeline";
-import { SITE_SETTINGS_FILE } from "../../lib/site-settings";
 import { liveSite } from "../build/output-folder";
-import { deployProblem, deploySite } from "../deploy/deploy-site";
+import { deployProblem, deploySite, settingsFile } from "../deploy/deploy-site";
 import { commitContent } from "./commit-content";
 import { copyContent, keepContent, livePublication, makeLive, previousPublication, publications, type Publication, type Publications } from "./publications";
 import { restoreContent } from "./restore-content";
 import { describeSiteChanges, nameChanges, publishedStory, siteChanges, storyFile, type PublishedStory, type SiteChanges } from "./site-changes";
 
-const settingsFile = () => path.relative(process.cwd(), path.join(config.CONTENT_DIR, SITE_SETTINGS_FILE));
 const fileOf = (slug: string) => storyFile(config.CONTENT_DIR, slug);
 
 /** The stories published from `contentDir` as of `at`. */
