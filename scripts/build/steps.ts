@@ -46,8 +46,11 @@ function node(context: BuildContext, args: string[], env: Record<string, string>
 
 const tsx = (script: string) => ["--import", "tsx", path.resolve(script)];
 
-/** Asks the content steps' process (content-steps.ts), started by the first step that asks, for a step. */
-function ask(context: BuildContext, request: ContentStep): Promise<boolean> {
+/**
+ * Asks the content steps' process (content-steps.ts), started by the first step that asks, for a
+ * step; a step that fails stops the build with `failure` and what went wrong.
+ */
+function ask(context: BuildContext, request: ContentStep, failure: string): Promise<boolean> {
   const steps = (context.contentSteps ??= spawn(process.execPath, tsx("scripts/build/content-steps.ts"), { stdio: ["ignore", "inherit", "inherit", "ipc"] }));
   context.child = steps;
   return new Promise((resolve, reject) => {
@@ -55,11 +58,11 @@ function ask(context: BuildContext, request: ContentStep): Promise<boolean> {
       steps.off("exit", ended);
       const answer = contentStepAnswer.parse(message);
       if (answer.done) resolve(answer.publishable);
-      else reject(new BuildFailure(answer.error));
+      else reject(new BuildFailure(`${failure}: ${answer.error}`));
     };
     const ended = (code: number | null) => {
       steps.off("message", answered);
-      reject(new BuildFailure(`The content steps stopped without finishing (exit code ${code}).`));
+      reject(new BuildFailure(`${failure}: the content steps' process stopped (exit code ${code}).`));
     };
     steps.once("message", answered);
     steps.once("exit", ended);
@@ -78,18 +81,15 @@ async function endContentSteps(context: BuildContext): Promise<void> {
 }
 
 async function check(context: BuildContext): Promise<void> {
-  if (!(await ask(context, { step: "check", snapshot: context.snapshot }))) throw new BuildFailure("Nothing was built: fix the errors above and run the build again.");
+  const publishable = await ask(context, { step: "check", snapshot: context.snapshot }, "The content check could not finish");
+  if (!publishable) throw new BuildFailure("Nothing was built: fix the errors above and run the build again.");
 }
 
 // Which pages this build renders: every one, or only those whose key changed since the last
 // build (lib/build/page-keys.ts), said in one line either way.
 async function plan(context: BuildContext): Promise<void> {
   const file = path.join(context.privateDir, "page-inputs.json");
-  try {
-    await ask(context, { step: "plan", snapshot: context.snapshot, file });
-  } catch (error) {
-    throw new BuildFailure(`The pages to build could not be worked out: ${plainMessage(error)}`);
-  }
+  await ask(context, { step: "plan", snapshot: context.snapshot, file }, "The pages to build could not be worked out");
   const inputs = readPageInputs(file);
   const keys = new Map(Object.entries(inputs.keys));
   const fingerprint = codeFingerprint(context.project, config);
@@ -120,11 +120,7 @@ const renderOnlyFile = (context: BuildContext) => path.join(context.privateDir, 
 async function socialCardsAhead(context: BuildContext): Promise<void> {
   const cards = context.cards ?? [];
   if (cards.length === 0 || (!context.pages?.plan.full && cards.length < MIN_CHUNK)) return;
-  try {
-    await ask(context, { step: "cards", texts: cards });
-  } catch (error) {
-    throw new BuildFailure(`The social cards could not be drawn: ${plainMessage(error)}`);
-  }
+  await ask(context, { step: "cards", texts: cards }, "The social cards could not be drawn");
 }
 
 const imagesMade = (context: BuildContext) => path.join(context.privateDir, "images");
@@ -133,11 +129,8 @@ const imagesMade = (context: BuildContext) => path.join(context.privateDir, "ima
 // PUBLIC_DIR's originals, written aside before Next.js exports (it would clear them from its folder)
 // and put in place after. The last of the content steps: their process ends here.
 async function imageCopies(context: BuildContext): Promise<void> {
-  try {
-    await ask(context, { step: "images", sources: context.images ?? [], portraits: context.portraits ?? [], folder: imagesMade(context) });
-  } catch (error) {
-    throw new BuildFailure(`The image copies could not be written: ${plainMessage(error)}`);
-  }
+  const images = { sources: context.images ?? [], portraits: context.portraits ?? [], folder: imagesMade(context) };
+  await ask(context, { step: "images", ...images }, "The image copies could not be written");
   await endContentSteps(context);
 }
 
@@ -258,7 +251,7 @@ async function keepForNextBuild(context: BuildContext): Promise<void> {
     if (context.keepRuntime) clearPageCache(buildCacheDir());
     else savePageCache(buildCacheDir(), context.publishing.version, context.pages.keys, context.pages.fingerprint, context.pages.linked);
   } catch (error) {
-    console.log(`What this build made could not be kept for the next build, which will be full: ${error instanceof Error ? error.message : String(error)}`);
+    console.log(`What this build made could not be kept for the next build, which will be full: ${plainMessage(error)}`);
   }
 }
 
