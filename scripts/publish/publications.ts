@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { readJsonRecord } from "../../lib/build/json-record";
 import { liveSite, outputFolder, type OutputFolder } from "../build/output-folder";
 
 export interface Publications {
@@ -33,12 +34,8 @@ export interface Publication {
 
 function publication(where: Publications, site: string): Publication | undefined {
   const contentDir = path.join(where.content, path.basename(site));
-  try {
-    const { checkedAt } = momentSchema.parse(JSON.parse(fs.readFileSync(path.join(contentDir, MOMENT), "utf8")));
-    return { site, contentDir, checkedAt };
-  } catch {
-    return undefined;
-  }
+  const moment = readJsonRecord(path.join(contentDir, MOMENT), momentSchema);
+  return moment && { site, contentDir, checkedAt: moment.checkedAt };
 }
 
 /** The publication readers have now, as far as this folder knows, if any. */

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { parseFragment, type DefaultTreeAdapterMap } from "parse5";
 import type { Article } from "../../lib/content/article";
+import { count } from "../../lib/content/problems";
 import { sentenceChanges, sentencesOf, type SentenceChange } from "./sentence-changes";
 
 type Node = DefaultTreeAdapterMap["childNode"];
@@ -74,7 +75,7 @@ export function siteChanges(before: readonly PublishedStory[], after: readonly P
   return changes;
 }
 
-const count = (n: number) => `${n} ${n === 1 ? "story" : "stories"}`;
+const stories = (n: number) => count(n, "story", "stories");
 
 // A first publication of a whole archive would list every story: past this many, the rest are counted.
 const LISTED = 20;
@@ -89,9 +90,9 @@ export function describeSiteChanges(changes: SiteChanges, fileOf: (slug: string)
     ...(items.length > LISTED ? [`    and ${items.length - LISTED} more`] : []),
   ];
   const lines: string[] = [];
-  if (added.length > 0) lines.push(`New (${count(added.length)}):`, ...listed(added, (story) => [`    ${named(story)}`]));
+  if (added.length > 0) lines.push(`New (${stories(added.length)}):`, ...listed(added, (story) => [`    ${named(story)}`]));
   if (updated.length > 0) {
-    lines.push(`Updated (${count(updated.length)}):`);
+    lines.push(`Updated (${stories(updated.length)}):`);
     lines.push(
       ...listed(updated, ({ after, sentences, details }) => [
         `    ${named(after)}`,
@@ -100,7 +101,7 @@ export function describeSiteChanges(changes: SiteChanges, fileOf: (slug: string)
       ]),
     );
   }
-  if (removed.length > 0) lines.push(`Taken off the site (${count(removed.length)}):`, ...listed(removed, (story) => [`    ${named(story)}`]));
+  if (removed.length > 0) lines.push(`Taken off the site (${stories(removed.length)}):`, ...listed(removed, (story) => [`    ${named(story)}`]));
   return lines.join("\n");
 }
 
