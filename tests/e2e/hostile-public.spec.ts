@@ -10,12 +10,9 @@ import { expect, test } from "@playwright/test";
 import { watchPage } from "../host/browser-watch";
 import { HOSTILE_PUBLIC_FILES } from "../fixtures/hostile-public";
 import { fixtureSiteOut } from "../host/fixture-sites";
-import { parseHeadersFile, serveWithHeaders, type Host } from "../host/serve-with-headers";
+import { serveWithHeaders, sitePolicy, type Host } from "../host/serve-with-headers";
 import { serveWithNginx } from "../host/serve-with-nginx";
 import { projectBuild, projectSite } from "./builds";
-
-const sitePolicy = (out: string) =>
-  parseHeadersFile(fs.readFileSync(path.join(out, "_headers"), "utf8"))[0].headers.find(([name]) => name === "Content-Security-Policy")?.[1];
 
 let out = "";
 test.beforeAll(() => {

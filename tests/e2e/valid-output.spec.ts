@@ -8,11 +8,11 @@ import { site } from "@/lib/site";
 import { parseXml, sitemapFileUrls, sitemapSchema } from "../crawl/xml";
 import { brokenLinks } from "../host/link-check";
 import { nuErrors } from "../host/nu-checker";
-import { pagePaths } from "../host/serve-with-headers";
+import { pageFiles } from "../host/serve-with-headers";
 import { projectSite as served } from "./builds";
 
 test("every built page passes the Nu HTML Checker with no error", () => {
-  const files = pagePaths(served.out).map((address) => path.join(served.out, address.endsWith("/") ? `${address}index.html` : address));
+  const files = pageFiles(served.out);
   expect(files.length).toBeGreaterThan(5);
   expect(nuErrors(files)).toEqual([]);
 });

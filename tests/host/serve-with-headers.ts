@@ -47,6 +47,10 @@ export function parseHeadersFile(text: string): Rule[] {
   return rules;
 }
 
+/** The Content-Security-Policy a built folder's `_headers` gives its pages (its first rule). */
+export const sitePolicy = (out: string): string | undefined =>
+  parseHeadersFile(fs.readFileSync(path.join(out, "_headers"), "utf8"))[0].headers.find(([name]) => name === "Content-Security-Policy")?.[1];
+
 export interface Host {
   origin: string;
   close(): Promise<void>;
@@ -107,3 +111,6 @@ export function pagePaths(dir: string): string[] {
     .map((name) => `/${name.split(path.sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1"))
     .sort();
 }
+
+/** Every page in a built folder, as its file, in pagePaths's order: <dir>/index.html, <dir>/articles/x/index.html, <dir>/404.html. */
+export const pageFiles = (dir: string): string[] => pagePaths(dir).map((address) => path.join(dir, address.endsWith("/") ? `${address}index.html` : address));
