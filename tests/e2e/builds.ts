@@ -1,5 +1,5 @@
 import { test } from "@playwright/test";
-import { fixtureSiteOut } from "../host/fixture-sites";
+import { fixtureSiteOut, type FixtureSiteName } from "../host/fixture-sites";
 
 // The sites most end-to-end tests run against: the fixture content (tests/fixtures/content, images
 // in tests/fixtures/public) built the default way, without the Next.js runtime, and built with it
@@ -29,3 +29,9 @@ export const projectSite = {
     return origin(projectBuild());
   },
 };
+
+/** A fixture site built both ways: its name without the runtime ("readers" of "readers-with-runtime"). */
+type BuiltBothWays<Name = FixtureSiteName> = Name extends `${infer Base extends FixtureSiteName}-with-runtime` ? Base : never;
+
+/** The folder of fixture site `base` built as the running test's project builds: with the runtime kept, or not. */
+export const projectFixtureOut = (base: BuiltBothWays) => fixtureSiteOut(projectBuild().runtime === "kept" ? `${base}-with-runtime` : base);

@@ -9,21 +9,13 @@ import { expect, test } from "@playwright/test";
 import { JSDOM } from "jsdom";
 import { slug } from "../fixtures/hostile-content";
 import { watchPage } from "../host/browser-watch";
-import { fixtureSiteOut } from "../host/fixture-sites";
 import { onePagePerKind } from "../host/page-kinds";
-import { pagePaths, serveWithHeaders, type Host } from "../host/serve-with-headers";
-import { projectBuild } from "./builds";
+import { pagePaths, serveWithHeaders } from "../host/serve-with-headers";
+import { projectFixtureOut } from "./builds";
+import { serveProjectBuild } from "./served-build";
 
-let out = "";
-let host: Host;
-const read = (relative: string) => fs.readFileSync(path.join(out, relative), "utf8");
-
-test.beforeAll(async () => {
-  out = fixtureSiteOut(projectBuild().runtime === "kept" ? "hostile-content-with-runtime" : "hostile-content");
-  host = await serveWithHeaders(out);
-});
-
-test.afterAll(async () => host?.close());
+const host = serveProjectBuild(serveWithHeaders, () => projectFixtureOut("hostile-content"));
+const read = (relative: string) => fs.readFileSync(path.join(host.out, relative), "utf8");
 
 test("no payload runs in Chromium on any article or any other kind of page, served with the site's own headers", async ({ page }) => {
   test.setTimeout(300_000);
@@ -32,7 +24,7 @@ test("no payload runs in Chromium on any article or any other kind of page, serv
   // so that a failed download is not taken for something a payload did.
   await page.route((url) => url.origin !== host.origin, (route) => route.fulfill({ status: 204 }));
   // Every payload is in its article's page, in every field; the lists show them as their other pages do.
-  for (const address of onePagePerKind(pagePaths(out))) {
+  for (const address of onePagePerKind(pagePaths(host.out))) {
     await page.goto(`${host.origin}${address}`, { waitUntil: "load" });
     // Handlers that wait for a reader (onmouseover, onfocus) would go off as the reader moves
     // through an article's links.

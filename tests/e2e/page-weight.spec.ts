@@ -3,14 +3,13 @@
 import { expect, test } from "@playwright/test";
 import { budget } from "../../scripts/bench/performance-budget";
 import { pageWeight } from "../../scripts/bench/page-weight";
-import { fixtureSiteOut } from "../host/fixture-sites";
-import { projectBuild } from "./builds";
+import { projectBuild, projectSite } from "./builds";
 
 const ARTICLE = "/articles/second-anti-taliban-commander-killed-in-iran/";
 
 test("the article page's HTML and CSS fit one round trip, and its fonts and scripts their budgets", async ({ page }) => {
-  const { site, runtime } = projectBuild();
-  const outDir = fixtureSiteOut(site);
+  const { runtime } = projectBuild();
+  const outDir = projectSite.out;
   const weight = pageWeight(outDir, ARTICLE);
   expect(weight.html.gzip + weight.css.gzip).toBeLessThan(budget.firstLoadGzip);
   expect(weight.fonts.gzip).toBeLessThan(budget.fontsGzip);

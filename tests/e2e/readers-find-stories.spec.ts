@@ -6,9 +6,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { sitemapFileUrls } from "../crawl/xml";
 import { watchPage } from "../host/browser-watch";
-import { fixtureSiteOut } from "../host/fixture-sites";
-import { serveWithHeaders, type Host } from "../host/serve-with-headers";
-import { projectBuild } from "./builds";
+import { serveWithHeaders } from "../host/serve-with-headers";
+import { projectFixtureOut } from "./builds";
+import { serveProjectBuild } from "./served-build";
 
 const SAFFRON = "/articles/saffron-harvest/";
 const LIBRARY = "/articles/library-zwnj/";
@@ -19,11 +19,7 @@ const FIRST_SEARCH_BUDGET = 200_000;
 
 test.describe.configure({ mode: "serial" });
 
-let host: Host;
-test.beforeAll(async () => {
-  host = await serveWithHeaders(fixtureSiteOut(projectBuild().runtime === "kept" ? "readers-with-runtime" : "readers"));
-});
-test.afterAll(async () => host?.close());
+const host = serveProjectBuild(serveWithHeaders, () => projectFixtureOut("readers"));
 
 const url = (address: string) => `${host.origin}${address}`;
 const searchFor = (query: string) => url(`/search/?q=${encodeURIComponent(query)}`);

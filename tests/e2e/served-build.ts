@@ -4,16 +4,22 @@ import { test } from "@playwright/test";
 import { serveWithHeaders, type Host } from "../host/serve-with-headers";
 import { projectSite } from "./builds";
 
-/** `serve` is the server: the Node one that reads _headers, or nginx with the configuration written for it. */
-export function serveProjectBuild(serve: (out: string) => Promise<Host> = serveWithHeaders): { readonly out: string; readonly origin: string } {
+/**
+ * `serve` is the server: the Node one that reads _headers, or nginx with the configuration written for it.
+ * `out` is the built folder: the project's build of the fixture content unless told (projectFixtureOut in ./builds).
+ */
+export function serveProjectBuild(
+  serve: (out: string) => Promise<Host> = serveWithHeaders,
+  out: () => string = () => projectSite.out,
+): { readonly out: string; readonly origin: string } {
   let host: Host | undefined;
   test.beforeAll(async () => {
-    host = await serve(projectSite.out);
+    host = await serve(out());
   });
   test.afterAll(async () => host?.close());
   return {
     get out() {
-      return projectSite.out;
+      return out();
     },
     get origin() {
       if (!host) throw new Error("the build is not served yet: use the site inside a test");
