@@ -2,23 +2,12 @@
 // `npm run deploy` run as an operator runs it.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { onTestFinished } from "vitest";
 import { BUILD_RECORD } from "../../scripts/build/build-record";
 import { ROOT } from "../unit/helpers";
 import { FIXTURE_SITE_URL } from "./fixture-sites";
 
-/** A throwaway folder (in `parent`) holding `files`, removed after the test. */
-export function folder(files: Record<string, string> = {}, parent = os.tmpdir()): string {
-  const dir = fs.mkdtempSync(path.join(parent, "newsroom-deploy-"));
-  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+export { folder } from "./temp-folder";
 
 /** The files under `dir` (links and folders left out) and their text. */
 export const contents = (dir: string) =>

@@ -3,11 +3,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, describe, expect, it, onTestFinished } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { describeImage, MAX_PUBLISHED_SIDE, shareCopy, variantPath, variantWidths, writeImageVariants } from "@/lib/build/images";
 import { articleMetadata } from "@/lib/publish/seo";
 import { absoluteUrl } from "@/lib/site";
 import { makeArticle } from "../component/article-data";
+import { folder } from "../host/temp-folder";
 
 const FIXTURE_PUBLIC = path.resolve(import.meta.dirname, "../fixtures/public");
 const out = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-images-"));
@@ -56,8 +57,7 @@ describe("writeImageVariants", () => {
 // A phone writes where a photo was taken into it: published as it was, that could lead to a source.
 describe("a photo as the camera wrote it", () => {
   it("is published without its metadata, turned the way it is shown, a reporter's too; the original stays as it is", async () => {
-    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-exif-"));
-    onTestFinished(() => fs.rmSync(publicDir, { recursive: true, force: true }));
+    const publicDir = folder();
     const file = path.join(publicDir, "images", "checkpoint.jpg");
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const gps = { GPSLatitudeRef: "N", GPSLatitude: "34/1 31/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "69/1 10/1 0/1" };
@@ -86,8 +86,7 @@ describe("a photo as the camera wrote it", () => {
 
 describe("an animated image", () => {
   it("is published with every frame, not its first alone", async () => {
-    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-animated-"));
-    onTestFinished(() => fs.rmSync(publicDir, { recursive: true, force: true }));
+    const publicDir = folder();
     const frames = await Promise.all([0, 1, 2].map((i) => sharp({ create: { width: 40, height: 30, channels: 3, background: { r: i * 80, g: 0, b: 0 } } }).png().toBuffer()));
     fs.mkdirSync(path.join(publicDir, "images"));
     await sharp(frames, { join: { animated: true } }).webp().toFile(path.join(publicDir, "images", "map.webp"));
@@ -120,8 +119,7 @@ describe("a photo larger than the guide allows", () => {
     expect(figure.srcSet?.split(", ").at(-1)).toBe("/images/oven.jpg 2400w");
     expect(figure.srcSet).toContain("/images/oven-1600w.jpg 1600w");
 
-    const built = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-large-built-"));
-    onTestFinished(() => fs.rmSync(built, { recursive: true, force: true }));
+    const built = folder();
     await writeImageVariants([image.src], publicDir, built);
     expect(await sizeOf(path.join(built, "images/oven.jpg"))).toEqual([2400, 1600]);
     expect(fs.readFileSync(path.join(publicDir, "images/oven.jpg")).equals(bytes)).toBe(true);
@@ -130,16 +128,14 @@ describe("a photo larger than the guide allows", () => {
   it("standing upright, is shrunk until its height is within the limit", async () => {
     const { bytes: _bytes, ...image } = await photo("portrait.jpg", 3000, 4500);
     expect(await describeImage(image, publicDir)).toMatchObject({ width: 1600, height: 2400 });
-    const built = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-large-built-"));
-    onTestFinished(() => fs.rmSync(built, { recursive: true, force: true }));
+    const built = folder();
     await writeImageVariants([image.src], publicDir, built);
     expect(await sizeOf(path.join(built, "images/portrait.jpg"))).toEqual([1600, 2400]);
   });
 
   it("gives social sites (og:image, and twitter:image from it) a copy 1200 pixels wide, with its size", async () => {
     const { bytes: _bytes, ...image } = await photo("market.jpg", 6000, 4000);
-    const built = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-large-built-"));
-    onTestFinished(() => fs.rmSync(built, { recursive: true, force: true }));
+    const built = folder();
     await writeImageVariants([image.src], publicDir, built);
     const figure = await describeImage(image, publicDir);
     const { openGraph } = articleMetadata({ ...makeArticle("market", {}), image }, shareCopy(figure));

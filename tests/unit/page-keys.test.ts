@@ -5,11 +5,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
 import { pageKeys } from "@/lib/build/page-keys";
 import { viewSite } from "@/lib/enrich/site-view";
 import { readContent } from "@/lib/pipeline";
 import { applyEdit, newsroomArchive, writeArchive, type Edit, type Story } from "../fixtures/newsroom-archive";
+import { folder } from "../host/temp-folder";
 
 const NOW = Date.UTC(2026, 0, 1);
 
@@ -79,8 +80,7 @@ describe("page keys", () => {
 
   // A photo added to public/images/ was taken for a change of the site's code: a full build.
   it("change, for a story's photo added or replaced in public/images/, that story's page, and nothing else", async () => {
-    const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-keys-public-"));
-    onTestFinished(() => fs.rmSync(publicDir, { recursive: true, force: true }));
+    const publicDir = folder();
     fs.mkdirSync(path.join(publicDir, "images"));
     const photo = (name: string, width: number) => sharp({ create: { width, height: 400, channels: 3, background: "#c08040" } }).jpeg().toFile(path.join(publicDir, "images", name));
     const image = { src: "/images/oven.jpg", alt: "Bread in an oven", credit: "Farid Noori" };

@@ -1,18 +1,14 @@
 // What `npm run publish -- --undo` does to the story files: back as the earlier publication had
 // them, a story it did not have made a draft (never deleted), and a file changed since left alone.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
 import { asDraft, restoreContent } from "@/scripts/publish/restore-content";
+import { tempSite } from "./helpers";
 
-function contentFolder(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-restore-"));
-  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
-  fs.mkdirSync(path.join(dir, "articles"));
-  for (const [slug, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, "articles", `${slug}.md`), text);
-  return dir;
-}
+/** A content folder whose articles/ holds a <slug>.md for each of `stories`. */
+const contentFolder = (stories: Record<string, string>): string =>
+  tempSite(Object.fromEntries(Object.entries(stories).map(([slug, text]) => [`${slug}.md`, text]))).contentDir;
 
 const story = (title: string, extra = "") => `---\ntitle: ${title}\n${extra}---\n\nBody.\n`;
 
