@@ -108,8 +108,8 @@ test("an address the preview does not have shows the site's not-found page", asy
 // The pages linked from the front page, and from those, once each, but one page of each kind
 // (tests/host/page-kinds.ts): every kind of page an editor can reach, every story among them.
 async function previewPages(page: Page): Promise<string[]> {
-  const seen = new Set(["/"]);
-  const kinds = new Set([pageKind("/")]);
+  // Each kind of page, and the first address of it found.
+  const seen = new Map([[pageKind("/"), "/"]]);
   const queue = ["/"];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     await page.goto(`${BASE}${next}`);
@@ -117,13 +117,12 @@ async function previewPages(page: Page): Promise<string[]> {
     for (const href of hrefs) {
       const address = href.split("#")[0];
       // Pages only: feeds, images and cards are not what the overlay watches.
-      if (!address.endsWith("/") || kinds.has(pageKind(address))) continue;
-      kinds.add(pageKind(address));
-      seen.add(address);
+      if (!address.endsWith("/") || seen.has(pageKind(address))) continue;
+      seen.set(pageKind(address), address);
       queue.push(address);
     }
   }
-  return [...seen, "/articles/broken-draft/", "/articles/broken-published/"];
+  return [...seen.values(), "/articles/broken-draft/", "/articles/broken-published/"];
 }
 
 test("no page of any kind in the preview logs an error or raises the dev overlay's issues badge", async ({ page }) => {
