@@ -3,8 +3,10 @@
 // in every message; environment variables override them for tests and CI (lib/config.ts).
 import fs from "node:fs";
 import path from "node:path";
-import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
+import { keyOffset } from "./content/parse";
+import { listed } from "./content/problems";
 
 export const SITE_SETTINGS_FILE = "site.yml";
 
@@ -66,9 +68,7 @@ export function readSiteSettings(contentDir: string): SiteSettings {
     }
     data = doc.toJS() ?? {};
     lineOf = (setting) => {
-      if (!isMap(doc.contents)) return undefined;
-      const pair = doc.contents.items.find(({ key }) => isScalar(key) && key.value === setting);
-      const start = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+      const start = keyOffset(doc, [setting]);
       return start === undefined ? undefined : lineCounter.linePos(start).line;
     };
   }
@@ -80,7 +80,7 @@ export function readSiteSettings(contentDir: string): SiteSettings {
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) =>
     issue.code === "unrecognized_keys"
-      ? `${where(issue.keys[0])}: ${issue.keys.join(", ")}: unknown setting: the settings are name, tagline, url, timeZone, frontPageStories and deploy`
+      ? `${where(issue.keys[0])}: ${issue.keys.join(", ")}: unknown setting: the settings are ${listed(Object.keys(settingsSchema.shape))}`
       : `${where(String(issue.path[0] ?? ""))}: ${issue.path.join(".") || "settings"}: ${issue.message}`,
   );
   throw new Error(lines.join("\n"));

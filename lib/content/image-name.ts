@@ -7,13 +7,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { freeName } from "./file-name";
+import { listed } from "./problems";
 
 const WEB_SAFE = /^[A-Za-z0-9._-]+$/;
 const UNSAFE = /[^A-Za-z0-9._-]/gu;
 
 const NAMED: Record<string, string> = { " ": "a space", ",": "a comma" };
 
-const listed = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
 /** The part of a name before its extension, made web-safe: empty when nothing is left of it. */
 const safeBase = (base: string) =>

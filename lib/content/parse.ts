@@ -108,7 +108,7 @@ export function parseArticleSource(file: string, text: string): ParseResult {
 }
 
 // The line of a field is the line of its key (`title:`), or of its list item (`- date:`).
-function keyOffset(document: Document.Parsed, path: readonly PropertyKey[]): number | undefined {
+export function keyOffset(document: Document.Parsed, path: readonly PropertyKey[]): number | undefined {
   const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
   const last = path[path.length - 1];
   if (isMap(parent)) {

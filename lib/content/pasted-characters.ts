@@ -4,7 +4,7 @@
 // made a date look right and fail), and what was meant is never in doubt, so they are read as the
 // plain characters and the editor is told once per file. Characters whose meaning is in doubt
 // (bidi marks, joiners) are left for the checks that refuse them (names.ts).
-import { count } from "./problems";
+import { count, listed } from "./problems";
 
 // Spaces that look like a space: no-break, figure, narrow no-break.
 const SPACES = /[\u00a0\u2007\u202f]/g;
@@ -42,10 +42,8 @@ export function normalisePasted(yaml: string): Normalised {
     invisible > 0 && `${count(invisible, "invisible character")} (soft hyphens, zero-width spaces) left out`,
     quoted > 0 && `curly quotes around ${count(quoted, "value")} as plain quotes`,
   ].filter((part): part is string => typeof part === "string");
-  return { text: lines.join("\n"), change: { line: firstLine, what: joinList(what) } };
+  return { text: lines.join("\n"), change: { line: firstLine, what: listed(what) } };
 }
-
-const joinList = (parts: string[]) => (parts.length < 2 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`);
 
 export const pastedWarning = (what: string) =>
   `text pasted from a word processor: read ${what}; nothing to do, but typing those lines afresh makes this warning go away`;

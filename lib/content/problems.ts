@@ -25,6 +25,9 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
 /** "1 draft", "2 drafts"; or with the plural given, "1 story", "2 stories". */
 export const count = (n: number, noun: string, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
 
+/** "a, b and c", as the messages list things. */
+export const listed = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+
 /** "2 errors and 1 warning in 3 files", or "no problems". */
 export function summarize(problems: readonly ContentProblem[]): string {
   if (problems.length === 0) return "no problems";
