@@ -2,6 +2,7 @@
 // anything goes live: an editor reads "was: ... / now: ..." for each sentence changed, rather than
 // two whole stories. Sentences are cut where the language's own rules cut them (Intl.Segmenter),
 // so a Dari or Pashto story is cut at its own full stops and question marks.
+import { diffArrays } from "diff";
 
 export interface SentenceChange {
   /** The sentence as the live site has it; absent for a sentence added. */
@@ -20,18 +21,11 @@ export function sentencesOf(blocks: readonly string[], language: string): string
 
 /**
  * The sentences that differ between `before` and `after`, in the order a reader meets them: the
- * longest run of sentences both share stays put (a longest common subsequence), and what is left
- * between two shared sentences is paired off, old with new, so that a sentence rewritten reads as
- * one change rather than a removal and an addition.
+ * sentences both share stay put (jsdiff's diff of the two lists), and what is left between two
+ * shared sentences is paired off, old with new, so that a sentence rewritten reads as one change
+ * rather than a removal and an addition.
  */
 export function sentenceChanges(before: readonly string[], after: readonly string[]): SentenceChange[] {
-  // common[i][j]: how many sentences before[i..] and after[j..] share, in order.
-  const common = Array.from({ length: before.length + 1 }, () => new Array<number>(after.length + 1).fill(0));
-  for (let i = before.length - 1; i >= 0; i--) {
-    for (let j = after.length - 1; j >= 0; j--) {
-      common[i][j] = before[i] === after[j] ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
-    }
-  }
   const changes: SentenceChange[] = [];
   let removed: string[] = [];
   let added: string[] = [];
@@ -42,18 +36,10 @@ export function sentenceChanges(before: readonly string[], after: readonly strin
     removed = [];
     added = [];
   };
-  let i = 0;
-  let j = 0;
-  while (i < before.length || j < after.length) {
-    if (i < before.length && j < after.length && before[i] === after[j]) {
-      pairOff();
-      i++;
-      j++;
-    } else if (j >= after.length || (i < before.length && common[i + 1][j] >= common[i][j + 1])) {
-      removed.push(before[i++]);
-    } else {
-      added.push(after[j++]);
-    }
+  for (const part of diffArrays([...before], [...after])) {
+    if (part.removed) removed.push(...part.value);
+    else if (part.added) added.push(...part.value);
+    else pairOff();
   }
   pairOff();
   return changes;
