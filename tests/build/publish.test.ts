@@ -7,8 +7,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { withCache } from "../host/build-site";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUILD_ENV, withCache } from "../host/build-site";
 import { FIXTURE_SITE_URL } from "../host/fixture-sites";
 import { projectCopy } from "../host/project-copy";
 
@@ -24,16 +24,14 @@ const page = (slug: string) => fs.readFileSync(path.join(www, "articles", slug, 
 const git = (...args: string[]) => spawnSync("git", args, { cwd: content, encoding: "utf8" }).stdout.trim();
 
 function publish(...args: string[]) {
-  // Vitest's NODE_ENV=test, which the build refuses: publish runs as an editor runs it, without it.
-  const unset: Record<string, string | undefined> = { NODE_ENV: undefined };
-  const result = spawnSync(process.execPath, [path.join(project, "node_modules/tsx/dist/cli.mjs"), "scripts/publish.ts", ...args], {
+  return spawnSync(process.execPath, [path.join(project, "node_modules/tsx/dist/cli.mjs"), "scripts/publish.ts", ...args], {
     cwd: project,
     // No terminal to answer a question: as in CI, or a script.
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, ...unset, ...cache, CONTENT_DIR: content, PUBLIC_DIR: path.resolve("tests/fixtures/public") },
+    // Without Vitest's NODE_ENV=test, which the build refuses: as an editor runs it.
+    env: { ...process.env, ...BUILD_ENV, ...cache, CONTENT_DIR: content, PUBLIC_DIR: path.resolve("tests/fixtures/public") },
     encoding: "utf8",
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 // What the editor reads, the steps' own detail (the check's line, the deploy's counts) set aside.
@@ -45,6 +43,7 @@ describe("npm run publish", () => {
     fs.writeFileSync(path.join(content, "site.yml"), `url: ${FIXTURE_SITE_URL}\ndeploy: ${www}\n`);
     for (const args of [["init", "--quiet"], ["config", "user.name", "Desk"], ["config", "user.email", "desk@example.org"], ["add", "."], ["commit", "--quiet", "-m", "Start"]]) git(...args);
   });
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
   it("publishes, shows the next publication's changes sentence by sentence, and undoes it", () => {
     const asked = publish();

@@ -94,9 +94,9 @@ export function withCache(env: BuildSettings): BuildSettings {
 /** The run's folder of compiles, which every test build's cache links to. */
 export const runCompiles = () => path.join(testRunDir(), "next-compile");
 
-// Vitest sets NODE_ENV=test, which the build refuses (scripts/build/node-env.ts): builds run as
-// `npm run build` does, without it, unless a test sets it.
-const BUILD_ENV: BuildSettings = { NODE_ENV: undefined };
+/** Vitest sets NODE_ENV=test, which the build refuses (scripts/build/node-env.ts): builds run as
+ * `npm run build` does, without it, unless a test sets it. */
+export const BUILD_ENV: BuildSettings = { NODE_ENV: undefined };
 
 /** Runs the build to its end with `env` added to the test's environment (CONTENT_DIR, OUT_DIR...). */
 export function runBuild(env: BuildSettings, options: BuildOptions = {}): BuildRun {
