@@ -53,8 +53,8 @@ function differences(a: string, b: string): string[] {
 }
 
 /** Builds `stories` incrementally from `cacheDir` and in full from nothing; both sites must be the same. */
-function expectSameAsFull(stories: readonly Story[], cacheDir: string, options: BuildOptions = {}) {
-  const incremental = build(stories, cacheDir, options);
+function expectSameAsFull(stories: readonly Story[], cacheDir: string) {
+  const incremental = build(stories, cacheDir);
   expect(incremental.output).toMatch(/Incremental build: \d+ pages to render/);
   // The code is the same as the last build's, so Next.js's compile is the one kept, not made again.
   expect(incremental.output).toContain("Next.js renders without compiling again.");

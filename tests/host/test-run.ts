@@ -1,8 +1,9 @@
 // One run of the tests (npm test: vitest and Playwright) shares what its builds can: one compile
 // of the code (scripts/build/next-compile.ts) and each fixture site, built once. They live in the
 // run's folder, named by NEWSROOM_TEST_RUN: npm test sets it for both runners; a runner started on
-// its own makes one in its global setup (tests/host/global-setup.ts) and removes it at its end,
-// with the run's copies of the project (tests/host/project-copy.ts).
+// its own makes one in its global setup (vitest's tests/host/global-setup.ts, Playwright's
+// tests/e2e/global-setup.ts) and removes it at its end, with the run's copies of the project
+// (tests/host/project-copy.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

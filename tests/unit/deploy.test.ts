@@ -9,6 +9,9 @@ import { BUILD_RECORD } from "@/scripts/build/build-record";
 import { DEPLOY_MARKER } from "@/scripts/deploy/destination-rules";
 import { contents, deploy, folder, SITE } from "../host/deploy-command";
 
+/** A page, or what tells browsers how to take one: copied after the assets pages use. */
+const PAGE = /\.(html|xml|json)$|_headers/;
+
 describe("a deploy to a folder", () => {
   it("copies assets first, then pages, and removes what the site no longer has last", () => {
     const site = folder(SITE);
@@ -16,9 +19,9 @@ describe("a deploy to a folder", () => {
 
     const first = copySite(site, destination);
     expect(contents(destination)).toEqual({ ...SITE, [DEPLOY_MARKER]: expect.any(String) });
-    const firstPage = first.written.findIndex((file) => /\.(html|xml|json)$|_headers/.test(file));
+    const firstPage = first.written.findIndex((file) => PAGE.test(file));
     expect(first.written.slice(0, firstPage).sort()).toEqual(["_next/static/site-1.css", "images/photo.jpg"]);
-    expect(first.written.slice(firstPage).every((file) => /\.(html|xml|json)$|_headers/.test(file))).toBe(true);
+    expect(first.written.slice(firstPage).every((file) => PAGE.test(file))).toBe(true);
 
     // The next build: a story unpublished, the stylesheet renamed, the front page changed.
     fs.rmSync(path.join(site, "articles/gone"), { recursive: true });
