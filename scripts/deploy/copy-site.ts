@@ -41,10 +41,16 @@ export function destinationProblem(site: string, destination: string): string | 
   const to = path.resolve(destination);
   const built = siteProblem(site);
   if (built) return built;
-  if (to === path.parse(to).root) return sharedFolderProblem(destination, "the root folder", "/var/www/news");
-  if (to === os.homedir()) return sharedFolderProblem(destination, "the home folder", path.join(to, "news"));
   const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + path.sep);
   if (inside(to, from) || inside(from, to)) return `${destination} and ${site} overlap: deploy into a folder of its own`;
+  return folderProblem(destination);
+}
+
+/** Why no site may be deployed into the folder `destination`, if none may: asked before a site is built for it too. */
+export function folderProblem(destination: string): string | undefined {
+  const to = path.resolve(destination);
+  if (to === path.parse(to).root) return sharedFolderProblem(destination, "the root folder", "/var/www/news");
+  if (to === os.homedir()) return sharedFolderProblem(destination, "the home folder", path.join(to, "news"));
   const existing = fs.lstatSync(to, { throwIfNoEntry: false });
   if (existing?.isSymbolicLink()) return `${destination} is a symbolic link: name the folder itself`;
   if (existing && !existing.isDirectory()) return `${destination} is a file, not a folder`;

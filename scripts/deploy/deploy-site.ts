@@ -5,8 +5,8 @@ import path from "node:path";
 import { config } from "../../lib/config";
 import { SITE_SETTINGS_FILE } from "../../lib/site-settings";
 import { builtForProblem } from "./built-for";
-import { copySite, destinationProblem } from "./copy-site";
-import { isRemote, rsyncDestinationProblem, rsyncSite } from "./rsync-site";
+import { copySite, destinationProblem, folderProblem } from "./copy-site";
+import { isRemote, rsyncDestinationProblem, rsyncFolderProblem, rsyncSite } from "./rsync-site";
 
 /** The site's settings file, as messages name it to the editor. */
 export const settingsFile = () => path.relative(process.cwd(), path.join(config.CONTENT_DIR, SITE_SETTINGS_FILE));
@@ -17,6 +17,11 @@ export function deployProblem(site: string, destination: string): string | undef
     builtForProblem(site, { url: config.siteUrl, isSet: config.siteUrlIsSet, settingsFile: settingsFile() }) ??
     (isRemote(destination) ? rsyncDestinationProblem(site, destination) : destinationProblem(site, destination))
   );
+}
+
+/** Why nothing may be deployed to `destination`, if nothing may: asked before a site is built for it, as well as before the copy. */
+export function placeProblem(destination: string): string | undefined {
+  return isRemote(destination) ? rsyncFolderProblem(destination) : folderProblem(destination);
 }
 
 /** Deploys `site` (named to the editor as `shown`), already checked; what happened, in a sentence, and whether it finished. */

@@ -54,8 +54,11 @@ function sharedFolder(folder: string): string | undefined {
 
 /** Why `site` must not be deployed to the rsync destination `destination`, if it must not: asked before anything is copied. */
 export function rsyncDestinationProblem(site: string, destination: string): string | undefined {
-  const built = siteProblem(site);
-  if (built) return built;
+  return siteProblem(site) ?? rsyncFolderProblem(destination);
+}
+
+/** Why no site may be deployed to the rsync destination `destination`, if none may: asked before a site is built for it too. */
+export function rsyncFolderProblem(destination: string): string | undefined {
   const { host, folder } = parts(destination);
   if (destination.startsWith("rsync://") || folder.startsWith(":")) {
     return `${destination} is an rsync daemon's module; the deploy goes over ssh: name the folder as host:/var/www/news/`;
