@@ -14,14 +14,17 @@ export interface Publications {
   folder: OutputFolder;
   /** One folder a publication, named as its version: the content it was built from, and when. */
   content: string;
+  /** Where the publication before the live one waits while a new one is built and deployed (holdPrevious). */
+  held: string;
 }
 
 export function publications(project: string): Publications {
-  return { folder: outputFolder(path.join(project, "published"), project), content: path.join(project, "published.content") };
+  return { folder: outputFolder(path.join(project, "published"), project), content: path.join(project, "published.content"), held: path.join(project, "published.held") };
 }
 
 const momentSchema = z.object({ checkedAt: z.number() });
-const MOMENT = "publication.json";
+/** The record, in each publication's content copy, of when its content was read. */
+export const MOMENT = "publication.json";
 
 export interface Publication {
   /** The built site, as the build's versions folder holds it. */
@@ -55,6 +58,27 @@ export function previousPublication(where: Publications): Publication | undefine
   return others.length === 1 ? publication(where, others[0]) : undefined;
 }
 
+/** Every file under `dir` but hidden ones (a .git folder) and a publication's own record, relative, with forward slashes. */
+function contentFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .filter((file) => file !== MOMENT && !file.split("/").some((part) => part.startsWith(".")));
+}
+
+const bytesOf = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file) : undefined);
+
+/** The content files (relative, with forward slashes) that differ between two content folders, or that one has and the other not. */
+export function changedFiles(a: string, b: string): string[] {
+  const files = [...new Set([...contentFiles(a), ...contentFiles(b)])].sort();
+  return files.filter((file) => {
+    const [one, other] = [bytesOf(path.join(a, file)), bytesOf(path.join(b, file))];
+    return !(one && other && one.equals(other));
+  });
+}
+
 /** Copies `contentDir`, as read at `checkedAt`, to a folder to keep once its build is published. */
 export function copyContent(where: Publications, contentDir: string, checkedAt: number): string {
   fs.mkdirSync(where.content, { recursive: true, mode: 0o700 });
@@ -70,6 +94,29 @@ export function keepContent(where: Publications, copy: string): void {
   if (live) fs.renameSync(copy, path.join(where.content, path.basename(live)));
   const kept = new Set(fs.existsSync(where.folder.versions) ? fs.readdirSync(where.folder.versions) : []);
   for (const name of fs.readdirSync(where.content)) if (!kept.has(name)) fs.rmSync(path.join(where.content, name), { recursive: true, force: true });
+}
+
+/** The publication before the live one, out of the build's reach, until the new one is out: `release` puts it back, `drop` lets it go. */
+export interface Held {
+  release(): void;
+  drop(): void;
+}
+
+/**
+ * Takes the publication before the live one out of the versions folder while a new one is built
+ * and deployed: the build keeps only the live site and its own, so without this a build or deploy
+ * that fails would leave nothing to undo to. Undefined when there is none.
+ */
+export function holdPrevious(where: Publications): Held | undefined {
+  const previous = previousPublication(where);
+  // A publish that was killed while holding one left it here: older than any kept, so not kept.
+  fs.rmSync(where.held, { recursive: true, force: true });
+  if (!previous) return undefined;
+  fs.renameSync(previous.site, where.held);
+  return {
+    release: () => fs.renameSync(where.held, previous.site),
+    drop: () => fs.rmSync(where.held, { recursive: true, force: true }),
+  };
 }
 
 /** Makes `site` the live publication again, in one switch of the link, as the build does. */

@@ -1,11 +1,17 @@
 // What `npm run publish` shows before anything goes live: the stories the live site gains, loses
-// and changes, and for each changed story the sentences that change, old and new. The stories are
-// compared as readers get them (the headline, standfirst, body text and corrections), so a change
-// to the file that readers never see is named as such rather than shown as sentences.
+// and changes, and for each changed story the sentences that change, old and new; then the
+// reporters' pages, the newsroom's pages and the site's settings that change. The stories are
+// compared as readers get them (the headline, standfirst, body text and corrections, then every
+// other field a reader sees), so a change to the file that readers never see is named as such
+// rather than shown as sentences.
 import path from "node:path";
 import { parseFragment, type DefaultTreeAdapterMap } from "parse5";
 import type { Article } from "../../lib/content/article";
+import type { Author, NewsroomPage } from "../../lib/content/newsroom-files";
 import { count } from "../../lib/content/problems";
+import type { Frontmatter } from "../../lib/content/schema";
+import { SITE_SETTINGS_FILE, type SiteSettings } from "../../lib/site-settings";
+import { storyPath } from "./restore-content";
 import { sentenceChanges, sentencesOf, type SentenceChange } from "./sentence-changes";
 
 type Node = DefaultTreeAdapterMap["childNode"];
@@ -33,6 +39,30 @@ function blocksOf(nodes: readonly Node[]): string[] {
   });
 }
 
+// Every field of a story a reader sees besides its sentences, by the name the summary gives it. Typed
+// over the schema's fields, so that a field added to the schema cannot be left out of the summary
+// unseen: it must be named here, or said (undefined) to be one no reader sees.
+const DETAILS: Record<Exclude<keyof Frontmatter, "title" | "standfirst" | "corrections">, string | undefined> = {
+  section: "section",
+  tags: "tags",
+  byline: "byline",
+  location: "location",
+  source: "source",
+  image: "photo",
+  publishedAt: "publication date",
+  updatedAt: "update date",
+  relatedEvents: "related events",
+  language: "language",
+  translationKey: "translationKey (its versions in other languages)",
+  // Whether it is on the site at all: the story is new or taken off.
+  draft: undefined,
+  acceptWarnings: undefined,
+};
+
+type Detail = keyof typeof DETAILS;
+const isDetail = (field: string): field is Detail => field in DETAILS;
+const detailOf = (article: Article, field: Detail): unknown => (field === "relatedEvents" ? article.timeline : article[field]);
+
 /** The story as the summary compares it. */
 export function publishedStory(article: Article): PublishedStory {
   const blocks = [
@@ -41,28 +71,81 @@ export function publishedStory(article: Article): PublishedStory {
     ...article.sections.flatMap((section) => [...(section.heading ? [section.heading.text] : []), ...blocksOf(parseFragment(section.html).childNodes)]),
     ...article.corrections.map((correction) => `Correction (${correction.date}): ${correction.text}`),
   ];
-  const details: Record<string, string> = {
-    section: article.section,
-    tags: article.tags.join(", "),
-    byline: article.byline.join(", "),
-    photo: article.image ? JSON.stringify(article.image) : "",
-    "publication date": article.publishedAt,
-  };
+  const details: Record<string, string> = {};
+  for (const field of Object.keys(DETAILS).filter(isDetail)) {
+    const name = DETAILS[field];
+    if (name) details[name] = JSON.stringify(detailOf(article, field)) ?? "";
+  }
   return { slug: article.slug, title: article.title, sentences: sentencesOf(blocks, article.language), details };
+}
+
+/** A reporter's page or a newsroom page, as the summary compares it: all of it, as one value. */
+export interface WholePage {
+  /** Its file, relative to the content folder. */
+  file: string;
+  title: string;
+  value: string;
+}
+
+/** What a publication puts on the site, as the summary compares it. */
+export interface PublishedSite {
+  stories: PublishedStory[];
+  reporters: WholePage[];
+  pages: WholePage[];
+  settings: SiteSettings;
+}
+
+/** The site the published stories, the reporters' and newsroom's pages and the settings of a content folder make. */
+export function publishedSite(content: { articles: readonly Article[]; authors: readonly Author[]; pages: readonly NewsroomPage[] }, settings: SiteSettings): PublishedSite {
+  return {
+    stories: content.articles.filter((article) => article.status === "published").map(publishedStory),
+    reporters: content.authors.map((author) => ({ file: `authors/${author.slug}.md`, title: author.name, value: JSON.stringify(author) })),
+    pages: content.pages.map((page) => ({ file: `pages/${page.slug}.md`, title: page.title, value: JSON.stringify(page) })),
+    settings,
+  };
+}
+
+/** Reporters' pages, or newsroom pages, the site gains, changes and loses. */
+export interface PageChanges {
+  added: WholePage[];
+  updated: WholePage[];
+  removed: WholePage[];
 }
 
 export interface SiteChanges {
   added: PublishedStory[];
   updated: { before: PublishedStory; after: PublishedStory; sentences: SentenceChange[]; details: string[] }[];
   removed: PublishedStory[];
+  reporters: PageChanges;
+  pages: PageChanges;
+  /** The settings in site.yml that change, by name. */
+  settings: string[];
+}
+
+function pageChanges(before: readonly WholePage[], after: readonly WholePage[]): PageChanges {
+  const live = new Map(before.map((page) => [page.file, page.value]));
+  const next = new Set(after.map((page) => page.file));
+  return {
+    added: after.filter((page) => !live.has(page.file)),
+    updated: after.filter((page) => live.has(page.file) && live.get(page.file) !== page.value),
+    removed: before.filter((page) => !next.has(page.file)),
+  };
 }
 
 /** What publishing `after` changes on a live site that has `before`. */
-export function siteChanges(before: readonly PublishedStory[], after: readonly PublishedStory[]): SiteChanges {
-  const live = new Map(before.map((story) => [story.slug, story]));
-  const next = new Set(after.map((story) => story.slug));
-  const changes: SiteChanges = { added: [], updated: [], removed: before.filter((story) => !next.has(story.slug)) };
-  for (const story of after) {
+export function siteChanges(before: PublishedSite, after: PublishedSite): SiteChanges {
+  const live = new Map(before.stories.map((story) => [story.slug, story]));
+  const next = new Set(after.stories.map((story) => story.slug));
+  const [oldSettings, newSettings] = [new Map(Object.entries(before.settings)), new Map(Object.entries(after.settings))];
+  const changes: SiteChanges = {
+    added: [],
+    updated: [],
+    removed: before.stories.filter((story) => !next.has(story.slug)),
+    reporters: pageChanges(before.reporters, after.reporters),
+    pages: pageChanges(before.pages, after.pages),
+    settings: [...new Set([...oldSettings.keys(), ...newSettings.keys()])].filter((name) => JSON.stringify(oldSettings.get(name)) !== JSON.stringify(newSettings.get(name))),
+  };
+  for (const story of after.stories) {
     const old = live.get(story.slug);
     if (!old) {
       changes.added.push(story);
@@ -75,16 +158,20 @@ export function siteChanges(before: readonly PublishedStory[], after: readonly P
   return changes;
 }
 
+/** Whether publishing changes nothing the summary compares. */
+export const changesNothing = ({ added, updated, removed, reporters, pages, settings }: SiteChanges) =>
+  [added, updated, removed, ...Object.values(reporters), ...Object.values(pages), settings].every((list) => list.length === 0);
+
 const stories = (n: number) => count(n, "story", "stories");
 
 // A first publication of a whole archive would list every story: past this many, the rest are counted.
 const LISTED = 20;
 
-/** The summary an editor reads before saying yes, one story a line, `fileOf` naming each story's file. */
-export function describeSiteChanges(changes: SiteChanges, fileOf: (slug: string) => string): string {
+/** The summary an editor reads before saying yes, one story or page a line, `fileOf` naming each file (given relative to the content folder). */
+export function describeSiteChanges(changes: SiteChanges, fileOf: (file: string) => string): string {
   const { added, updated, removed } = changes;
-  if (added.length + updated.length + removed.length === 0) return "No story changes on the live site.";
-  const named = (story: PublishedStory) => `"${story.title}" (${fileOf(story.slug)})`;
+  if (changesNothing(changes)) return "No story changes on the live site.";
+  const named = (story: PublishedStory) => `"${story.title}" (${fileOf(storyPath(story.slug))})`;
   const listed = <T>(items: readonly T[], line: (item: T) => string[]) => [
     ...items.slice(0, LISTED).flatMap(line),
     ...(items.length > LISTED ? [`    and ${items.length - LISTED} more`] : []),
@@ -102,20 +189,39 @@ export function describeSiteChanges(changes: SiteChanges, fileOf: (slug: string)
     );
   }
   if (removed.length > 0) lines.push(`Taken off the site (${stories(removed.length)}):`, ...listed(removed, (story) => [`    ${named(story)}`]));
+  for (const [kind, { added: gained, updated: changed, removed: lost }] of [
+    ["reporter pages", changes.reporters],
+    ["newsroom pages", changes.pages],
+  ] as const) {
+    const Kind = `${kind[0].toUpperCase()}${kind.slice(1)}`;
+    for (const [heading, pages] of [
+      [`New ${kind}`, gained],
+      [`${Kind} updated`, changed],
+      [`${Kind} taken off the site`, lost],
+    ] as const) {
+      if (pages.length > 0) lines.push(`${heading} (${pages.length}):`, ...listed(pages, (page) => [`    "${page.title}" (${fileOf(page.file)})`]));
+    }
+  }
+  if (changes.settings.length > 0) lines.push(`Site settings changed (${fileOf(SITE_SETTINGS_FILE)}): ${changes.settings.join(", ")}`);
   return lines.join("\n");
 }
 
-/** "new: a, b; updated: c; taken off: d", for a commit message or a one-line report. */
-export function nameChanges({ added, updated, removed }: SiteChanges): string {
+/** "new: a, b; updated: c; taken off: d; reporter pages: e; site settings: tagline", for a commit message or a one-line report. */
+export function nameChanges(changes: SiteChanges): string {
+  const { added, updated, removed, reporters, pages, settings } = changes;
   const slugs = (stories: readonly PublishedStory[]) => stories.map((story) => story.slug).join(", ");
+  const files = ({ added, updated, removed }: PageChanges) => [...added, ...updated, ...removed].map((page) => path.posix.basename(page.file, ".md")).join(", ");
   return [
     added.length > 0 && `new: ${slugs(added)}`,
     updated.length > 0 && `updated: ${slugs(updated.map(({ after }) => after))}`,
     removed.length > 0 && `taken off: ${slugs(removed)}`,
+    files(reporters) && `reporter pages: ${files(reporters)}`,
+    files(pages) && `newsroom pages: ${files(pages)}`,
+    settings.length > 0 && `site settings: ${settings.join(", ")}`,
   ]
-    .filter((part): part is string => typeof part === "string")
+    .filter((part): part is string => typeof part === "string" && part !== "")
     .join("; ");
 }
 
-/** The file of story `slug` in `contentDir`, as the editor types it: relative to the working folder. */
-export const storyFile = (contentDir: string, slug: string) => path.relative(process.cwd(), path.join(contentDir, "articles", `${slug}.md`));
+/** The file `file` (relative to `contentDir`), as the editor types it: relative to the working folder. */
+export const contentFile = (contentDir: string, file: string) => path.relative(process.cwd(), path.join(contentDir, file));
