@@ -17,7 +17,7 @@ import { plainMessage } from "../build/failure";
 import { liveSite } from "../build/output-folder";
 import { deployProblem, deploySite, placeProblem, settingsFile } from "../deploy/deploy-site";
 import { commitContent } from "./commit-content";
-import { changedFiles, copyContent, holdPrevious, keepContent, livePublication, makeLive, previousPublication, publications, type Publications } from "./publications";
+import { changedFiles, copyContent, holdPrevious, keepContent, livePublication, makeLive, previousPublication, publications, recoverHeld, type Publications } from "./publications";
 import { isStory, restoreContent, storyPath } from "./restore-content";
 import { changesNothing, contentFile, describeSiteChanges, nameChanges, publishedSite, siteChanges, type PublishedSite } from "./site-changes";
 
@@ -233,5 +233,6 @@ export async function main(args: readonly string[]): Promise<boolean> {
   const to = destination();
   if (!to) return false;
   const where = publications(process.cwd());
+  recoverHeld(where);
   return args.includes("--undo") ? undo(where, to) : publish(where, to, args.includes("--yes"));
 }

@@ -109,14 +109,26 @@ export interface Held {
  */
 export function holdPrevious(where: Publications): Held | undefined {
   const previous = previousPublication(where);
-  // A publish that was killed while holding one left it here: older than any kept, so not kept.
-  fs.rmSync(where.held, { recursive: true, force: true });
   if (!previous) return undefined;
-  fs.renameSync(previous.site, where.held);
+  const held = path.join(where.held, path.basename(previous.site));
+  fs.mkdirSync(where.held, { recursive: true });
+  fs.renameSync(previous.site, held);
   return {
-    release: () => fs.renameSync(where.held, previous.site),
+    release: () => {
+      fs.renameSync(held, previous.site);
+      fs.rmSync(where.held, { recursive: true, force: true });
+    },
     drop: () => fs.rmSync(where.held, { recursive: true, force: true }),
   };
+}
+
+/** Puts back a publication that a publish stopped part-way (Ctrl-C during the build) left held, unless another took its place. */
+export function recoverHeld(where: Publications): void {
+  if (!fs.existsSync(where.held)) return;
+  for (const name of fs.readdirSync(where.held)) {
+    if (liveSite(where.folder) && !previousPublication(where)) fs.renameSync(path.join(where.held, name), path.join(where.folder.versions, name));
+  }
+  fs.rmSync(where.held, { recursive: true, force: true });
 }
 
 /** Makes `site` the live publication again, in one switch of the link, as the build does. */
