@@ -1,4 +1,4 @@
-import { socialCard } from "@/components/SocialCard";
+import { socialCard } from "@/lib/build/social-card";
 import { siteCardText } from "@/lib/publish/seo";
 
 // The home page's preview image, drawn at build time to out/social-card.png.

@@ -1,5 +1,5 @@
 // What each thread of the social cards step does: draw one card into the build cache.
-import { socialCardPng } from "../../components/SocialCard";
+import { socialCardPng } from "../../lib/build/social-card";
 import type { CardText } from "../../lib/publish/seo";
 import { threadTask } from "./in-parallel";
 

@@ -1,4 +1,4 @@
-import { socialCard } from "@/components/SocialCard";
+import { socialCard } from "@/lib/build/social-card";
 import { getSiteArticle, getSiteArticles } from "@/lib/site-content";
 import { hasHeadlineCard, headlineCardText } from "@/lib/publish/seo";
 import { rendered } from "@/lib/build/render-only";

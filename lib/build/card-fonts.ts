@@ -1,0 +1,84 @@
+// The fonts the social cards are drawn with, and no others: the site's own, from the npm packages
+// it already ships (lib/i18n/fonts.ts), so that a card is drawn the same on every machine with the
+// same packages, and nothing is downloaded. sharp's text rendering (Pango, HarfBuzz, FreeType)
+// finds fonts through fontconfig, which would otherwise see the machine's fonts: it is given a
+// configuration of its own (FONTCONFIG_FILE) that lists these alone, with the rendering settings
+// fixed rather than taken from the machine.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { isMainThread } from "node:worker_threads";
+import type { FontFile } from "../i18n/fonts";
+import { sfntFromWoff } from "./woff-font";
+
+const vazirmatn = (subset: string): FontFile => ({ file: `vazirmatn-${subset}-400-normal.woff`, packageName: "@fontsource/vazirmatn" });
+const serif = (subset: string): FontFile => ({ file: `source-serif-4-${subset}-400-normal.woff`, packageName: "@fontsource/source-serif-4" });
+
+/**
+ * Vazirmatn draws Dari, Pashto and Latin letters alike (its Latin is made to sit beside its Arabic
+ * script), so a headline that mixes them reads as one; Source Serif 4 draws the Greek and Cyrillic
+ * that Vazirmatn lacks. A letter neither has is drawn as a box on every machine, never downloaded.
+ */
+export const CARD_FONT_FAMILY = "Vazirmatn";
+const CARD_FONT_FILES: FontFile[] = [
+  vazirmatn("arabic"),
+  vazirmatn("latin"),
+  vazirmatn("latin-ext"),
+  serif("greek"),
+  serif("cyrillic"),
+  serif("cyrillic-ext"),
+];
+
+const fontFile = ({ packageName, file }: FontFile) => path.join(process.cwd(), "node_modules", packageName, "files", file);
+
+/** What the cards' fonts are, for a drawing's cache key: the digest of each file. */
+export function cardFontsDigest(): string {
+  const hash = createHash("sha256");
+  for (const font of CARD_FONT_FILES) hash.update(font.file).update(fs.readFileSync(fontFile(font)));
+  return hash.digest("base64url");
+}
+
+// Antialiased and unhinted: hinting would fit the outlines to a pixel grid in a way that depends on
+// FreeType's settings, and cards are drawn at sizes where it does not help.
+const fontconfig = (fontDir: string, cacheDir: string) => `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <dir>${fontDir}</dir>
+  <cachedir>${cacheDir}</cachedir>
+  <match target="font">
+    <edit name="antialias" mode="assign"><bool>true</bool></edit>
+    <edit name="hinting" mode="assign"><bool>false</bool></edit>
+    <edit name="hintstyle" mode="assign"><const>hintnone</const></edit>
+    <edit name="autohint" mode="assign"><bool>false</bool></edit>
+    <edit name="rgba" mode="assign"><const>none</const></edit>
+    <edit name="lcdfilter" mode="assign"><const>lcdnone</const></edit>
+    <edit name="embeddedbitmap" mode="assign"><bool>false</bool></edit>
+  </match>
+</fontconfig>
+`;
+
+let folder: string | undefined;
+
+/**
+ * Points fontconfig at the cards' fonts alone, once a process, before anything draws text. Only
+ * the main thread can: fontconfig reads the process's environment, which a worker thread's
+ * process.env does not change. A thread finds it done by the main thread before it was started.
+ */
+export function useCardFonts(): void {
+  const env = process.env.FONTCONFIG_FILE;
+  if (folder || (env && path.basename(path.dirname(env)).startsWith(FOLDER_PREFIX))) return;
+  if (!isMainThread) throw new Error("the social cards' fonts must be set up in the main thread (useCardFonts) before a thread draws a card");
+  // A folder of this process's own, outside the build cache: whoever can write the cache must not choose the fonts.
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), FOLDER_PREFIX));
+  const made = folder;
+  process.once("exit", () => fs.rmSync(made, { recursive: true, force: true }));
+  const fonts = path.join(made, "fonts");
+  fs.mkdirSync(fonts);
+  for (const font of CARD_FONT_FILES) fs.writeFileSync(path.join(fonts, font.file.replace(/\.woff$/, ".otf")), sfntFromWoff(fs.readFileSync(fontFile(font)), font.file));
+  const file = path.join(made, "fonts.conf");
+  fs.writeFileSync(file, fontconfig(fonts, path.join(made, "cache")));
+  process.env.FONTCONFIG_FILE = file;
+}
+
+const FOLDER_PREFIX = "newsroom-card-fonts-";
