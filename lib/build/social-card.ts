@@ -65,8 +65,9 @@ async function drawText(text: string, { lang, dir }: CardText, size: number, col
     `<span lang="${escapeMarkup(lang)}" foreground="${colour}" line_height="${height * 1024}"${extra}>` +
     `<span alpha="1">${mark}|</span>\n${mark}${escapeMarkup(text.replace(/\s+/g, " ").trim())}</span>`;
   const { data, info } = await sharp({
-    // "left" is where a paragraph starts: Pango swaps it for one that reads from the right.
-    text: { text: markup, font: `${CARD_FONT_FAMILY} ${size}`, width: WIDTH, dpi: 72, rgba: true, wrap: "word", align: "left" },
+    // "left" is where a paragraph starts: Pango swaps it for one that reads from the right. A word
+    // wider than the card (a long address) is broken where it reaches the edge.
+    text: { text: markup, font: `${CARD_FONT_FAMILY} ${size}`, width: WIDTH, dpi: 72, rgba: true, wrap: "word-char", align: "left" },
   })
     .raw()
     .toBuffer({ resolveWithObject: true });
@@ -77,7 +78,8 @@ async function drawText(text: string, { lang, dir }: CardText, size: number, col
 function place(card: RgbCanvas, { image, lineHeight }: DrawnText, { dir }: CardText, top: number, room = Infinity): void {
   // At the margin on the side the text starts from.
   const left = dir === "rtl" ? SOCIAL_CARD_SIZE.width - LAYOUT.margin.side - image.width : LAYOUT.margin.side;
-  card.blend({ ...image, height: Math.min(image.height, lineHeight + room) }, left, top - lineHeight);
+  // Whole lines: a headline longer than the room ends at the last line that fits.
+  card.blend({ ...image, height: Math.min(image.height, lineHeight * (1 + Math.floor(room / lineHeight))) }, left, top - lineHeight);
 }
 
 /** How high the text's lines are, without the invisible line above them. */
@@ -105,7 +107,8 @@ async function draw(text: CardText): Promise<ArrayBuffer> {
   if (!drawn) throw new Error("the social card's layout has no headline size");
   const card = new RgbCanvas(SOCIAL_CARD_SIZE.width, SOCIAL_CARD_SIZE.height, "#ffffff");
   card.fill(0, 0, SOCIAL_CARD_SIZE.width, LAYOUT.band, LAYOUT.accent);
-  place(card, kickerDrawn, text, kickerTop);
+  // One line of it: the headline starts below that.
+  place(card, kickerDrawn, text, kickerTop, kickerDrawn.lineHeight);
   place(card, drawn, text, headlineTop, room);
   card.fill(margin.side, ruleTop, WIDTH, footer.rule, LAYOUT.rule);
   place(card, name, text, nameTop);

@@ -6,13 +6,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import matter from "gray-matter";
 import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { socialCard, socialCardPng } from "@/lib/build/social-card";
-import { textDirection } from "@/lib/content/language";
-import { headlineCardText, type CardText } from "@/lib/publish/seo";
+import { type CardText } from "@/lib/publish/seo";
 import { budget } from "@/scripts/bench/performance-budget";
+import { storyCard } from "../host/story-card";
 
 let dir: string;
 beforeEach(() => {
@@ -29,13 +28,6 @@ const kept = () =>
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name));
-
-/** The card of a story in the editions fixture, as the build draws it. */
-function storyCard(slug: string): CardText {
-  const { data } = matter(fs.readFileSync(path.join("tests/fixtures/editions/content/articles", `${slug}.md`), "utf8"));
-  const language = String(data.language ?? "en");
-  return headlineCardText({ title: String(data.title), section: String(data.section), language, dir: textDirection(language) });
-}
 
 const REFERENCES = "tests/fixtures/social-cards";
 
