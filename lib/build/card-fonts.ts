@@ -64,11 +64,16 @@ let folder: string | undefined;
  * Points fontconfig at the cards' fonts alone, once a process, before anything draws text. Only
  * the main thread can: fontconfig reads the process's environment, which a worker thread's
  * process.env does not change. A thread finds it done by the main thread before it was started.
+ * A process sets up its own, whatever it inherited: a parent's folder goes when the parent ends.
  */
 export function useCardFonts(): void {
-  const env = process.env.FONTCONFIG_FILE;
-  if (folder || (env && path.basename(path.dirname(env)).startsWith(FOLDER_PREFIX))) return;
-  if (!isMainThread) throw new Error("the social cards' fonts must be set up in the main thread (useCardFonts) before a thread draws a card");
+  if (!isMainThread) {
+    if (!path.basename(path.dirname(process.env.FONTCONFIG_FILE ?? "")).startsWith(FOLDER_PREFIX)) {
+      throw new Error("the social cards' fonts must be set up in the main thread (useCardFonts) before a thread draws a card");
+    }
+    return;
+  }
+  if (folder) return;
   // A folder of this process's own, outside the build cache: whoever can write the cache must not choose the fonts.
   folder = fs.mkdtempSync(path.join(os.tmpdir(), FOLDER_PREFIX));
   const made = folder;
