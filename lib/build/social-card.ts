@@ -125,8 +125,3 @@ const rendererVersion = () => ({ layout: LAYOUT, size: SOCIAL_CARD_SIZE, site: s
 export async function socialCardPng(text: CardText): Promise<Uint8Array<ArrayBuffer>> {
   return cachedDrawing("social-cards", [text, rendererVersion()], () => draw(text));
 }
-
-/** The card as the response of a route. */
-export async function socialCard(text: CardText): Promise<Response> {
-  return new Response(await socialCardPng(text), { headers: { "Content-Type": "image/png" } });
-}

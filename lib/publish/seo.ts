@@ -50,8 +50,12 @@ export function headlineCardText(article: Pick<Article, "section" | "title" | "l
   return { kicker: sectionName(article.section, editionOf(article.language)), headline: article.title, lang: article.language, dir: article.dir };
 }
 
+/** A card and the address it is published at. */
+export const socialCardAt = z.object({ address: z.string(), text: cardText });
+export type SocialCardAt = z.infer<typeof socialCardAt>;
+
 /** Every card a build of these articles draws, by address: the site's, and each that hasHeadlineCard's. */
-export function socialCards(articles: Article[]): { address: string; text: CardText }[] {
+export function socialCards(articles: Article[]): SocialCardAt[] {
   return [
     { address: sitePaths.socialCard, text: siteCardText },
     ...articles.filter(hasHeadlineCard).map((article) => ({ address: socialCardPath(article.slug), text: headlineCardText(article) })),
