@@ -32,15 +32,22 @@ const CARD_FONT_FILES: FontFile[] = [
 
 const fontFile = ({ packageName, file }: FontFile) => path.join(process.cwd(), "node_modules", packageName, "files", file);
 
-/** What the cards' fonts are, for a drawing's cache key: the digest of each file. */
+let digest: string | undefined;
+
+/** What the cards' fonts are, for a drawing's cache key: the digest of each file (read once a process). */
 export function cardFontsDigest(): string {
-  const hash = createHash("sha256");
-  for (const font of CARD_FONT_FILES) hash.update(font.file).update(fs.readFileSync(fontFile(font)));
-  return hash.digest("base64url");
+  if (digest === undefined) {
+    const hash = createHash("sha256");
+    for (const font of CARD_FONT_FILES) hash.update(font.file).update(fs.readFileSync(fontFile(font)));
+    digest = hash.digest("base64url");
+  }
+  return digest;
 }
 
 // Antialiased and unhinted: hinting would fit the outlines to a pixel grid in a way that depends on
-// FreeType's settings, and cards are drawn at sizes where it does not help.
+// FreeType's settings, and cards are drawn at sizes where it does not help. CONFIG_VERSION names
+// this text in the fonts' folder: a change to it needs a new one.
+const CONFIG_VERSION = 1;
 const fontconfig = (fontDir: string, cacheDir: string) => `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig>
@@ -58,13 +65,12 @@ const fontconfig = (fontDir: string, cacheDir: string) => `<?xml version="1.0"?>
 </fontconfig>
 `;
 
-let folder: string | undefined;
+let ready = false;
 
 /**
  * Points fontconfig at the cards' fonts alone, once a process, before anything draws text. Only
  * the main thread can: fontconfig reads the process's environment, which a worker thread's
  * process.env does not change. A thread finds it done by the main thread before it was started.
- * A process sets up its own, whatever it inherited: a parent's folder goes when the parent ends.
  */
 export function useCardFonts(): void {
   if (!isMainThread) {
@@ -73,17 +79,46 @@ export function useCardFonts(): void {
     }
     return;
   }
-  if (folder) return;
-  // A folder of this process's own, outside the build cache: whoever can write the cache must not choose the fonts.
-  folder = fs.mkdtempSync(path.join(os.tmpdir(), FOLDER_PREFIX));
-  const made = folder;
-  process.once("exit", () => fs.rmSync(made, { recursive: true, force: true }));
-  const fonts = path.join(made, "fonts");
-  fs.mkdirSync(fonts);
-  for (const font of CARD_FONT_FILES) fs.writeFileSync(path.join(fonts, font.file.replace(/\.woff$/, ".otf")), sfntFromWoff(fs.readFileSync(fontFile(font)), font.file));
-  const file = path.join(made, "fonts.conf");
-  fs.writeFileSync(file, fontconfig(fonts, path.join(made, "cache")));
-  process.env.FONTCONFIG_FILE = file;
+  if (ready) return;
+  process.env.FONTCONFIG_FILE = path.join(fontFolder(), "fonts.conf");
+  ready = true;
 }
 
 const FOLDER_PREFIX = "newsroom-card-fonts-";
+
+/**
+ * The folder of the unwrapped fonts and their fontconfig file: one for each version of the fonts,
+ * made whole under another name and renamed into place, so that builds side by side share it and a
+ * process killed midway leaves nothing half made. Outside the build cache, whose writers must not
+ * choose the fonts; in the temporary folder, as this user's alone (no one else may write in it).
+ */
+function fontFolder(): string {
+  const user = process.getuid?.() ?? "user";
+  const folder = path.join(os.tmpdir(), `${FOLDER_PREFIX}${user}-${cardFontsDigest().slice(0, 16)}-${CONFIG_VERSION}`);
+  if (isOwnFolder(folder)) return folder;
+  const partial = fs.mkdtempSync(`${folder}.partial-`);
+  try {
+    const fonts = path.join(partial, "fonts");
+    fs.mkdirSync(fonts);
+    for (const font of CARD_FONT_FILES) fs.writeFileSync(path.join(fonts, font.file.replace(/\.woff$/, ".otf")), sfntFromWoff(fs.readFileSync(fontFile(font)), font.file));
+    // The paths it will have once renamed.
+    fs.writeFileSync(path.join(partial, "fonts.conf"), fontconfig(path.join(folder, "fonts"), path.join(folder, "cache")));
+    fs.renameSync(partial, folder);
+  } catch (error) {
+    // Another process renamed its own into place first: that one is used.
+    fs.rmSync(partial, { recursive: true, force: true });
+    if (!fs.existsSync(folder)) throw error;
+  }
+  if (!isOwnFolder(folder)) throw new Error(`${folder} is not a folder of this user's alone, which the social cards' fonts are kept in: remove it and build again`);
+  return folder;
+}
+
+/** Whether `folder` is a folder (not a link), this user's, that no one else may write in. */
+function isOwnFolder(folder: string): boolean {
+  try {
+    const stat = fs.lstatSync(folder);
+    return stat.isDirectory() && (process.getuid === undefined || stat.uid === process.getuid()) && (stat.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
