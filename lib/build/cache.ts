@@ -1,5 +1,5 @@
-// Drawing an image at build time (a social card takes about 8 ms of Next.js's one rendering
-// worker) is the same work on every build for an article that did not change, and editors rebuild
+// Drawing an image at build time (a social card takes about 25 ms of CPU, lib/build/social-card.ts)
+// is the same work on every build for an article that did not change, and editors rebuild
 // the whole archive for each edit. So each drawing is kept on disk under a hash of everything it
 // is drawn from, and a rebuild draws only what is new or changed. Hosts that keep
 // node_modules/.cache between builds, as they do for Next.js's own cache, keep these too; a build

@@ -8,6 +8,7 @@ import { editionOf, MAIN_EDITION } from "../content/editions";
 import type { EditionView } from "../enrich/site-view";
 import { defaultVersion } from "../enrich/translations";
 import { editionName, labelsFor } from "../i18n/labels";
+import { sectionName } from "../i18n/section-names";
 import { absoluteUrl, articlePath, editionPath, site, sitePaths, socialCardPath } from "../site";
 
 /** "Headline | Site name": the form search results and browser tabs show. */
@@ -30,27 +31,31 @@ export interface ShareImage {
 const siteCard: ShareImage = { url: absoluteUrl(sitePaths.socialCard), alt: site.name, ...SOCIAL_CARD_SIZE };
 
 /**
- * Whether the build draws a card of the article's headline. next/og's bundled font has Latin
- * letters only, and the build cannot download others, nor does its layout engine lay out right-
- * to-left text: a Persian or Pashto headline would come out as empty boxes.
+ * Whether the build draws a card of the article's headline: for every story without a photo of
+ * its own, in any language (lib/build/social-card.ts shapes every script the site's fonts draw).
  */
-export function hasHeadlineCard(article: Pick<Article, "image" | "dir">): boolean {
-  return !article.image && article.dir === "ltr";
+export function hasHeadlineCard(article: Pick<Article, "image">): boolean {
+  return !article.image;
 }
 
-/** What a card shows: a kicker (the section) above a headline. */
-export const cardText = z.object({ kicker: z.string(), headline: z.string() });
+/** What a card shows: a kicker (the section) above a headline, in a language and its direction. */
+export const cardText = z.object({ kicker: z.string(), headline: z.string(), lang: z.string(), dir: z.enum(["ltr", "rtl"]) });
 export type CardText = z.infer<typeof cardText>;
 
 /** The home page's card. */
-export const siteCardText: CardText = { kicker: "Latest reporting", headline: site.tagline };
+export const siteCardText: CardText = { kicker: "Latest reporting", headline: site.tagline, lang: "en", dir: "ltr" };
 
-export function headlineCardText(article: Pick<Article, "section" | "title">): CardText {
-  return { kicker: article.section, headline: article.title };
+/** An article's card: its section as its edition names it, and its headline as written. */
+export function headlineCardText(article: Pick<Article, "section" | "title" | "language" | "dir">): CardText {
+  return { kicker: sectionName(article.section, editionOf(article.language)), headline: article.title, lang: article.language, dir: article.dir };
 }
 
+/** A card and the address it is published at. */
+export const socialCardAt = z.object({ address: z.string(), text: cardText });
+export type SocialCardAt = z.infer<typeof socialCardAt>;
+
 /** Every card a build of these articles draws, by address: the site's, and each that hasHeadlineCard's. */
-export function socialCards(articles: Article[]): { address: string; text: CardText }[] {
+export function socialCards(articles: Article[]): SocialCardAt[] {
   return [
     { address: sitePaths.socialCard, text: siteCardText },
     ...articles.filter(hasHeadlineCard).map((article) => ({ address: socialCardPath(article.slug), text: headlineCardText(article) })),

@@ -1,12 +1,12 @@
 // What the build and its content steps' process (content-steps.ts) say to each other: a step asked
 // for, and its answer. Parsed on arrival, as anything from another process is.
 import { z } from "zod";
-import { cardText } from "../../lib/publish/seo";
+import { socialCardAt } from "../../lib/publish/seo";
 
 export const contentStep = z.discriminatedUnion("step", [
   z.object({ step: z.literal("check"), snapshot: z.string() }),
   z.object({ step: z.literal("plan"), snapshot: z.string(), file: z.string() }),
-  z.object({ step: z.literal("cards"), texts: z.array(cardText) }),
+  z.object({ step: z.literal("cards"), cards: z.array(socialCardAt), folder: z.string() }),
   z.object({ step: z.literal("images"), sources: z.array(z.string()), portraits: z.array(z.string()), folder: z.string() }),
 ]);
 export type ContentStep = z.infer<typeof contentStep>;

@@ -10,7 +10,7 @@ import { checkContent } from "../check";
 import { contentStep, type ContentStep, type ContentStepAnswer } from "./content-step-messages";
 import { plainMessage } from "./failure";
 import { writePageInputs } from "./page-inputs";
-import { drawCardsAhead } from "./social-cards";
+import { drawCards } from "./social-cards";
 
 async function run(request: ContentStep): Promise<boolean> {
   switch (request.step) {
@@ -20,7 +20,7 @@ async function run(request: ContentStep): Promise<boolean> {
       writePageInputs(request.snapshot, request.file);
       return true;
     case "cards":
-      await drawCardsAhead(request.texts);
+      await drawCards(request.cards, request.folder);
       return true;
     case "images": {
       const written = await writeImageVariants(request.sources, defaultLocation.publicDir, request.folder, request.portraits);

@@ -1,7 +1,7 @@
 // What every step of `npm run build` works on: one object, made once, passed to each step in turn.
 import type { ChildProcess } from "node:child_process";
 import type { CodeFingerprint } from "../../lib/build/code-fingerprint";
-import type { CardText } from "../../lib/publish/seo";
+import type { SocialCardAt } from "../../lib/publish/seo";
 import type { HeaderRule } from "./host-rules";
 import type { BuildPlan } from "./page-cache";
 import type { OutputFolder } from "./output-folder";
@@ -26,8 +26,8 @@ export interface BuildContext {
    * then the pages it took from the cache, each with its SHA-256.
    */
   pages?: { keys: Map<string, string>; fingerprint: CodeFingerprint; plan: BuildPlan; linked?: Map<string, string> };
-  /** The social cards this build renders (all of them in a full build), to draw before Next.js does. */
-  cards?: CardText[];
+  /** The social cards this build draws, or takes from the build cache (all of them in a full build). */
+  cards?: SocialCardAt[];
   /** Each published story's image, whose copies the build writes. */
   images?: string[];
   /** Each reporter's photo, published without its metadata. */
@@ -37,7 +37,7 @@ export interface BuildContext {
   compiled?: string;
   /** The process a step is waiting for, to stop it with the build. */
   child?: ChildProcess;
-  /** The process of the content steps (content-steps.ts): the check, the plan's keys, the cards drawn ahead. */
+  /** The process of the content steps (content-steps.ts): the check, the plan's keys, the cards. */
   contentSteps?: ChildProcess;
   /** The addresses of files copied from public/: served as files, never stripped or counted as pages. */
   fromPublic: string[];

@@ -10,11 +10,11 @@ import { pageKeys } from "../../lib/build/page-keys";
 import { loadSnapshot } from "../../lib/build/snapshot";
 import { config } from "../../lib/config";
 import { viewSite } from "../../lib/enrich/site-view";
-import { cardText, socialCards } from "../../lib/publish/seo";
+import { socialCardAt, socialCards } from "../../lib/publish/seo";
 
 const pageInputs = z.object({
   keys: z.record(z.string(), z.string()),
-  cards: z.array(z.object({ address: z.string(), text: cardText })),
+  cards: z.array(socialCardAt),
   /** Each published story's image, as its frontmatter names it. */
   images: z.array(z.string()),
   /** Each reporter's photo, as their file names it. */

@@ -17,7 +17,6 @@ import { config } from "../../lib/config";
 import { count } from "../../lib/content/problems";
 import { publicAddresses, writeHostHeaders } from "./host-headers";
 import { writeNginxConfig } from "./nginx-config";
-import { MIN_CHUNK } from "./in-parallel";
 import { clearDotNext, compileIsSealed, compileKey, copyCompile, forgetCompile, keepCompile, keptCompile, readyToGenerate, restoreCompile } from "./next-compile";
 import { withOutputLogged } from "./next-output";
 import { readPageInputs } from "./page-inputs";
@@ -97,7 +96,8 @@ async function plan(context: BuildContext): Promise<void> {
   const plan = planBuild(buildCacheDir(), keys, fingerprint, forced);
   context.pages = { keys, fingerprint, plan };
   const toRender = new Set(plan.full ? [] : plan.render);
-  context.cards = inputs.cards.flatMap(({ address, text }) => (plan.full || toRender.has(address) ? [text] : []));
+  // A card without a key of its own (the site's) is drawn for every build, as the front page is rendered.
+  context.cards = inputs.cards.filter(({ address }) => plan.full || toRender.has(address) || !keys.has(address));
   context.images = inputs.images;
   context.portraits = inputs.portraits;
   if (plan.full) {
@@ -114,13 +114,17 @@ async function plan(context: BuildContext): Promise<void> {
 
 const renderOnlyFile = (context: BuildContext) => path.join(context.privateDir, "render-only.json");
 
-// Drawn into the build cache in threads (scripts/build/social-cards.ts), where Next.js's card
-// route finds them. A full build draws ahead whatever it needs; an incremental build leaves a few
-// cards (an edited headline) to the route, which draws them faster than threads would start.
-async function socialCardsAhead(context: BuildContext): Promise<void> {
+const cardsMade = (context: BuildContext) => path.join(context.privateDir, "social-cards");
+
+// Drawn, or taken from the build cache, into the build's private folder (scripts/build/social-cards.ts),
+// and put beside Next.js's export after it, as the image copies are: Next.js has no route for them.
+async function socialCards(context: BuildContext): Promise<void> {
+  const started = Date.now();
   const cards = context.cards ?? [];
-  if (cards.length === 0 || (!context.pages?.plan.full && cards.length < MIN_CHUNK)) return;
-  await ask(context, { step: "cards", texts: cards }, "The social cards could not be drawn");
+  if (cards.length > 0) await ask(context, { step: "cards", cards, folder: cardsMade(context) }, "The social cards could not be drawn");
+  // The cards this build drew or took from the cache were touched; the rest belong to articles since
+  // changed or removed. Only a full build draws or touches every card it needs.
+  if (!context.pages || context.pages.plan.full) pruneBuildCache("social-cards", started);
 }
 
 const imagesMade = (context: BuildContext) => path.join(context.privateDir, "images");
@@ -135,7 +139,6 @@ async function imageCopies(context: BuildContext): Promise<void> {
 }
 
 async function nextBuild(context: BuildContext): Promise<void> {
-  const started = Date.now();
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const incremental = context.pages && !context.pages.plan.full;
   const env = {
@@ -180,9 +183,6 @@ async function nextBuild(context: BuildContext): Promise<void> {
   if (failed) throw new BuildFailure(failed);
   // At once, so that no later step (and no reader) sees a page that stands for nothing.
   removePlaceholderPages(context.building);
-  // The cards this build drew or took from the cache were touched; the rest belong to articles since
-  // changed or removed. Only a full build draws or touches every card it needs.
-  if (!incremental) pruneBuildCache("social-cards", started);
 }
 
 // After the runtime removal, which need only see the pages just rendered; before the search index
@@ -200,10 +200,10 @@ async function unchangedPages(context: BuildContext): Promise<void> {
   }
 }
 
-// Next.js copies the project's public/; the image copies are put beside them. Those files are known
-// by name, and are neither stripped nor counted as pages, whatever they contain.
+// Next.js copies the project's public/; the image copies and the social cards are put beside them.
+// The files from public/ are known by name, and are neither stripped nor counted as pages, whatever they contain.
 async function publicFiles(context: BuildContext): Promise<void> {
-  if (fs.existsSync(imagesMade(context))) fs.cpSync(imagesMade(context), context.building, { recursive: true });
+  for (const made of [imagesMade(context), cardsMade(context)]) if (fs.existsSync(made)) fs.cpSync(made, context.building, { recursive: true });
   context.fromPublic = publicAddresses(context.building, [path.join(context.project, "public"), config.PUBLIC_DIR]);
 }
 
@@ -259,7 +259,7 @@ export function buildSteps(context: BuildContext): BuildStep[] {
   return [
     { name: "check", run: check },
     { name: "plan", run: plan },
-    { name: "social cards", run: socialCardsAhead },
+    { name: "social cards", run: socialCards },
     { name: "image copies", run: imageCopies },
     { name: "next build", run: nextBuild },
     { name: "public files", run: publicFiles },

@@ -2,14 +2,19 @@
 // fixture, built once a run (tests/host/fixture-sites.ts) (a story in three languages, one in two, one alone, a draft and a scheduled version):
 // hreflang in every version's head and in the sitemap, each edition's feeds, JSON-LD's language.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { isLanguageTag } from "@/lib/content/language";
 import { crawlPage, headProblems } from "../crawl/page";
 import { findJsonLd, newsArticleSchema, webSiteSchema } from "../crawl/structured-data";
 import { feedArticleUrls, fileFor, parseXml, rssSchema, sitemapSchemaErrors } from "../crawl/xml";
 import { FIXTURE_SITE_URL, fixtureSite } from "../host/fixture-sites";
 import { pagePaths } from "../host/serve-with-headers";
+import { socialCardPng } from "@/lib/build/social-card";
+import { budget } from "@/scripts/bench/performance-budget";
+import { storyCard } from "../host/story-card";
 
 const SITE = FIXTURE_SITE_URL;
 let out = "";
@@ -112,5 +117,41 @@ describe("each edition", () => {
     }
     expect(pagePaths(out).filter((page) => /_none|draft|scheduled/.test(page))).toEqual([]);
     expect(fs.readdirSync(out, { recursive: true, encoding: "utf8" }).filter((name) => name.includes("_none"))).toEqual([]);
+  });
+});
+
+describe("social cards", () => {
+  it("points a Dari or Pashto story's og:image and twitter:image at its own card, drawn in its headline's script", async () => {
+    for (const slug of ["border-reopens-dari", "border-reopens-pashto", "dam-water-dari"]) {
+      const page = pageAt(url(slug));
+      const card = `${url(slug)}social-card.png`;
+      expect(page.meta("og:image"), slug).toEqual([card]);
+      expect(page.meta("twitter:image"), slug).toEqual([card]);
+      expect(findJsonLd(page.jsonLd, newsArticleSchema, "NewsArticle").data?.image, slug).toEqual([card]);
+      const { width, height } = await sharp(fs.readFileSync(fileFor(card, SITE, out))).metadata();
+      expect([width, height], slug).toEqual([1200, 630]);
+    }
+    // Byte for byte the card this process draws, and so the one compared with its reference (tests/unit/social-card.test.ts).
+    const dari = fs.readFileSync(fileFor(`${url("border-reopens-dari")}social-card.png`, SITE, out));
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-card-"));
+    vi.stubEnv("BUILD_CACHE_DIR", cache);
+    try {
+      expect(dari.equals(Buffer.from(await socialCardPng(storyCard("border-reopens-dari"))))).toBe(true);
+    } finally {
+      vi.unstubAllEnvs();
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it("keeps every card under its byte budget", () => {
+    const cards = fs.readdirSync(out, { recursive: true, encoding: "utf8" }).filter((file) => path.basename(file) === "social-card.png");
+    // The site's, and each published story's: none has a photo.
+    expect(cards.sort()).toEqual(
+      ["border-reopens", "border-reopens-dari", "border-reopens-pashto", "dam-water-dari", "dam-water-pashto", "kabul-prices"]
+        .map((slug) => `articles/${slug}/social-card.png`)
+        .concat("social-card.png")
+        .sort(),
+    );
+    for (const card of cards) expect(fs.statSync(path.join(out, card)).size, card).toBeLessThan(budget.socialCardBytes);
   });
 });

@@ -9,6 +9,7 @@ import { writeHostileContent } from "../fixtures/hostile-content";
 import { HOSTILE_PUBLIC_FILES } from "../fixtures/hostile-public";
 import { writeLongLists } from "../fixtures/long-lists";
 import { runBuild, takeTurn, type BuildSettings } from "./build-site";
+import { noNetworkEnv } from "./no-network";
 import { projectCopy } from "./project-copy";
 import { testRunDir } from "./test-run";
 
@@ -75,13 +76,16 @@ export function fixtureSite(name: FixtureSiteName): string {
     const contentDir = typeof site.content === "string" ? site.content : path.join(dir, "content");
     if (typeof site.content === "function") site.content(contentDir);
     const started = performance.now();
+    // Without the network: every fixture build proves that a build reaches no other machine.
+    const attempts = path.join(dir, "network-attempts.log");
     const { status, output } = runBuild(
-      { CONTENT_DIR: contentDir, OUT_DIR: fixtureSiteOut(name), ...(site.publicDir && { PUBLIC_DIR: site.publicDir }), ...site.settings },
+      { CONTENT_DIR: contentDir, OUT_DIR: fixtureSiteOut(name), ...(site.publicDir && { PUBLIC_DIR: site.publicDir }), ...site.settings, ...noNetworkEnv(attempts) },
       { project: site.project?.() },
     );
-    if (status !== 0) {
-      fs.writeFileSync(failed, output);
-      throw new Error(`the fixture site ${name} could not be built:\n${output}`);
+    if (status !== 0 || fs.existsSync(attempts)) {
+      const reached = fs.existsSync(attempts) ? `The build tried to reach the network:\n${fs.readFileSync(attempts, "utf8")}\n` : "";
+      fs.writeFileSync(failed, `${reached}${output}`);
+      throw new Error(`the fixture site ${name} could not be built:\n${reached}${output}`);
     }
     fs.writeFileSync(built, "");
     console.log(`Built the fixture site ${name} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

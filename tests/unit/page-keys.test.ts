@@ -51,9 +51,9 @@ describe("page keys", () => {
     ]) {
       expect(baseKeys.has(address), address).toBe(true);
     }
-    // A draft has no page; a Dari story's headline is not drawn on a card (lib/publish/seo.ts).
+    // A draft has no page; a Dari story without a photo has a card of its own, like any other.
     expect(baseKeys.has("/articles/held-draft/")).toBe(false);
-    expect(baseKeys.has("/articles/dari-story-1/social-card.png")).toBe(false);
+    expect(baseKeys.has("/articles/dari-story-1/social-card.png")).toBe(true);
   });
 
   it("change, for a sentence added to a story, its page and the lists it is on, and nothing else", () => {

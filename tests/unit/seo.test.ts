@@ -1,6 +1,6 @@
 // The head tags decided in lib/publish/seo.ts; Next.js makes the relative URLs absolute from SITE_URL.
 import { describe, expect, it } from "vitest";
-import { articleImage, articleMetadata, hasHeadlineCard } from "@/lib/publish/seo";
+import { articleImage, articleMetadata, hasHeadlineCard, headlineCardText } from "@/lib/publish/seo";
 import { site } from "@/lib/site";
 import { makeArticle } from "../component/article-data";
 
@@ -54,9 +54,10 @@ describe("articleImage", () => {
     });
   });
 
-  it("is the site's card for a right-to-left headline, which the bundled font cannot draw", () => {
-    const persian = { ...makeArticle("persian", { language: "fa" }), dir: "rtl" as const };
-    expect(hasHeadlineCard(persian)).toBe(false);
-    expect(articleImage(persian).url).toBe(`${site.url}/social-card.png`);
+  it("is a card of its own headline for a right-to-left story too, with the section in its edition's language", () => {
+    const dari = { ...makeArticle("dari", { language: "fa-AF", title: "بازگشایی گذرگاه مرزی", section: "Afghanistan" }), dir: "rtl" as const };
+    expect(hasHeadlineCard(dari)).toBe(true);
+    expect(articleImage(dari).url).toBe(`${site.url}/articles/dari/social-card.png`);
+    expect(headlineCardText(dari)).toEqual({ kicker: "افغانستان", headline: "بازگشایی گذرگاه مرزی", lang: "fa-AF", dir: "rtl" });
   });
 });
