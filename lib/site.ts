@@ -88,3 +88,13 @@ export const sitePaths = {
 export function socialCardPath(slug: string): string {
   return `${articlePath(slug)}social-card.png`;
 }
+
+/** A live story's updates as data, which the page's script checks for new ones (public/live-updates.js). */
+export function liveUpdatesPath(slug: string): string {
+  return `${articlePath(slug)}updates.json`;
+}
+
+/** An update's own address on its story's page: permanent, so it can be shared. */
+export function updatePath(slug: string, id: string): string {
+  return `${articlePath(slug)}#update-${id}`;
+}

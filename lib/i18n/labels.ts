@@ -82,6 +82,18 @@ export interface Labels {
   alsoInTimelineOf: string;
   moreOnTopics: string;
   approximately: (date: string) => string;
+  /** A live story's page (components/LiveCoverage.tsx) and its script's notice, whose {count} the script fills in. */
+  live: {
+    open: string;
+    ended: string;
+    whatWeKnow: string;
+    updates: string;
+    linkToUpdate: string;
+    newOne: string;
+    newMany: string;
+  };
+  /** An update's moment: its day, then the time of day. */
+  dayAndTime: (day: string, time: string) => string;
 }
 
 const en: Labels = {
@@ -139,6 +151,16 @@ const en: Labels = {
   alsoInTimelineOf: "Also in the timeline of",
   moreOnTopics: "More on these topics",
   approximately: (date) => `about ${date}`,
+  live: {
+    open: "Live",
+    ended: "Ended",
+    whatWeKnow: "What we know",
+    updates: "Updates",
+    linkToUpdate: "Link to this update",
+    newOne: "1 new update: show",
+    newMany: "{count} new updates: show",
+  },
+  dayAndTime: (day, time) => `${day}, ${time}`,
 };
 
 // Counts in the reader's own digits (Eastern Arabic-Indic for Dari and Pashto).
@@ -201,6 +223,16 @@ const fa: Labels = {
   alsoInTimelineOf: "همچنین در جدول زمانی",
   moreOnTopics: "بیشتر در این موضوع‌ها",
   approximately: (date) => `حدود ${date}`,
+  live: {
+    open: "زنده",
+    ended: "پایان یافت",
+    whatWeKnow: "آنچه می‌دانیم",
+    updates: "تازه‌ترین‌ها",
+    linkToUpdate: "پیوند این تازه",
+    newOne: "۱ خبر تازه: نمایش",
+    newMany: "{count} خبر تازه: نمایش",
+  },
+  dayAndTime: (day, time) => `${day}، ساعت ${time}`,
 };
 
 const ps: Labels = {
@@ -258,6 +290,16 @@ const ps: Labels = {
   alsoInTimelineOf: "همدارنګه د دې راپور په مهال‌وېش کې",
   moreOnTopics: "په دې موضوعاتو نور",
   approximately: (date) => `شاوخوا ${date}`,
+  live: {
+    open: "ژوندی",
+    ended: "پای ته ورسېد",
+    whatWeKnow: "هغه څه چې پوهېږو",
+    updates: "تازه خبرونه",
+    linkToUpdate: "د دې خبر لینک",
+    newOne: "۱ نوی خبر: وښیه",
+    newMany: "{count} نوي خبرونه: وښیه",
+  },
+  dayAndTime: (day, time) => `${day}، ${time} بجې`,
 };
 
 const dictionaries: Record<string, Labels> = { en, fa, prs: fa, ps, pbt: ps, pbu: ps };
