@@ -5,7 +5,7 @@ import type { CheckedFile } from "./article-file";
 import { isBefore, isPublishedBy, publicationTime } from "./dates";
 import { textDirection } from "./language";
 import { readingMinutes } from "../render/reading-time";
-import { renderLiveText } from "../render/live-text";
+import { liveTextWords, renderLiveText } from "../render/live-text";
 import type { BodySection } from "../render/markdown";
 import type { Correction, Frontmatter, LiveUpdate, RelatedEvent } from "./schema";
 
@@ -39,7 +39,8 @@ export interface TimelineMention {
 export interface LiveCoverage {
   summary: string;
   ended?: string;
-  updates: LiveUpdate[];
+  /** Newest first; `words` is the text without its markup. */
+  updates: (LiveUpdate & { words: string })[];
 }
 
 export type Article = Omit<Frontmatter, "relatedEvents" | "corrections" | "live" | "updates"> & {
@@ -90,7 +91,7 @@ export function assembleArticle({ slug, frontmatter, sections }: NonNullable<Che
       live: {
         summary: renderLiveText(live.summary).html,
         ...(live.ended !== undefined && { ended: live.ended }),
-        updates: latestUpdates.map((entry) => ({ ...entry, text: renderLiveText(entry.text).html })),
+        updates: latestUpdates.map((entry) => ({ ...entry, text: renderLiveText(entry.text).html, words: liveTextWords(entry.text) })),
       },
     }),
     mentionedIn: [],
