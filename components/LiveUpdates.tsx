@@ -5,8 +5,9 @@ import { absoluteUrl, liveUpdatesPath, updatePath } from "@/lib/site";
 
 /**
  * A live story's updates, newest first: each an article under its time (and headline), with a
- * permanent anchor (#update-<id>) and a link to it to share. While the coverage is open, the page
- * has a place for the notice of new updates.
+ * permanent anchor (#update-<id>) and a link to it to share. While the coverage is open, and only
+ * then, the page loads its own script (public/live-updates.js), which checks for new updates and
+ * offers them in the notice; without JavaScript, a reload shows them.
  */
 export function LiveUpdates({ slug, live, labels }: { slug: string; live: LiveCoverage; labels: Labels }) {
   const open = live.ended === undefined;
@@ -30,6 +31,7 @@ export function LiveUpdates({ slug, live, labels }: { slug: string; live: LiveCo
           </li>
         ))}
       </ol>
+      {open && <script src="/live-updates.js" defer />}
     </section>
   );
 }

@@ -16,8 +16,9 @@ import type { Term } from "../content/taxonomy";
 import { editionView, type SiteView } from "../enrich/site-view";
 import { numberedPageSegments, storyPageAt } from "../enrich/story-pages";
 import { editionLinks, footerLinks, sectionLinks } from "../publish/navigation";
+import { liveUpdatesData } from "../publish/live-updates";
 import { editionFronts, hasHeadlineCard, headlineCardText } from "../publish/seo";
-import { authorPath, FRONT_PAGE_STORIES, sectionPath, socialCardPath, tagPath } from "../site";
+import { authorPath, FRONT_PAGE_STORIES, liveUpdatesPath, sectionPath, socialCardPath, tagPath } from "../site";
 import { folderAddress } from "./render-only";
 
 const digest = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64url");
@@ -60,6 +61,8 @@ export function pageKeys(view: SiteView, publicDir: string): Map<string, string>
     const photo = article.image && isSitePath(article.image.src) ? publicFileVersion(publicDir, article.image.src) : undefined;
     add(folderAddress("articles", article.slug), { frame: frame(editionOf(article.language), article.language), story: storyKeys.get(article.slug), photo });
     if (hasHeadlineCard(article)) add(socialCardPath(article.slug), headlineCardText(article));
+    const updates = liveUpdatesData(article);
+    if (updates) add(liveUpdatesPath(article.slug), updates);
   }
   for (const { code, site, sections, tags } of view.editions) {
     const folder = code === MAIN_EDITION ? undefined : code;

@@ -46,20 +46,22 @@ describe("a live story, in English", () => {
     expect(within(oldest).getByRole("link", { name: "Link to this update" }).getAttribute("href")).toMatch(/\/articles\/torkham-live\/#update-gate-closes$/);
   });
 
-  it("while open, carries the notice for new updates, polite and empty", () => {
+  it("while open, carries the notice for new updates, polite and empty, and the script that fills it", () => {
     const { container } = render(<Article article={live()} />);
     const notice = container.querySelector("[data-live-updates]");
     expect(notice?.getAttribute("aria-live")).toBe("polite");
     expect(notice?.getAttribute("data-live-updates")).toBe("/articles/torkham-live/updates.json");
     expect(notice?.textContent).toBe("");
+    expect([...container.querySelectorAll("script")].map((script) => script.getAttribute("src"))).toContain("/live-updates.js");
   });
 
-  it("once ended, says Ended and when, and has no notice", () => {
+  it("once ended, says Ended and when, and has neither notice nor script", () => {
     const { container } = render(<Article article={live({}, "2026-12-02T18:00:00+04:30")} />);
     const label = within(screen.getByRole("banner")).getByText(/^Ended/);
     expect(label.textContent).toBe("Ended 2 December 2026, 18:00");
     expect(screen.queryByText("Live")).toBeNull();
     expect(container.querySelector("[data-live-updates]")).toBeNull();
+    expect([...container.querySelectorAll("script")].map((script) => script.getAttribute("src"))).not.toContain("/live-updates.js");
     expect(updates()).toHaveLength(2);
   });
 
@@ -68,6 +70,7 @@ describe("a live story, in English", () => {
     expect(screen.queryByText("Live")).toBeNull();
     expect(screen.queryByRole("region", { name: "What we know" })).toBeNull();
     expect(container.querySelector(".live-updates")).toBeNull();
+    expect([...container.querySelectorAll("script")].map((script) => script.getAttribute("src"))).not.toContain("/live-updates.js");
   });
 });
 
