@@ -54,6 +54,9 @@ export function archivePath(year?: number, month?: number): string {
 
 export const searchPath = "/search/";
 
+/** An edition's search page, in its language: /search/ for English, /fa/search/ for Dari. */
+export const editionSearchPath = (edition: string) => editionPath(edition, searchPath);
+
 /**
  * Which of content/pages/ say how the newsroom works: the publisher's JSON-LD points at each one
  * that exists (schema.org's names for them), so these slugs are the pages' file names.

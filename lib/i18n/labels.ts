@@ -54,6 +54,8 @@ export interface Labels {
     /** The masthead form's name, told apart from the search page's own form. */
     site: string;
     title: string;
+    /** The search page's description. */
+    description: string;
     needsJavaScript: string;
     browseSections: string;
     browseTopics: string;
@@ -123,6 +125,7 @@ const en: Labels = {
     button: "Search",
     site: "Search the site",
     title: "Search",
+    description: "Search every story.",
     needsJavaScript: "Searching runs in your browser and needs JavaScript, which is off. You can still find every story by section or by topic:",
     browseSections: "Sections",
     browseTopics: "Topics",
@@ -195,6 +198,7 @@ const fa: Labels = {
     button: "جستجو",
     site: "جستجو در سایت",
     title: "جستجو",
+    description: "در همه گزارش‌ها جستجو کنید.",
     needsJavaScript: "جستجو در مرورگر شما انجام می‌شود و به جاوااسکریپت نیاز دارد که خاموش است. همه گزارش‌ها را می‌توانید از راه بخش‌ها یا موضوع‌ها پیدا کنید:",
     browseSections: "بخش‌ها",
     browseTopics: "موضوع‌ها",
@@ -262,6 +266,7 @@ const ps: Labels = {
     button: "ولټوئ",
     site: "په سایټ کې لټون",
     title: "لټون",
+    description: "په ټولو خبرونو کې لټون وکړئ.",
     needsJavaScript: "لټون ستاسو په براوزر کې کېږي او جاوااسکرېپټ ته اړتیا لري چې بند دی. ټول راپورونه د برخو یا موضوعاتو له لارې موندلای شئ:",
     browseSections: "برخې",
     browseTopics: "موضوعات",

@@ -45,6 +45,7 @@ describe("page keys", () => {
       "/tags/trade/",
       "/fa/",
       "/fa/sections/afghanistan/",
+      "/fa/search/",
       "/authors/farid-noori/",
       "/about/",
       "/archive/2024/01/",
