@@ -1,15 +1,11 @@
 // A live story's fields as an editor writes them: every mistake named by file, line and field,
 // with what to write instead; and the story readers get from fields that are right.
-import fs from "node:fs";
-import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { budget } from "@/scripts/bench/performance-budget";
 import { assembleArticle } from "@/lib/content/article";
 import { checkArticleFile } from "@/lib/content/article-file";
 import { sortProblems } from "@/lib/content/problems";
 import { articleTemplate } from "@/lib/content/template";
-import { BODY, lineOf, ROOT } from "./helpers";
+import { BODY, lineOf } from "./helpers";
 
 const FILE = "content/articles/border-live.md";
 
@@ -154,12 +150,5 @@ describe("the template (npm run new)", () => {
     expect(checked.problems.filter((problem) => problem.severity !== "warning")).toEqual([]);
     expect(checked.article?.frontmatter.updates.map((entry) => entry.id)).toEqual(["first-update"]);
     expect(checked.article?.frontmatter.live?.ended).toBe("2026-12-02T18:00:00+04:30");
-  });
-});
-
-describe("the scripts of an open live page", () => {
-  it("are within the budget for an article page's JavaScript, gzip, beside Copy link", () => {
-    const gzip = (file: string) => gzipSync(fs.readFileSync(path.join(ROOT, "public", file)), { level: 6 }).length;
-    expect(gzip("copy-link.js") + gzip("live-updates.js")).toBeLessThanOrEqual(budget.jsGzip.stripped);
   });
 });
