@@ -155,6 +155,7 @@ describe("an incremental build", () => {
     } finally {
       await browser.close();
       await host.close();
+      fs.rmSync(served, { recursive: true, force: true });
     }
   }, 900_000);
 
