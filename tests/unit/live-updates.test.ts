@@ -5,7 +5,7 @@ import { assembleArticle } from "@/lib/content/article";
 import { checkArticleFile } from "@/lib/content/article-file";
 import { sortProblems } from "@/lib/content/problems";
 import { articleTemplate } from "@/lib/content/template";
-import { BODY, lineOf } from "./helpers";
+import { articleFile, BODY, inFile, lineOf, tempSite } from "./helpers";
 
 const FILE = "content/articles/border-live.md";
 
@@ -150,5 +150,19 @@ describe("the template (npm run new)", () => {
     expect(checked.problems.filter((problem) => problem.severity !== "warning")).toEqual([]);
     expect(checked.article?.frontmatter.updates.map((entry) => entry.id)).toEqual(["first-update"]);
     expect(checked.article?.frontmatter.live?.ended).toBe("2026-12-02T18:00:00+04:30");
+  });
+});
+
+describe("an update's photo", () => {
+  it("is a file in public/ the check looks for, as it does the story's, and says so on the update's src line", () => {
+    const text = articleFile(
+      `${HEAD}updates:\n  - id: gate-closes\n    at: 2026-12-02T09:30:00+04:30\n    image:\n      src: /images/gate.jpg\n      alt: The closed gate\n    text: Guards closed the gate.\n  - id: queue\n    at: 2026-12-02T10:30:00+04:30\n    image:\n      src: /images/queue.jpg\n      alt: Lorries in a queue\n    text: Lorries wait.\n`,
+    );
+    const site = tempSite({ "border-live.md": text });
+    site.writePublic("images/queue.jpg");
+
+    expect(site.problems()).toEqual([
+      { file: inFile("border-live.md"), line: lineOf(text, "src: /images/gate.jpg"), field: "updates[0].image.src", message: "no file public/images/gate.jpg: add the image there, or correct the path" },
+    ]);
   });
 });
