@@ -2,7 +2,7 @@
 // touches the file system, so the whole path can be tested (and fuzzed) in memory.
 import type { BodySection } from "../render/markdown";
 import { accepts } from "./accepted-warnings";
-import { ARTICLES, checkMarkdownFile } from "./markdown-file";
+import { ARTICLES, checkMarkdownFile, type CheckedDoc } from "./markdown-file";
 import type { ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
 import { isRecord } from "./records";
@@ -28,7 +28,7 @@ export interface CheckedFile {
 /** `folder`: the slugs of the folder's article files, so that a suggested new name is a free one. */
 export function checkArticleFile(file: string, name: string, bytes: Uint8Array, folder: ReadonlySet<string> = new Set()): CheckedFile {
   const { problems, source, unreadText, doc: read } = checkMarkdownFile(file, name, bytes, ARTICLES, validateFrontmatter, folder);
-  const liveProblems = source ? liveTextProblems(file, source) : [];
+  const liveProblems = source ? [...liveTextProblems(file, source), ...(read ? anchorClashes(file, read, source) : [])] : [];
   problems.push(...liveProblems);
   const doc = liveProblems.length > 0 ? undefined : read;
   // What was pasted is read as meant; a story may accept the warning that says so.
@@ -57,4 +57,22 @@ function liveTextProblems(file: string, source: ParsedSource): ContentProblem[] 
       ? renderLiveText(markdown.trim()).problems.map(({ message }) => ({ file, line: source.lineOf(path), field: fieldName(path), message }))
       : [],
   );
+}
+
+/** An update's link (#update-<id>) that a body subheading of the same words also takes would lead to the subheading. */
+function anchorClashes(file: string, { fields, sections }: NonNullable<CheckedDoc<Frontmatter>["doc"]>, source: ParsedSource): ContentProblem[] {
+  const headings = new Map(sections.flatMap(({ heading }) => (heading ? [[heading.id, heading.text] as const] : [])));
+  return fields.updates.flatMap(({ id }, index) => {
+    const heading = headings.get(`update-${id}`);
+    if (heading === undefined) return [];
+    const path = ["updates", index, "id"];
+    return [
+      {
+        file,
+        line: source.lineOf(path),
+        field: fieldName(path),
+        message: `its link, #update-${id}, is also the body's subheading "${heading}": reword the subheading, or, if the update is not yet published, change its id`,
+      },
+    ];
+  });
 }

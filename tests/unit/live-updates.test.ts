@@ -116,6 +116,22 @@ describe("a live story's mistakes", () => {
     ]);
   });
 
+  it("an update whose link a body subheading also takes", () => {
+    const yaml = `${HEAD}updates:\n${update("gate-closes", "2026-12-02T09:30:00+04:30")}`;
+    const text = `---\n${yaml}---\n\n${BODY}\n## Update: gate closes\n\nMore.\n`;
+    const checked = checkArticleFile(FILE, "border-live.md", new TextEncoder().encode(text));
+
+    expect(checked.problems).toEqual([
+      {
+        file: FILE,
+        line: lineOf(text, "- id: gate-closes"),
+        field: "updates[0].id",
+        message: 'its link, #update-gate-closes, is also the body\'s subheading "Update: gate closes": reword the subheading, or, if the update is not yet published, change its id',
+      },
+    ]);
+    expect(checked.article).toBeUndefined();
+  });
+
   it("a misspelt field of an update", () => {
     const yaml = `${HEAD}updates:\n${update("gate-closes", "2026-12-02T09:30:00+04:30")}    headlin: Gate closes\n`;
 
