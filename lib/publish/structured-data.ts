@@ -4,7 +4,8 @@ import type { BlogPosting, BreadcrumbList, LiveBlogPosting, NewsArticle, NewsMed
 import type { Article } from "../content/article";
 import type { Author, NewsroomPage } from "../content/newsroom-files";
 import { articleCredit, type Credit } from "./credit";
-import { machineDate } from "../content/dates";
+import { machineDate, publicationMoment } from "../content/dates";
+import { config } from "../config";
 import { editionOf } from "../content/editions";
 import { labelsFor } from "../i18n/labels";
 import { sectionName } from "../i18n/section-names";
@@ -130,7 +131,8 @@ export function liveBlogPostingJsonLd(article: Article, newsroom: Newsroom = noN
     image: [articleImage(article).url],
     datePublished: machineDate(article.publishedAt),
     dateModified: machineDate(article.modifiedAt),
-    coverageStartTime: machineDate(article.publishedAt),
+    // A date-time, as Google asks: a story dated by its day alone went out at that day's first moment in the newsroom.
+    coverageStartTime: new Date(publicationMoment(article.publishedAt, config.timeZone)).toISOString(),
     ...(live.ended !== undefined && { coverageEndTime: machineDate(live.ended) }),
     author: articleCredit(article, newsroom.authors).map(author),
     publisher: publisher(newsroom.pages),

@@ -1,5 +1,6 @@
 // The JSON-LD objects, before they reach a page; tests/build and tests/e2e check them in the HTML.
 import { describe, expect, it } from "vitest";
+import { config } from "@/lib/config";
 import { site } from "@/lib/site";
 import { breadcrumbJsonLd, liveBlogPostingJsonLd, newsArticleJsonLd, webSiteJsonLd } from "@/lib/publish/structured-data";
 import { liveBlogPostingSchema } from "../crawl/structured-data";
@@ -120,6 +121,15 @@ describe("a live story's structured data", () => {
         author: { "@type": "Person", name: "Maryam Ahmadi" },
       },
     ]);
+  });
+
+  it("starts the coverage at a moment even for a story dated by its day alone: the day's first moment in the newsroom", () => {
+    const dated = makeArticle("dated-live", { publishedAt: "2026-12-02", live: { summary: "The crossing is closed." }, updates: [{ id: "one", at: "2026-12-02T09:30:00+04:30", text: "Closed." }] });
+    const start = String(liveBlogPostingJsonLd(dated)?.coverageStartTime);
+    expect(start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z$/);
+    // Whatever the newsroom's zone (its settings), the moment is midnight there on the day written.
+    const there = new Intl.DateTimeFormat("en-CA", { timeZone: config.timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    expect(there.format(Date.parse(start))).toBe("2026-12-02, 00:00");
   });
 
   it("says when the coverage ended, once it has", () => {
