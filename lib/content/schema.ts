@@ -3,9 +3,8 @@
 // Over 200 lines on purpose: the contract is read whole, by editors' questions, field by field.
 import { z } from "zod";
 import { acceptWarningsField } from "./accepted-warnings";
-import { calendarParts, EVENT_YEARS, eventYearOutOfRange, isBefore, isPublicationDate, parseEventDate, publicationDateRangeProblem } from "./dates";
+import { calendarParts, EVENT_YEARS, eventYearOutOfRange, isBefore, isPublicationDate, momentProblem, parseEventDate, publicationDateRangeProblem } from "./dates";
 import { isLanguageTag } from "./language";
-import { markdownText, momentProblem, UPDATE_ID } from "./live-schema";
 import { invisibleCharacter } from "./names";
 import { isRecord } from "./records";
 import { termSlug } from "./taxonomy";
@@ -169,9 +168,12 @@ const moment = z.string({ error: required(`a date-time with its offset, like 202
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
-// A live story: what is known so far, kept current by the editor, and when the coverage ended.
+// A live story: what is known so far, kept current by the editor, and when the coverage ended;
+// then its updates, each with an id for its permanent link (#update-<id>). A list in the story's
+// own file rather than a file per update: docs/editors-guide.md ("Live coverage") says why.
 const live = z.strictObject(
-  { summary: markdownText("what is known so far, a few lines or a short list"), ended: moment.optional() },
+  // Markdown, checked and rendered under the body's rules once the fields are read (lib/render/live-text.ts).
+  { summary: text("what is known so far, a few lines or a short list"), ended: moment.optional() },
   { error: "expected summary: (and, once the coverage is over, ended:) indented under live:" },
 );
 
@@ -179,12 +181,12 @@ const update = z.strictObject(
   {
     id: z
       .string({ error: required("an id for the update's link, like crossing-closes") })
-      .regex(UPDATE_ID, "expected lowercase letters, digits and single hyphens, like crossing-closes: it is the end of the update's link, #update-<id>"),
+      .regex(SLUG, "expected lowercase letters, digits and single hyphens, like crossing-closes: it is the end of the update's link, #update-<id>"),
     at: moment,
     headline: text("a short headline").optional(),
     reporter: text("the reporter's name").optional(),
     image: image.optional(),
-    text: markdownText("what happened"),
+    text: text("what happened"),
   },
   { error: "expected id:, at: and text: indented under each '- ' of updates:" },
 );
