@@ -297,7 +297,6 @@ export type RelatedEvent = Frontmatter["relatedEvents"][number];
 export type ArticleImage = NonNullable<Frontmatter["image"]>;
 export type Correction = Frontmatter["corrections"][number];
 export type LiveUpdate = Frontmatter["updates"][number];
-export type LiveFields = NonNullable<Frontmatter["live"]>;
 
 /** The field names allowed at each level, for "did you mean" on a misspelt field. */
 export const FIELD_NAMES: Record<string, readonly string[]> = {

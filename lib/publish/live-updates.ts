@@ -5,7 +5,7 @@ import type { Article } from "../content/article";
 import { machineDate } from "../content/dates";
 import { absoluteUrl, updatePath } from "../site";
 
-export interface LiveUpdatesData {
+interface LiveUpdatesData {
   /** Newest first. */
   updates: { id: string; at: string; url: string }[];
   ended?: string;
