@@ -8,17 +8,21 @@ import { ArticleBody } from "./ArticleBody";
 import { Corrections } from "./Corrections";
 import { CreditLine } from "./CreditLine";
 import { Figure } from "./Figure";
+import { LiveLabel } from "./LiveLabel";
+import { LiveUpdates } from "./LiveUpdates";
 import { OtherVersions } from "./OtherVersions";
 import { PreviewBanner } from "./PreviewBanner";
 import { Share } from "./Share";
 import { Standfirst } from "./Standfirst";
 import { Timeline } from "./Timeline";
 import { Topics } from "./Topics";
+import { WhatWeKnow } from "./WhatWeKnow";
 
 /**
  * One article. DOM order is reading order (headline, standfirst, credit, share, picture, body,
  * corrections, topics, timeline); the stylesheet's grid moves the timeline beside the body on
- * wide screens. `figure` is the article's image as lib/build/images.ts describes it, when it has one;
+ * wide screens. A live story has its label above the headline, and "What we know" and its
+ * updates before the body, which is then the background. `figure` is the article's image as lib/build/images.ts describes it, when it has one;
  * `goesOut`, when a scheduled article goes out, in words, for the preview's banner.
  */
 export function Article({
@@ -48,6 +52,7 @@ export function Article({
             {sectionName(article.section, edition)}
           </a>
         </p>
+        {article.live && <LiveLabel live={article.live} labels={labels} />}
         <h1>{article.title}</h1>
         <Standfirst>{article.standfirst}</Standfirst>
         <CreditLine {...article} labels={labels} reporterPath={reporterPath} />
@@ -55,6 +60,8 @@ export function Article({
       </header>
       <div className="article-main">
         {image && <Figure image={image} labels={labels} />}
+        {article.live && <WhatWeKnow summary={article.live.summary} labels={labels} />}
+        {article.live && <LiveUpdates slug={article.slug} live={article.live} labels={labels} />}
         <ArticleBody sections={article.sections} />
         <Corrections corrections={article.corrections} labels={labels} />
         <Topics tags={article.tags} labels={labels} edition={edition} />

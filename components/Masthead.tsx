@@ -2,7 +2,7 @@ import type { Labels } from "@/lib/i18n/labels";
 import { langIfOther } from "@/lib/content/language";
 import { MAIN_EDITION } from "@/lib/content/editions";
 import type { NavLink } from "@/lib/publish/navigation";
-import { editionPath, searchPath, site } from "@/lib/site";
+import { editionPath, editionSearchPath, site } from "@/lib/site";
 
 interface MastheadProps {
   labels: Labels;
@@ -32,7 +32,8 @@ function NavLinks({ label, links, pageLang }: { label: string; links: NavLink[];
 
 /**
  * The site's name, its tagline, the search form, a link to every edition, and a link to every
- * section of this one. The form is a plain GET to the search page, so it works without JavaScript.
+ * section of this one. The form is a plain GET to the edition's search page, so it works without
+ * JavaScript.
  */
 export function Masthead({ labels, sections, pageLang, edition = MAIN_EDITION, editions = [] }: MastheadProps) {
   return (
@@ -42,7 +43,7 @@ export function Masthead({ labels, sections, pageLang, edition = MAIN_EDITION, e
           {site.name}
         </a>
         <p className="masthead-tagline">{labels.tagline}</p>
-        <form className="masthead-search" role="search" aria-label={labels.search.site} action={searchPath} method="get">
+        <form className="masthead-search" role="search" aria-label={labels.search.site} action={editionSearchPath(edition)} method="get">
           <label htmlFor="masthead-search-query">{labels.search.label}</label>
           <input id="masthead-search-query" type="search" name="q" required />
           <button type="submit">{labels.search.button}</button>

@@ -54,6 +54,9 @@ export function archivePath(year?: number, month?: number): string {
 
 export const searchPath = "/search/";
 
+/** An edition's search page, in its language: /search/ for English, /fa/search/ for Dari. */
+export const editionSearchPath = (edition: string) => editionPath(edition, searchPath);
+
 /**
  * Which of content/pages/ say how the newsroom works: the publisher's JSON-LD points at each one
  * that exists (schema.org's names for them), so these slugs are the pages' file names.
@@ -87,4 +90,14 @@ export const sitePaths = {
 /** The preview image social sites show for an article that has no image of its own. */
 export function socialCardPath(slug: string): string {
   return `${articlePath(slug)}social-card.png`;
+}
+
+/** A live story's updates as data, which the page's script checks for new ones (public/live-updates.js). */
+export function liveUpdatesPath(slug: string): string {
+  return `${articlePath(slug)}updates.json`;
+}
+
+/** An update's own address on its story's page: permanent, so it can be shared. */
+export function updatePath(slug: string, id: string): string {
+  return `${articlePath(slug)}#update-${id}`;
 }

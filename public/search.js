@@ -62,13 +62,21 @@ async function search() {
   input.value = query;
   if (!query) return;
   status.textContent = root.dataset.searching;
+  // The page's own language's index is the primary one, with that language's word rules. Pagefind
+  // names an index by the stories' tag (fa-af) and looks for the page's (fa) alone, or else takes
+  // the largest: it is told which.
+  const entry = await (await fetch("/pagefind/pagefind-entry.json")).json();
+  const codes = Object.keys(entry.languages);
+  const lang = document.documentElement.lang.toLowerCase();
+  const own = codes.find((code) => code === lang) ?? codes.find((code) => code.split("-")[0] === lang.split("-")[0]);
+  if (own) document.documentElement.lang = own;
   const pagefind = await import("/pagefind/pagefind.js");
-  // The page's own language's index is the primary one; a query in Arabic script also searches
-  // the Dari and Pashto indexes (one per language, as Pagefind writes them).
-  if (ARABIC_SCRIPT.test(query)) {
-    const entry = await (await fetch("/pagefind/pagefind-entry.json")).json();
-    const own = document.documentElement.lang.split("-")[0].toLowerCase();
-    const others = Object.keys(entry.languages).filter((code) => RTL_LANGUAGES.includes(code.split("-")[0]) && code.split("-")[0] !== own);
+  // A query in Arabic script also searches the other Dari and Pashto indexes (one per language, as
+  // Pagefind writes them); on an edition's own search page (/fa/search/), any query also searches
+  // the other languages' stories.
+  const editionPage = location.pathname !== "/search/";
+  if (ARABIC_SCRIPT.test(query) || editionPage) {
+    const others = codes.filter((code) => code !== own && (editionPage || RTL_LANGUAGES.includes(code.split("-")[0])));
     // Its address in full: Pagefind skips a merge of the path its primary index already has.
     for (const language of others) await pagefind.mergeIndex(new URL("/pagefind/", location.href).href, { language });
   }

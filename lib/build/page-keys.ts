@@ -5,7 +5,7 @@
 // (lib/build/code-fingerprint.ts), is the same file, so it need not be rendered again. A key may
 // take in more than its page shows (then the page is rendered for nothing), never less: the
 // end-to-end equality tests (tests/build/incremental-build.test.ts) hold it to that.
-// The pages not listed here (the front page, search, the archive's index, feeds, sitemaps, the
+// The pages not listed here (the front page, English's search page, the archive's index, feeds, sitemaps, the
 // not-found page) are cheap and show the newest stories: every build renders them.
 import { createHash } from "node:crypto";
 import type { Article } from "../content/article";
@@ -15,9 +15,10 @@ import { isSitePath } from "../content/schema";
 import type { Term } from "../content/taxonomy";
 import { editionView, type SiteView } from "../enrich/site-view";
 import { numberedPageSegments, storyPageAt } from "../enrich/story-pages";
-import { editionLinks, footerLinks, sectionLinks } from "../publish/navigation";
+import { editionLinks, footerLinks, sectionLinks, tagLinks } from "../publish/navigation";
+import { liveUpdatesData } from "../publish/live-updates";
 import { editionFronts, hasHeadlineCard, headlineCardText } from "../publish/seo";
-import { authorPath, FRONT_PAGE_STORIES, sectionPath, socialCardPath, tagPath } from "../site";
+import { authorPath, editionSearchPath, FRONT_PAGE_STORIES, liveUpdatesPath, sectionPath, socialCardPath, tagPath } from "../site";
 import { folderAddress } from "./render-only";
 
 const digest = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64url");
@@ -60,6 +61,8 @@ export function pageKeys(view: SiteView, publicDir: string): Map<string, string>
     const photo = article.image && isSitePath(article.image.src) ? publicFileVersion(publicDir, article.image.src) : undefined;
     add(folderAddress("articles", article.slug), { frame: frame(editionOf(article.language), article.language), story: storyKeys.get(article.slug), photo });
     if (hasHeadlineCard(article)) add(socialCardPath(article.slug), headlineCardText(article));
+    const updates = liveUpdatesData(article);
+    if (updates) add(liveUpdatesPath(article.slug), updates);
   }
   for (const { code, site, sections, tags } of view.editions) {
     const folder = code === MAIN_EDITION ? undefined : code;
@@ -69,6 +72,8 @@ export function pageKeys(view: SiteView, publicDir: string): Map<string, string>
     lists("sections", sections, sectionPath);
     lists("tags", tags, tagPath);
     if (folder) {
+      // Its search page: the masthead, and every section and topic for readers without JavaScript.
+      add(editionSearchPath(code), { frame: frame(code), topics: tagLinks(tags, code) });
       add(folderAddress(folder), {
         frame: frame(code),
         fronts: editionFronts(view.editions),

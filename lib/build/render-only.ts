@@ -14,7 +14,8 @@ const addressList = z.array(z.string());
 const CACHE = Symbol.for("newsroom.renderOnly");
 const cache = globalThis as { [CACHE]?: ReadonlySet<string> | null };
 
-function toRender(): ReadonlySet<string> | null {
+/** The addresses this build renders, or null when it renders every page (a full build, the preview). */
+export function toRender(): ReadonlySet<string> | null {
   if (cache[CACHE] === undefined) {
     const file = config.RENDER_ONLY;
     cache[CACHE] = file ? new Set(addressList.parse(JSON.parse(fs.readFileSync(file, "utf8")))) : null;

@@ -2,11 +2,13 @@
 // touches the file system, so the whole path can be tested (and fuzzed) in memory.
 import type { BodySection } from "../render/markdown";
 import { accepts } from "./accepted-warnings";
-import { ARTICLES, checkMarkdownFile } from "./markdown-file";
+import { ARTICLES, checkMarkdownFile, type CheckedDoc } from "./markdown-file";
 import type { ParsedSource } from "./parse";
 import type { ContentProblem } from "./problems";
+import { isRecord } from "./records";
 import type { Frontmatter } from "./schema";
-import { validateFrontmatter } from "./validate";
+import { fieldName, validateFrontmatter } from "./validate";
+import { renderLiveText } from "../render/live-text";
 
 export { MAX_ARTICLE_BYTES } from "./markdown-file";
 
@@ -25,7 +27,10 @@ export interface CheckedFile {
 
 /** `folder`: the slugs of the folder's article files, so that a suggested new name is a free one. */
 export function checkArticleFile(file: string, name: string, bytes: Uint8Array, folder: ReadonlySet<string> = new Set()): CheckedFile {
-  const { problems, source, unreadText, doc } = checkMarkdownFile(file, name, bytes, ARTICLES, validateFrontmatter, folder);
+  const { problems, source, unreadText, doc: read } = checkMarkdownFile(file, name, bytes, ARTICLES, validateFrontmatter, folder);
+  const liveProblems = source ? [...liveTextProblems(file, source), ...(read ? anchorClashes(file, read, source) : [])] : [];
+  problems.push(...liveProblems);
+  const doc = liveProblems.length > 0 ? undefined : read;
   // What was pasted is read as meant; a story may accept the warning that says so.
   const pastedAccepted = doc !== undefined && accepts(doc.fields, "pasted-text");
   return {
@@ -35,4 +40,39 @@ export function checkArticleFile(file: string, name: string, bytes: Uint8Array, 
     ...(unreadText !== undefined && DRAFT_LINE.test(unreadText) && { saysDraft: true }),
     ...(doc && { article: { slug: doc.slug, frontmatter: doc.fields, sections: doc.sections } }),
   };
+}
+
+/**
+ * What the markdown of a live story's summary and updates would lose or get wrong, on the line of
+ * its field. Read from the fields as written, so that it is told with the file's other mistakes.
+ */
+function liveTextProblems(file: string, source: ParsedSource): ContentProblem[] {
+  const { live, updates } = source.data;
+  const texts: { path: PropertyKey[]; markdown: unknown }[] = [
+    ...(isRecord(live) ? [{ path: ["live", "summary"], markdown: live.summary }] : []),
+    ...(Array.isArray(updates) ? updates.map((entry: unknown, index) => ({ path: ["updates", index, "text"], markdown: isRecord(entry) ? entry.text : undefined })) : []),
+  ];
+  return texts.flatMap(({ path, markdown }) =>
+    typeof markdown === "string" && markdown.trim() !== ""
+      ? renderLiveText(markdown.trim()).problems.map(({ message }) => ({ file, line: source.lineOf(path), field: fieldName(path), message }))
+      : [],
+  );
+}
+
+/** An update's link (#update-<id>) that a body subheading of the same words also takes would lead to the subheading. */
+function anchorClashes(file: string, { fields, sections }: NonNullable<CheckedDoc<Frontmatter>["doc"]>, source: ParsedSource): ContentProblem[] {
+  const headings = new Map(sections.flatMap(({ heading }) => (heading ? [[heading.id, heading.text] as const] : [])));
+  return fields.updates.flatMap(({ id }, index) => {
+    const heading = headings.get(`update-${id}`);
+    if (heading === undefined) return [];
+    const path = ["updates", index, "id"];
+    return [
+      {
+        file,
+        line: source.lineOf(path),
+        field: fieldName(path),
+        message: `its link, #update-${id}, is also the body's subheading "${heading}": reword the subheading, or, if the update is not yet published, change its id`,
+      },
+    ];
+  });
 }

@@ -5,8 +5,9 @@ import type { CheckedFile } from "./article-file";
 import { isBefore, isPublishedBy, publicationTime } from "./dates";
 import { textDirection } from "./language";
 import { readingMinutes } from "../render/reading-time";
+import { liveTextWords, renderLiveText } from "../render/live-text";
 import type { BodySection } from "../render/markdown";
-import type { Correction, Frontmatter, RelatedEvent } from "./schema";
+import type { Correction, Frontmatter, LiveUpdate, RelatedEvent } from "./schema";
 
 /** Published, or left out of the built site: a draft, or scheduled for a later date. */
 export type ArticleStatus = "published" | "draft" | "scheduled";
@@ -34,7 +35,15 @@ export interface TimelineMention {
   href: string;
 }
 
-export type Article = Omit<Frontmatter, "relatedEvents" | "corrections"> & {
+/** A live story's coverage: what is known, its updates newest first, and when it ended, if it has. Its texts are HTML, from the editor's markdown. */
+export interface LiveCoverage {
+  summary: string;
+  ended?: string;
+  /** Newest first; `words` is the text without its markup. */
+  updates: (LiveUpdate & { words: string })[];
+}
+
+export type Article = Omit<Frontmatter, "relatedEvents" | "corrections" | "live" | "updates"> & {
   slug: string;
   dir: "ltr" | "rtl";
   status: ArticleStatus;
@@ -47,6 +56,8 @@ export type Article = Omit<Frontmatter, "relatedEvents" | "corrections"> & {
   timeline: TimelineEvent[];
   /** Newest first. */
   corrections: Correction[];
+  /** Present on a live story only. */
+  live?: LiveCoverage;
   /** "Also in the timeline of": articles that list this one among their events. */
   mentionedIn: TimelineMention[];
   /**
@@ -60,9 +71,11 @@ export const isPublished = (article: Article) => article.status === "published";
 
 /** A checked file's article as of `now` in the newsroom's time zone, not yet linked to the others. */
 export function assembleArticle({ slug, frontmatter, sections }: NonNullable<CheckedFile["article"]>, now: number, timeZone: string): Article {
-  const { relatedEvents, corrections, ...fields } = frontmatter;
+  const { relatedEvents, corrections, live, updates, ...fields } = frontmatter;
   const newestFirst = [...corrections].sort((a, b) => publicationTime(b.date) - publicationTime(a.date));
-  const changes = [fields.updatedAt, newestFirst[0]?.date].filter((date): date is string => date !== undefined);
+  // Stable: two updates of one moment keep the editor's order.
+  const latestUpdates = [...updates].sort((a, b) => publicationTime(b.at) - publicationTime(a.at));
+  const changes = [fields.updatedAt, newestFirst[0]?.date, latestUpdates[0]?.at].filter((date): date is string => date !== undefined);
   return {
     ...fields,
     slug,
@@ -74,6 +87,13 @@ export function assembleArticle({ slug, frontmatter, sections }: NonNullable<Che
     // Stable: events ending at the same moment keep the editor's order.
     timeline: relatedEvents.map((event) => ({ ...event, isThisArticle: event.article === slug })).sort((a, b) => a.date.end - b.date.end),
     corrections: newestFirst,
+    ...(live && {
+      live: {
+        summary: renderLiveText(live.summary).html,
+        ...(live.ended !== undefined && { ended: live.ended }),
+        updates: latestUpdates.map((entry) => ({ ...entry, text: renderLiveText(entry.text).html, words: liveTextWords(entry.text) })),
+      },
+    }),
     mentionedIn: [],
     versions: [],
   };

@@ -59,9 +59,15 @@ export function checkAcrossFiles(files: CheckedFile[], publicDir: string): Conte
       problems.push(error(["relatedEvents", index, "article"], `no article "${target}" in content/articles/${guess ? `: did you mean "${guess}"?` : ""}`));
     });
 
-    const src = isRecord(data.image) ? data.image.src : undefined;
-    const imageProblem = typeof src === "string" && isSitePath(src) ? publicImageProblem(publicDir, src, slugOf(checked.file)) : undefined;
-    if (imageProblem) problems.push(error(["image", "src"], imageProblem));
+    // The story's photo, and a live story's updates' photos: files in public/ the page shows.
+    const photo = (path: PropertyKey[], image: unknown) => {
+      const src = isRecord(image) ? image.src : undefined;
+      const imageProblem = typeof src === "string" && isSitePath(src) ? publicImageProblem(publicDir, src, slugOf(checked.file)) : undefined;
+      if (imageProblem) problems.push(error([...path, "src"], imageProblem));
+    };
+    photo(["image"], data.image);
+    const updates: unknown[] = Array.isArray(data.updates) ? data.updates : [];
+    updates.forEach((update, index) => photo(["updates", index, "image"], isRecord(update) ? update.image : undefined));
     return problems;
   });
   return [...perFile, ...sharedEventDates(soundFiles(files)), ...translationClashes(soundFiles(files))];

@@ -53,6 +53,21 @@ export function publicationDateRangeProblem(value: string): string | undefined {
   return undefined;
 }
 
+const WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
+
+/**
+ * Why `value` is not a moment (a date-time with its offset, as a live story's updates are
+ * dated), in words for the editor; undefined when it is one.
+ */
+export function momentProblem(value: string): string | undefined {
+  if (WITHOUT_OFFSET.test(value)) {
+    return `has no offset: write the newsroom's offset after the time, like ${value.replace(" ", "T")}+04:30 (Kabul is +04:30), so the time means the same everywhere`;
+  }
+  if (DATE.test(value)) return `needs the time as well as the day, with its offset, like ${value}T09:30:00+04:30`;
+  if (!DATE_TIME.test(value) || !calendarParts(value)) return "expected a real date-time with its offset, like 2026-12-02T09:30:00+04:30";
+  return publicationDateRangeProblem(value);
+}
+
 /** Milliseconds since the epoch, for ordering; a bare date counts from midnight UTC. */
 export function publicationTime(value: string): number {
   return DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : Date.parse(value);

@@ -14,6 +14,8 @@ import type { ContentProblem } from "./problems";
 export const OWN_SCRIPTS: readonly string[] = [
   // Shows and runs the Copy link button (components/Share.tsx).
   "copy-link.js",
+  // Offers an open live page's new updates (components/LiveUpdates.tsx).
+  "live-updates.js",
   // Runs the search page's query with Pagefind (components/SearchPage.tsx).
   "search.js",
 ];

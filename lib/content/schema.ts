@@ -3,7 +3,7 @@
 // Over 200 lines on purpose: the contract is read whole, by editors' questions, field by field.
 import { z } from "zod";
 import { acceptWarningsField } from "./accepted-warnings";
-import { calendarParts, EVENT_YEARS, eventYearOutOfRange, isBefore, isPublicationDate, parseEventDate, publicationDateRangeProblem } from "./dates";
+import { calendarParts, EVENT_YEARS, eventYearOutOfRange, isBefore, isPublicationDate, momentProblem, parseEventDate, publicationDateRangeProblem } from "./dates";
 import { isLanguageTag } from "./language";
 import { invisibleCharacter } from "./names";
 import { isRecord } from "./records";
@@ -163,6 +163,34 @@ const relatedEvent = z.strictObject({
 
 const correction = z.strictObject({ date: publicationDate, text: text("what was wrong and what is right now") });
 
+const moment = z.string({ error: required(`a date-time with its offset, like 2026-12-02T09:30:00+04:30`) }).superRefine((value, ctx) => {
+  const problem = momentProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+// A live story: what is known so far, kept current by the editor, and when the coverage ended;
+// then its updates, each with an id for its permanent link (#update-<id>). A list in the story's
+// own file rather than a file per update: docs/editors-guide.md ("Live coverage") says why.
+const live = z.strictObject(
+  // Markdown, checked and rendered under the body's rules once the fields are read (lib/render/live-text.ts).
+  { summary: text("what is known so far, a few lines or a short list"), ended: moment.optional() },
+  { error: "expected summary: (and, once the coverage is over, ended:) indented under live:" },
+);
+
+const update = z.strictObject(
+  {
+    id: z
+      .string({ error: required("an id for the update's link, like crossing-closes") })
+      .regex(SLUG, "expected lowercase letters, digits and single hyphens, like crossing-closes: it is the end of the update's link, #update-<id>"),
+    at: moment,
+    headline: text("a short headline").optional(),
+    reporter: text("the reporter's name").optional(),
+    image: image.optional(),
+    text: text("what happened"),
+  },
+  { error: "expected id:, at: and text: indented under each '- ' of updates:" },
+);
+
 // Cross-field checks run even when other fields are wrong (zod's `when`), so the editor sees every
 // problem in one pass; they therefore read the raw values, which may be anything.
 const validDates = (...values: unknown[]) => values.every((value) => typeof value === "string" && isPublicationDate(value));
@@ -193,6 +221,8 @@ export const frontmatterSchema = z
     image: image.optional(),
     relatedEvents: z.array(relatedEvent, { error: "expected a list of events, each starting with '- date:'" }).default([]),
     corrections: z.array(correction, { error: "expected a list of corrections, each starting with '- date:'" }).default([]),
+    live: live.optional(),
+    updates: z.array(update, { error: "expected a list of updates, each starting with '- id:'" }).default([]),
     draft: flag.default(false),
     acceptWarnings: acceptWarningsField,
   })
@@ -218,12 +248,55 @@ export const frontmatterSchema = z
       });
     },
     { when: ({ value }) => isRecord(value) && validDates(value.publishedAt) },
-  );
+  )
+  .superRefine((data, ctx) => liveProblems(data, ctx), { when: ({ value }) => isRecord(value) });
+
+/** What only the live fields together can be wrong in: read raw, as the other checks across fields are. */
+function liveProblems(data: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const updates: unknown[] = Array.isArray(data.updates) ? data.updates : [];
+  if (updates.length > 0 && data.live === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["updates"],
+      message: "updates are for a live story: add live: with a summary: of what is known (see Live coverage in docs/editors-guide.md)",
+    });
+  }
+  const moments = (value: unknown) => typeof value === "string" && momentProblem(value) === undefined;
+  const published = typeof data.publishedAt === "string" && validDates(data.publishedAt) ? data.publishedAt : undefined;
+  const ended = isRecord(data.live) && moments(data.live.ended) ? String(data.live.ended) : undefined;
+  const ids = new Map<string, number>();
+  updates.forEach((entry, index) => {
+    if (!isRecord(entry)) return;
+    const { id, at } = entry;
+    if (typeof id === "string") {
+      const first = ids.get(id);
+      if (first === undefined) ids.set(id, index);
+      else {
+        ctx.addIssue({
+          code: "custom",
+          path: ["updates", index, "id"],
+          message: `"${id}" is also the id of updates[${first}]: each update needs its own, as it is the end of its link (#update-${id}); change this one`,
+        });
+      }
+    }
+    if (typeof at !== "string" || !moments(at)) return;
+    if (published && isBefore(at, published)) {
+      ctx.addIssue({ code: "custom", path: ["updates", index, "at"], message: `is ${at}, before publishedAt (${published}): an update comes after the story is published` });
+    }
+    if (ended && isBefore(ended, at)) {
+      ctx.addIssue({ code: "custom", path: ["updates", index, "at"], message: `is ${at}, after live.ended (${ended}): move ended: to after the last update, or check this update's time` });
+    }
+  });
+  if (ended && published && isBefore(ended, published)) {
+    ctx.addIssue({ code: "custom", path: ["live", "ended"], message: `is ${ended}, before publishedAt (${published}): coverage ends after the story is published` });
+  }
+}
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export type RelatedEvent = Frontmatter["relatedEvents"][number];
 export type ArticleImage = NonNullable<Frontmatter["image"]>;
 export type Correction = Frontmatter["corrections"][number];
+export type LiveUpdate = Frontmatter["updates"][number];
 
 /** The field names allowed at each level, for "did you mean" on a misspelt field. */
 export const FIELD_NAMES: Record<string, readonly string[]> = {
@@ -232,4 +305,6 @@ export const FIELD_NAMES: Record<string, readonly string[]> = {
   image: Object.keys(image.shape),
   relatedEvents: Object.keys(relatedEvent.shape),
   corrections: Object.keys(correction.shape),
+  live: Object.keys(live.shape),
+  updates: Object.keys(update.shape),
 };

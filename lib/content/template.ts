@@ -41,6 +41,15 @@ tags: []  # e.g. [Taliban, Iran]
 # corrections:  # newest is shown first
 #   - date: ${date}
 #     text: An earlier version of this article misstated ...
+# live:  # a live page: a summary at the top, then updates newest first (see Live coverage in the guide)
+#   summary: |
+#     - What is known so far, kept current.
+#   ended: ${date}T18:00:00+04:30  # add when the coverage is over
+# updates:
+#   - id: first-update  # its link, #update-first-update: never change it
+#     at: ${date}T09:30:00+04:30  # the moment, with its offset
+#     headline: A few words  # optional
+#     text: What happened, in markdown.
 draft: true  # delete this line when the article is ready to publish
 ---
 

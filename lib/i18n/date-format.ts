@@ -40,6 +40,18 @@ export function formatPublicationDate(value: string, dates: Labels["dates"] = EN
   return formatParts(dates.locale, FULL_DATE, Date.UTC(year, month - 1, day));
 }
 
+const TIME_OF_DAY: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+
+/**
+ * "2 December 2026, 09:30": a moment written with its offset, on the day and at the time of day
+ * the editor wrote (the newsroom's clock), in the reader's calendar and digits.
+ */
+export function formatMoment(value: string, labels: Labels = ENGLISH): string {
+  const [hour, minute] = value.slice(11, 16).split(":").map(Number);
+  const time = dateFormat(labels.dates.locale, TIME_OF_DAY, false).format(Date.UTC(2000, 0, 1, hour, minute));
+  return labels.dayAndTime(formatPublicationDate(value, labels.dates), time);
+}
+
 const EVENT_FORMAT: Record<EventPrecision, Intl.DateTimeFormatOptions> = {
   year: { year: "numeric" },
   month: { month: "long", year: "numeric" },

@@ -54,6 +54,8 @@ export interface Labels {
     /** The masthead form's name, told apart from the search page's own form. */
     site: string;
     title: string;
+    /** The search page's description. */
+    description: string;
     needsJavaScript: string;
     browseSections: string;
     browseTopics: string;
@@ -82,6 +84,18 @@ export interface Labels {
   alsoInTimelineOf: string;
   moreOnTopics: string;
   approximately: (date: string) => string;
+  /** A live story's page (components/LiveCoverage.tsx) and its script's notice, whose {count} the script fills in. */
+  live: {
+    open: string;
+    ended: string;
+    whatWeKnow: string;
+    updates: string;
+    linkToUpdate: string;
+    newOne: string;
+    newMany: string;
+  };
+  /** An update's moment: its day, then the time of day. */
+  dayAndTime: (day: string, time: string) => string;
 }
 
 const en: Labels = {
@@ -111,6 +125,7 @@ const en: Labels = {
     button: "Search",
     site: "Search the site",
     title: "Search",
+    description: "Search every story.",
     needsJavaScript: "Searching runs in your browser and needs JavaScript, which is off. You can still find every story by section or by topic:",
     browseSections: "Sections",
     browseTopics: "Topics",
@@ -139,6 +154,16 @@ const en: Labels = {
   alsoInTimelineOf: "Also in the timeline of",
   moreOnTopics: "More on these topics",
   approximately: (date) => `about ${date}`,
+  live: {
+    open: "Live",
+    ended: "Ended",
+    whatWeKnow: "What we know",
+    updates: "Updates",
+    linkToUpdate: "Link to this update",
+    newOne: "1 new update: show",
+    newMany: "{count} new updates: show",
+  },
+  dayAndTime: (day, time) => `${day}, ${time}`,
 };
 
 // Counts in the reader's own digits (Eastern Arabic-Indic for Dari and Pashto).
@@ -173,6 +198,7 @@ const fa: Labels = {
     button: "جستجو",
     site: "جستجو در سایت",
     title: "جستجو",
+    description: "در همه گزارش‌ها جستجو کنید.",
     needsJavaScript: "جستجو در مرورگر شما انجام می‌شود و به جاوااسکریپت نیاز دارد که خاموش است. همه گزارش‌ها را می‌توانید از راه بخش‌ها یا موضوع‌ها پیدا کنید:",
     browseSections: "بخش‌ها",
     browseTopics: "موضوع‌ها",
@@ -201,6 +227,16 @@ const fa: Labels = {
   alsoInTimelineOf: "همچنین در جدول زمانی",
   moreOnTopics: "بیشتر در این موضوع‌ها",
   approximately: (date) => `حدود ${date}`,
+  live: {
+    open: "زنده",
+    ended: "پایان یافت",
+    whatWeKnow: "آنچه می‌دانیم",
+    updates: "تازه‌ترین‌ها",
+    linkToUpdate: "پیوند این تازه",
+    newOne: "۱ خبر تازه: نمایش",
+    newMany: "{count} خبر تازه: نمایش",
+  },
+  dayAndTime: (day, time) => `${day}، ساعت ${time}`,
 };
 
 const ps: Labels = {
@@ -230,6 +266,7 @@ const ps: Labels = {
     button: "ولټوئ",
     site: "په سایټ کې لټون",
     title: "لټون",
+    description: "په ټولو خبرونو کې لټون وکړئ.",
     needsJavaScript: "لټون ستاسو په براوزر کې کېږي او جاوااسکرېپټ ته اړتیا لري چې بند دی. ټول راپورونه د برخو یا موضوعاتو له لارې موندلای شئ:",
     browseSections: "برخې",
     browseTopics: "موضوعات",
@@ -258,6 +295,16 @@ const ps: Labels = {
   alsoInTimelineOf: "همدارنګه د دې راپور په مهال‌وېش کې",
   moreOnTopics: "په دې موضوعاتو نور",
   approximately: (date) => `شاوخوا ${date}`,
+  live: {
+    open: "ژوندی",
+    ended: "پای ته ورسېد",
+    whatWeKnow: "هغه څه چې پوهېږو",
+    updates: "تازه خبرونه",
+    linkToUpdate: "د دې خبر لینک",
+    newOne: "۱ نوی خبر: وښیه",
+    newMany: "{count} نوي خبرونه: وښیه",
+  },
+  dayAndTime: (day, time) => `${day}، ${time} بجې`,
 };
 
 const dictionaries: Record<string, Labels> = { en, fa, prs: fa, ps, pbt: ps, pbu: ps };

@@ -9,7 +9,7 @@ import type { EditionView } from "../enrich/site-view";
 import { defaultVersion } from "../enrich/translations";
 import { editionName, labelsFor } from "../i18n/labels";
 import { sectionName } from "../i18n/section-names";
-import { absoluteUrl, articlePath, editionPath, site, sitePaths, socialCardPath } from "../site";
+import { absoluteUrl, articlePath, editionPath, editionSearchPath, site, sitePaths, socialCardPath } from "../site";
 
 /** "Headline | Site name": the form search results and browser tabs show. */
 export function pageTitle(title: string): string {
@@ -158,6 +158,12 @@ export function listingMetadata(name: string, description: string, path: string,
     openGraph: { type: "website", siteName: site.name, title: name, description, url: path, images: [siteCard] },
     twitter,
   };
+}
+
+/** An edition's search page: in its language, and, being a page of results, not one for search engines to list. */
+export function searchMetadata(edition: string): Metadata {
+  const { title, description } = labelsFor(edition).search;
+  return { ...listingMetadata(title, description, editionSearchPath(edition), edition), robots: { index: false, follow: true } };
 }
 
 export function articleMetadata(article: Article, imageCopy?: ShareCopy): Metadata {

@@ -105,6 +105,8 @@ export function newsSitemapXml(articles: Article[], now: number): string {
       "@_xmlns:news": "http://www.google.com/schemas/sitemap-news/0.9",
       url: recentArticles(articles, now).map((article) => ({
         loc: absoluteUrl(articlePath(article.slug)),
+        // A story changed since it went out (a live story's newest update, above all) says when.
+        ...(article.modifiedAt !== article.publishedAt && { lastmod: machineDate(article.modifiedAt) }),
         "news:news": {
           "news:publication": { "news:name": xmlSafe(site.name), "news:language": newsLanguage(article.language) },
           "news:publication_date": machineDate(article.publishedAt),

@@ -1,15 +1,16 @@
 // Schema.org descriptions of the site and its articles (JSON-LD), as Google documents them for
 // articles: https://developers.google.com/search/docs/appearance/structured-data/article
-import type { BreadcrumbList, NewsArticle, NewsMediaOrganization, Organization, Person, ProfilePage, WebSite, WithContext } from "schema-dts";
+import type { BlogPosting, BreadcrumbList, LiveBlogPosting, NewsArticle, NewsMediaOrganization, Organization, Person, ProfilePage, WebSite, WithContext } from "schema-dts";
 import type { Article } from "../content/article";
 import type { Author, NewsroomPage } from "../content/newsroom-files";
 import { articleCredit, type Credit } from "./credit";
-import { machineDate } from "../content/dates";
+import { machineDate, publicationMoment } from "../content/dates";
+import { config } from "../config";
 import { editionOf } from "../content/editions";
 import { labelsFor } from "../i18n/labels";
 import { sectionName } from "../i18n/section-names";
 import { articleImage } from "./seo";
-import { absoluteUrl, articlePath, authorPath, editionPath, pagePath, policyPages, sectionPath, site, sitePaths } from "../site";
+import { absoluteUrl, articlePath, authorPath, editionPath, pagePath, policyPages, sectionPath, site, sitePaths, updatePath } from "../site";
 
 const home = absoluteUrl("/");
 
@@ -88,6 +89,55 @@ export function newsArticleJsonLd(article: Article, newsroom: Newsroom = noNewsr
     keywords: article.tags,
     inLanguage: article.language,
     ...(article.location && { dateline: article.location }),
+  };
+}
+
+/** A headline for an update that has none: its first words, as many as Google shows of a headline. */
+const HEADLINE_CHARACTERS = 110;
+function firstWords(words: string): string {
+  const line = words.split("\n")[0];
+  if (line.length <= HEADLINE_CHARACTERS) return line;
+  const cut = line.slice(0, HEADLINE_CHARACTERS - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : cut.length)}…`;
+}
+
+/**
+ * A live story as Google documents live blogs: a LiveBlogPosting beside the page's NewsArticle,
+ * with when the coverage started (publication) and ended, and each update a BlogPosting with its
+ * own address (#update-<id>). Undefined for a story that is not live.
+ */
+export function liveBlogPostingJsonLd(article: Article, newsroom: Newsroom = noNewsroom): WithContext<LiveBlogPosting> | undefined {
+  const { live } = article;
+  if (!live) return undefined;
+  const url = absoluteUrl(articlePath(article.slug));
+  const updates: BlogPosting[] = live.updates.map((update) => ({
+    "@type": "BlogPosting",
+    "@id": absoluteUrl(updatePath(article.slug, update.id)),
+    url: absoluteUrl(updatePath(article.slug, update.id)),
+    headline: update.headline ?? firstWords(update.words),
+    datePublished: machineDate(update.at),
+    articleBody: update.words,
+    ...(update.reporter && { author: { "@type": "Person", name: update.reporter } }),
+    ...(update.image && { image: new URL(update.image.src, site.url).href }),
+  }));
+  return {
+    "@context": "https://schema.org",
+    "@type": "LiveBlogPosting",
+    "@id": `${url}#live`,
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    headline: article.title,
+    description: article.standfirst,
+    image: [articleImage(article).url],
+    datePublished: machineDate(article.publishedAt),
+    dateModified: machineDate(article.modifiedAt),
+    // A date-time, as Google asks: a story dated by its day alone went out at that day's first moment in the newsroom.
+    coverageStartTime: new Date(publicationMoment(article.publishedAt, config.timeZone)).toISOString(),
+    ...(live.ended !== undefined && { coverageEndTime: machineDate(live.ended) }),
+    author: articleCredit(article, newsroom.authors).map(author),
+    publisher: publisher(newsroom.pages),
+    inLanguage: article.language,
+    liveBlogUpdate: updates,
   };
 }
 

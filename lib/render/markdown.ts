@@ -28,7 +28,7 @@ export interface BodyProblem {
 }
 
 // Ids the page itself uses; a subheading that slugs to one of them gets a suffix instead.
-const PAGE_IDS = ["main-content", "related-events", "corrections", "topics", "share-label"];
+const PAGE_IDS = ["main-content", "related-events", "corrections", "topics", "share-label", "what-we-know", "live-updates"];
 
 /**
  * GitHub's rules (hast-util-sanitize's default) narrowed to what markdown writes: no element that

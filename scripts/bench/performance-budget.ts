@@ -9,7 +9,7 @@ export const budget = {
   fontsGzip: 40 * KB,
   /**
    * JavaScript an article page loads: without the framework runtime, only our own (public/copy-link.js,
-   * under 1 KB); with it, Next 16's own floor and ours.
+   * under 1 KB, and on an open live page public/live-updates.js beside it); with it, Next 16's own floor and ours.
    */
   jsGzip: { stripped: 2 * KB, withRuntime: 135 * KB },
   /** Build time for each article beyond the smallest archive measured. */

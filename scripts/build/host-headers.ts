@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { BuildFailure } from "./failure";
 import { attribute, htmlElements, inlineScriptSource, type Element } from "./html-elements";
-import { addressOf, PAGE_POLICY, SEARCH_PAGE, SEARCH_SCRIPT_SOURCES, siteRules, type HeaderRule } from "./host-rules";
+import { addressOf, PAGE_POLICY, SEARCH_PAGE, SEARCH_SCRIPT_SOURCES, searchPagesAmong, siteRules, type HeaderRule } from "./host-rules";
 
 const SCRIPTS_FROM_THE_SITE = "script-src 'self'";
 
@@ -120,9 +120,11 @@ export function writeHostHeaders(dir: string, { scriptsFound = new Map(), fromPu
   const withScripts = pages.filter((_, index) => scripts[index].hashes.length > 0).map(({ file }) => path.relative(dir, file));
   if (withScripts.length > 0 && !inlineScriptsAllowed) throw inlineScriptFailure(withScripts.sort());
   const hashes = [...new Set(scripts.flatMap(({ hashes }) => hashes))].sort();
+  // English's always, as the masthead's form leads there; and each edition's that the site has.
+  const searchPages = [...new Set([SEARCH_PAGE, ...searchPagesAmong(pages.map(({ file }) => addressOf(path.relative(dir, file))))])];
   if (hashes.length > 0) {
-    // The search page's own policy allows Pagefind's WebAssembly; a browser enforces both policies.
-    const extraSources = (file: string) => (addressOf(path.relative(dir, file)) === `${SEARCH_PAGE}index.html` ? SEARCH_SCRIPT_SOURCES : []);
+    // A search page's own policy allows Pagefind's WebAssembly; a browser enforces both policies.
+    const extraSources = (file: string) => (searchPages.includes(addressOf(path.relative(dir, file)).slice(0, -"index.html".length)) ? SEARCH_SCRIPT_SOURCES : []);
     pages.forEach(({ file, html }, index) => {
       // A new file renamed over the page, never a write into it: a page kept from the last build is
       // a hard link to the live site's (scripts/build/page-cache.ts).
@@ -132,7 +134,7 @@ export function writeHostHeaders(dir: string, { scriptsFound = new Map(), fromPu
   }
 
   const policy = [[SCRIPTS_FROM_THE_SITE, ...hashes].join(" "), ...PAGE_POLICY].join("; ");
-  const rules = siteRules(policy, fromPublic);
+  const rules = siteRules(policy, fromPublic, searchPages);
   fs.writeFileSync(path.join(dir, HEADERS_FILE), renderHeadersFile(rules));
   return { policy, rules, pagesWithOwnPolicy: hashes.length > 0 ? pages.length : 0, inlineScripts: hashes.length };
 }

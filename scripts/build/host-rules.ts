@@ -29,10 +29,14 @@ export const PAGE_POLICY = [
   "frame-ancestors 'none'",
 ];
 
-/** The one page that runs a search, and where its index and Pagefind's own scripts are. */
+/** English's search page, and where the index and Pagefind's own scripts are. */
 export const SEARCH_PAGE = "/search/";
-const SEARCH_PAGE_FILES = `${SEARCH_PAGE}*`;
 export const SEARCH_FILES = "/pagefind/*";
+// Each edition has its own search page in its folder (/fa/search/): the only pages that run a search.
+const EDITION_SEARCH_PAGE = /^\/(?:[a-z]{2,3}\/)?search\/index\.html$/;
+
+/** The search pages among a built site's files (as addresses: /fa/search/index.html), by their folders' addresses. */
+export const searchPagesAmong = (files: readonly string[]) => files.filter((file) => EDITION_SEARCH_PAGE.test(file)).map((file) => file.slice(0, -"index.html".length));
 /** What Pagefind needs beyond script-src 'self': to compile its WebAssembly. */
 export const SEARCH_SCRIPT_SOURCES = ["'wasm-unsafe-eval'"];
 
@@ -97,9 +101,10 @@ export function addressOf(relative: string): string {
 
 /**
  * The rules for a built site. `pagePolicy` is the Content-Security-Policy of our pages, from the
- * pages the build made; `publicAddresses` are the addresses of the files copied from public/.
+ * pages the build made; `publicAddresses` are the addresses of the files copied from public/;
+ * `searchPages` the folders of its search pages (searchPagesAmong).
  */
-export function siteRules(pagePolicy: string, publicAddresses: readonly string[]): HeaderRule[] {
+export function siteRules(pagePolicy: string, publicAddresses: readonly string[], searchPages: readonly string[] = [SEARCH_PAGE]): HeaderRule[] {
   const inert = { "Content-Security-Policy": FILE_POLICY };
   const publicRules = publicAddresses.flatMap((address) => {
     // A host's configuration is lines of text: such a name would end a rule early.
@@ -117,8 +122,8 @@ export function siteRules(pagePolicy: string, publicAddresses: readonly string[]
     { path: "/images/*", headers: { ...inert, "Cache-Control": CACHE.replaceable } },
     // Pagefind's worker runs under the policy its own file is sent with: the search page's.
     { path: SEARCH_FILES, headers: { "Content-Security-Policy": searchPolicy(pagePolicy) } },
-    // The page by its folder's address and as index.html.
-    { path: SEARCH_PAGE_FILES, headers: { "Content-Security-Policy": searchPolicy(pagePolicy) } },
+    // Each search page by its folder's address and as index.html.
+    ...searchPages.map((page) => ({ path: `${page}*`, headers: { "Content-Security-Policy": searchPolicy(pagePolicy) } })),
     ...publicRules,
   ];
 }

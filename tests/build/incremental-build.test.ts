@@ -5,12 +5,16 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { chromium } from "@playwright/test";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyEdit, EDIT_KINDS, newsroomArchive, writeArchive, type Edit, type Story } from "../fixtures/newsroom-archive";
 import { projectPart } from "../../scripts/build/next-compile";
 import { runBuild, runCompiles, type BuildOptions, type BuildSettings } from "../host/build-site";
 import { projectCopy } from "../host/project-copy";
+import { serveWithHeaders } from "../host/serve-with-headers";
+import { watchPage } from "../host/browser-watch";
+import { chromeFlags, chromePath } from "../../scripts/chromium";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-incremental-"));
 // A copy of the project of its own (tests/host/project-copy.ts): this file's builds, the most of
@@ -79,7 +83,7 @@ describe("an incremental build", () => {
     baseOut = out;
   }, 600_000);
 
-  it("publishes what a full build does after every kind of edit, a story falling due included", () => {
+  it("publishes what a full build does after every kind of edit, a story falling due included; an open live page offers the added update", async () => {
     const cache = newCache();
     fs.cpSync(baseCache, cache, { recursive: true });
     // The first round: add (into the middle of a list), body (of an English and of an old Dari story),
@@ -105,18 +109,54 @@ describe("an incremental build", () => {
     };
     const first = build([...stories, dueSoon], cache, { beforeStart: schedule });
     expect(first.output).toContain("scheduled: due-soon.md goes out");
-    // The second round: unlink, delete, publish the draft, unpublish; and the scheduled story is due.
-    const secondRound: Edit[] = [
-      { kind: "unlink", at: 19 },
-      { kind: "delete", at: 9 },
-      { kind: "publish-draft", at: 0 },
-      { kind: "unpublish", at: 33 },
-    ];
-    stories = secondRound.reduce((edited, edit, serial) => applyEdit(edited, edit, 10 + serial), [...stories, dueSoon]);
-    while (Date.now() < dueAt + 1000) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
-    const second = expectSameAsFull(stories, cache);
-    expect(second.output).not.toContain("scheduled: due-soon.md");
-    expect(fs.existsSync(path.join(second.out, "articles", "due-soon", "index.html"))).toBe(true);
+    // A reader has the live story open, from the first round's site, served as a host serves it
+    // (its headers, Content-Security-Policy and all); the page's clock is the test's to move.
+    const served = path.join(work, "served");
+    fs.cpSync(first.out, served, { recursive: true });
+    const host = await serveWithHeaders(served);
+    const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
+    try {
+      const page = await browser.newPage();
+      const watch = await watchPage(page);
+      await page.clock.install();
+      await page.goto(`${host.origin}/articles/live-crossing/`);
+      await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+      // The second round: unlink, delete, publish the draft, unpublish, an update to the live story;
+      // and the scheduled story is due.
+      const secondRound: Edit[] = [
+        { kind: "unlink", at: 19 },
+        { kind: "delete", at: 9 },
+        { kind: "publish-draft", at: 0 },
+        { kind: "unpublish", at: 33 },
+        { kind: "live-update", at: 0 },
+      ];
+      stories = secondRound.reduce((edited, edit, serial) => applyEdit(edited, edit, 10 + serial), [...stories, dueSoon]);
+      while (Date.now() < dueAt + 1000) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+      const second = expectSameAsFull(stories, cache);
+      expect(second.output).not.toContain("scheduled: due-soon.md");
+      expect(fs.existsSync(path.join(second.out, "articles", "due-soon", "index.html"))).toBe(true);
+
+      // Published over the site the reader's page came from: within a minute, the page offers the
+      // update, politely, and shows it when asked, without reloading.
+      const added = stories.find((story) => story.live)?.updates?.at(-1)?.id;
+      expect(added).toBe("update-14");
+      fs.rmSync(served, { recursive: true });
+      fs.cpSync(second.out, served, { recursive: true });
+      await page.clock.runFor(60_000);
+      const offer = page.locator(".live-notice[aria-live=polite]").getByRole("button", { name: "1 new update: show" });
+      await offer.waitFor();
+      expect(await page.locator(`#update-${added}`).count()).toBe(0);
+      await offer.click();
+      await page.locator(`#update-${added}`).waitFor();
+      expect(await page.locator(".live-update").evaluateAll((updates) => updates.map((update) => update.id))).toEqual([`update-${added}`, "update-gate-closes"]);
+      expect(await page.evaluate(() => [document.activeElement?.id, "sameDocument" in window])).toEqual([`update-${added}`, true]);
+      expect(await page.locator(".live-notice").textContent()).toBe("");
+      expect(await watch.problems()).toEqual([]);
+    } finally {
+      await browser.close();
+      await host.close();
+      fs.rmSync(served, { recursive: true, force: true });
+    }
   }, 900_000);
 
   it("publishes what a full build does after any sequence of edits (fast-check)", () => {

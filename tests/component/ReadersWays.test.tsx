@@ -39,9 +39,11 @@ describe("the masthead's search form", () => {
     expect(within(form).getByRole("button", { name: "Search" })).toBeTruthy();
   });
 
-  it("speaks the page's language", () => {
-    render(<Masthead labels={labelsFor("ps")} sections={[]} pageLang="ps" />);
-    expect(within(screen.getByRole("search")).getByRole("searchbox", { name: "لټون" })).toBeTruthy();
+  it("speaks the page's language, and leads to its edition's own search page", () => {
+    render(<Masthead labels={labelsFor("ps")} sections={[]} pageLang="ps" edition="ps" />);
+    const form = screen.getByRole("search");
+    expect(within(form).getByRole("searchbox", { name: "لټون" })).toBeTruthy();
+    expect(form.getAttribute("action")).toBe("/ps/search/");
   });
 });
 

@@ -6,7 +6,8 @@ import { JSDOM } from "jsdom";
 import { inlineScriptHashes } from "@/scripts/build/host-headers";
 
 // Not <button>: without a form it submits nothing, and the page's own "Copy link" is one. A form
-// and its input are the site's own only as the search form: a GET to /search/ with one search box.
+// and its input are the site's own only as the search form: a GET to a search page (/search/, or an
+// edition's, /fa/search/) with one search box.
 const FORBIDDEN = [
   "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "textarea", "select", "keygen",
   "isindex", "base", "style", "svg", "math", "template", "audio", "video", "source", "marquee", "xmp", "bgsound",
@@ -15,9 +16,10 @@ const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "data", "xlink:hr
 // Browsers ignore control characters and spaces in a scheme ("jav\tascript:").
 const SCRIPT_URL = /^(javascript|vbscript|data):/i;
 
-const SEARCH_FORM = 'form[action="/search/"][method="get"]';
-const isSearchForm = (element: Element) => element.matches(SEARCH_FORM) && element.querySelectorAll("input, button").length === 2;
-const isSearchBox = (element: Element) => element.matches(`${SEARCH_FORM} > input[type="search"][name="q"]`) && isSearchForm(element.parentElement!);
+const SEARCH_ACTION = /^\/(?:[a-z]{2,3}\/)?search\/$/;
+const isSearchForm = (element: Element) =>
+  element.matches('form[method="get"]') && SEARCH_ACTION.test(element.getAttribute("action") ?? "") && element.querySelectorAll("input, button").length === 2;
+const isSearchBox = (element: Element) => element.matches('input[type="search"][name="q"]') && element.parentElement !== null && isSearchForm(element.parentElement);
 
 /** One line per dangerous thing in the page; `headerPolicy` is the Content-Security-Policy it is served with. */
 export function dangerousMarkup(html: string, headerPolicy: string): string[] {

@@ -34,6 +34,21 @@ export const newsArticleSchema = z
   })
   .refine((article) => article.dateModified >= article.datePublished.slice(0, 10), "dateModified is before datePublished");
 
+// Google's live blogs: the coverage's start (and end, once over) and each update a BlogPosting with
+// its own headline, time, text and address (https://developers.google.com/search/docs/appearance/structured-data/article).
+export const liveBlogPostingSchema = z.object({
+  "@context": z.literal("https://schema.org"),
+  "@type": z.literal("LiveBlogPosting"),
+  headline: text,
+  datePublished: isoDate,
+  dateModified: isoDate,
+  coverageStartTime: isoDate,
+  coverageEndTime: isoDate.optional(),
+  liveBlogUpdate: z
+    .array(z.object({ "@type": z.literal("BlogPosting"), headline: text.max(110), datePublished: isoDate, articleBody: text, url: absoluteUrl.refine((url) => new URL(url).hash.startsWith("#update-")) }))
+    .min(1),
+});
+
 export const breadcrumbListSchema = z.object({
   "@context": z.literal("https://schema.org"),
   "@type": z.literal("BreadcrumbList"),

@@ -101,6 +101,7 @@ export const newsSitemapSchema = z.object({
       .array(
         z.object({
           loc: z.url(),
+          lastmod: text.optional(),
           "news:news": z.object({
             "news:publication": z.object({ "news:name": text, "news:language": z.string().regex(/^[a-z]{2,3}$/) }),
             "news:publication_date": z.string(),

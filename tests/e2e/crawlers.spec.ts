@@ -5,7 +5,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { JSDOM } from "jsdom";
 import { site } from "@/lib/site";
 import { crawlPage, headProblems } from "../crawl/page";
-import { breadcrumbListSchema, findJsonLd, newsArticleSchema, webSiteSchema } from "../crawl/structured-data";
+import { breadcrumbListSchema, findJsonLd, liveBlogPostingSchema, newsArticleSchema, webSiteSchema } from "../crawl/structured-data";
 import { feedArticleUrls, newsSitemapSchema, parseXml, pngSize, sitemapFileUrls, sitemapSchema, sitemapSchemaErrors } from "../crawl/xml";
 
 // The site is built with the same environment as these tests, so its absolute URLs start with
@@ -79,6 +79,16 @@ test("the launch article's JSON-LD has Google's article properties, credited to 
 
   const home = crawlPage(await fetchText(request, `${site.url}/`));
   expect(findJsonLd(home.jsonLd, webSiteSchema, "WebSite").problems).toEqual([]);
+});
+
+test("the live Dari story's JSON-LD is a LiveBlogPosting with Google's properties, its updates newest first, and its NewsArticle last changed at the newest", async ({ request }) => {
+  const url = `${site.url}/articles/border-crossing-dari/`;
+  const page = crawlPage(await fetchText(request, url));
+  const live = findJsonLd(page.jsonLd, liveBlogPostingSchema, "LiveBlogPosting");
+  expect(live.problems).toEqual([]);
+  expect(live.data?.coverageEndTime).toBeUndefined();
+  expect(live.data?.liveBlogUpdate.map((update) => update.url)).toEqual([`${url}#update-traders-return`, `${url}#update-first-lorries`]);
+  expect(findJsonLd(page.jsonLd, newsArticleSchema, "NewsArticle").data?.dateModified).toBe("2025-11-06T06:45:00.000Z");
 });
 
 test("social images and the publisher logo are PNGs of the sizes the head and JSON-LD state", async ({ request }) => {

@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { budget } from "../../scripts/bench/performance-budget";
 import { pageWeight } from "../../scripts/bench/page-weight";
 import { projectBuild, projectSite } from "./builds";
+import { DARI_ARTICLE } from "./fixture-site";
 
 const ARTICLE = "/articles/second-anti-taliban-commander-killed-in-iran/";
 
@@ -25,4 +26,14 @@ test("the article page's HTML and CSS fit one round trip, and its fonts and scri
   await page.evaluate(() => document.fonts.ready);
   const counted = weight.files.map((file) => `/${file.slice(outDir.length + 1).replace(/index\.html$/, "")}`);
   await expect.poll(() => [...fetched].sort()).toEqual(counted.sort());
+});
+
+test("an open live page's scripts, Copy link and the one that offers new updates, fit the same budget together", () => {
+  const { runtime } = projectBuild();
+  const weight = pageWeight(projectSite.out, DARI_ARTICLE);
+  expect(weight.files.filter((file) => file.endsWith(".js")).map((file) => file.slice(projectSite.out.length))).toEqual(
+    expect.arrayContaining(["/copy-link.js", "/live-updates.js"]),
+  );
+  expect(weight.js.gzip).toBeLessThanOrEqual(budget.jsGzip[runtime === "stripped" ? "stripped" : "withRuntime"]);
+  expect(weight.html.gzip + weight.css.gzip).toBeLessThan(budget.firstLoadGzip);
 });

@@ -85,6 +85,23 @@ test.describe("search", () => {
     });
   }
 
+  test("the Dari edition's masthead leads to its own search page, in Dari and right to left, which finds its stories under its policy", async ({ page }) => {
+    const watch = await watchPage(page);
+    await page.goto(url(LIBRARY));
+    const form = page.getByRole("search", { name: "جستجو در سایت" });
+    await form.getByRole("searchbox", { name: "جستجو" }).fill("کتابخانه");
+    await form.getByRole("searchbox", { name: "جستجو" }).press("Enter");
+    await expect(page).toHaveURL(url(`/fa/search/?q=${encodeURIComponent("کتابخانه")}`));
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("جستجو");
+    await expect(status(page)).toHaveText(/^۱ /);
+    await expect(resultLinks(page)).toHaveAttribute("href", LIBRARY);
+    // A name in Latin letters finds the English stories too.
+    await page.goto(url("/fa/search/?q=saffron"));
+    await expect(resultLinks(page)).toHaveAttribute("href", SAFFRON);
+    expect(await watch.problems()).toEqual([]);
+  });
+
   test("says so when nothing matches", async ({ page }) => {
     await page.goto(searchFor("zzzqqq"));
     await expect(status(page)).toHaveText("No results for “zzzqqq”. Try another word, or browse the sections.");
@@ -109,21 +126,23 @@ test.describe("search", () => {
     expect(await watch.problems()).toEqual([]);
   });
 
-  test("the search page alone may run WebAssembly and a worker", async ({ request }) => {
+  test("the search pages alone may run WebAssembly and a worker", async ({ request }) => {
     // The header's policy, and a page's own <meta> one (its script-src, when the runtime is kept): a browser enforces both.
     const policies = async (address: string) => {
       const response = await request.get(url(address));
       const meta = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(await response.text())?.[1] ?? "";
       return { header: response.headers()["content-security-policy"] ?? "", all: `${response.headers()["content-security-policy"]}; ${meta}` };
     };
-    const search = await policies("/search/");
-    expect(search.all).toContain("'wasm-unsafe-eval'");
-    expect(search.header).toContain("worker-src 'self'");
+    for (const address of ["/search/", "/fa/search/", "/ps/search/"]) {
+      const search = await policies(address);
+      expect(search.all, address).toContain("'wasm-unsafe-eval'");
+      expect(search.header, address).toContain("worker-src 'self'");
+    }
     // Pagefind's worker runs under its own file's policy, which allows WebAssembly where it names script-src at all.
     const worker = await policies("/pagefind/pagefind-worker.js");
     expect(worker.header).toContain("worker-src 'self'");
     if (worker.header.includes("script-src")) expect(worker.header).toContain("'wasm-unsafe-eval'");
-    for (const address of [SAFFRON, "/", "/authors/maryam-ahmadi/", "/archive/", "/about/"]) {
+    for (const address of [SAFFRON, "/", "/fa/", "/authors/maryam-ahmadi/", "/archive/", "/about/"]) {
       const { header, all } = await policies(address);
       expect(all, address).not.toContain("wasm-unsafe-eval");
       expect(header, address).toContain("worker-src 'none'");

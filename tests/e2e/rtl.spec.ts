@@ -63,3 +63,22 @@ test("only right-to-left pages download the Arabic-script font", async ({ page, 
   expect(frontFonts.filter((font) => font.includes("vazirmatn"))).toEqual([]);
   await english.close();
 });
+
+test("its live coverage reads right to left in Dari: the label, what we know, then the updates newest first, each with its time and link", async ({ page }) => {
+  await page.goto(DARI_ARTICLE);
+  await expect(page.locator(".article-header .live-label")).toHaveText("زنده");
+  await expect(page.getByRole("region", { name: "آنچه می‌دانیم" }).getByRole("listitem")).toHaveCount(2);
+  const updates = page.getByRole("region", { name: "تازه‌ترین‌ها" }).getByRole("article");
+  await expect(updates).toHaveCount(2);
+  await expect(updates.first()).toHaveAttribute("id", "update-traders-return");
+  await expect(updates.last().getByRole("heading", { level: 3 })).toHaveText("۱۴ عقرب ۱۴۰۴، ساعت ۰۹:۳۰ نخستین موترها از مرز گذشتند");
+  await expect(updates.last().getByRole("link", { name: "پیوند این تازه" })).toHaveAttribute("href", /\/articles\/border-crossing-dari\/#update-first-lorries$/);
+  // Its time sits at the right, where the Dari line starts.
+  const update = (await updates.first().boundingBox())!;
+  const time = (await updates.first().locator("time").boundingBox())!;
+  expect(update.x + update.width - (time.x + time.width)).toBeLessThan(2);
+  // An open live page, and only it, loads the script that offers new updates.
+  expect(await page.locator('script[src="/live-updates.js"]').count()).toBe(1);
+  await page.goto("/articles/corrected-story/");
+  expect(await page.locator('script[src="/live-updates.js"]').count()).toBe(0);
+});

@@ -70,3 +70,18 @@ describe("siteFeed on hostile text", () => {
     expect(asHtmlText(body)).toContain("A ]]> B ]]> C");
   });
 });
+
+describe("a live story in the feeds", () => {
+  it("is one item, updated at its newest update", () => {
+    const live = makeArticle("torkham-live", {
+      publishedAt: "2026-01-10T08:00:00+04:30",
+      live: { summary: "The crossing is closed." },
+      updates: [
+        { id: "gate-closes", at: "2026-01-10T09:30:00+04:30", text: "Guards closed the gate." },
+        { id: "queue", at: "2026-01-10T11:05:00+04:30", text: "Lorries wait." },
+      ],
+    });
+    const { entry } = atomSchema.parse(parseXml(siteFeed([live], "atom"))).feed;
+    expect([entry].flat().map((item) => [item.id, item.updated])).toEqual([[url("torkham-live"), "2026-01-10T06:35:00.000Z"]]);
+  });
+});

@@ -72,7 +72,7 @@ describe("public/", () => {
       site.writePublic(name);
 
       expect(printed(site)).toEqual([
-        `${publicPath(site, name)}: public/ may hold only images (.jpg, .jpeg, .png, .webp, .avif, .gif), fonts (.woff2) and the site's own scripts (copy-link.js, search.js): remove this file, or move it out of public/`,
+        `${publicPath(site, name)}: public/ may hold only images (.jpg, .jpeg, .png, .webp, .avif, .gif), fonts (.woff2) and the site's own scripts (copy-link.js, live-updates.js, search.js): remove this file, or move it out of public/`,
       ]);
     },
   );

@@ -47,7 +47,7 @@ describe.concurrent("npm run new", { timeout: 60_000 }, () => {
     expect(text).toMatch(/^draft: true/m);
     expect(publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Math.abs(Date.parse(publishedAt) - Date.now())).toBeLessThan(2 * 86_400_000);
-    for (const field of ["byline:", "source:", "location:", "language:", "translationKey:", "updatedAt:", "image:", "relatedEvents:", "corrections:"]) {
+    for (const field of ["byline:", "source:", "location:", "language:", "translationKey:", "updatedAt:", "image:", "relatedEvents:", "corrections:", "live:", "updates:"]) {
       expect(text).toMatch(new RegExp(`^# ${field}`, "m"));
     }
     // It names the guide where the guide is.

@@ -45,6 +45,7 @@ describe("page keys", () => {
       "/tags/trade/",
       "/fa/",
       "/fa/sections/afghanistan/",
+      "/fa/search/",
       "/authors/farid-noori/",
       "/about/",
       "/archive/2024/01/",
@@ -59,6 +60,14 @@ describe("page keys", () => {
   it("change, for a sentence added to a story, its page and the lists it is on, and nothing else", () => {
     // story-31: among the oldest 30 of Afghanistan (its page 1), tagged Trade, published in January 2024.
     expect(afterEdit({ kind: "body", at: 30 })).toEqual(["/archive/2024/01/", "/articles/story-31/", "/sections/afghanistan/page/1/", "/tags/trade/"].sort());
+  });
+
+  it("change, for an update added to a live story, its page, its updates file and the lists it is on, and nothing else", () => {
+    expect(baseKeys.has("/articles/live-crossing/updates.json")).toBe(true);
+    // The newest story: first in its section, its tag, its month and the reporter-less English lists.
+    expect(afterEdit({ kind: "live-update", at: 0 })).toEqual(
+      ["/archive/2024/03/", "/articles/live-crossing/", "/articles/live-crossing/updates.json", "/sections/afghanistan/", "/tags/trade/"].sort(),
+    );
   });
 
   it("change, for a new headline, the card too, and the page of every story whose timeline names it", () => {

@@ -59,3 +59,20 @@ describe("newsSitemapXml", () => {
     expect(newsSitemapSchema.parse(parseXml(newsSitemapXml([stale], NOW))).urlset.url).toEqual([]);
   });
 });
+
+describe("a live story in the sitemaps", () => {
+  const live = makeArticle("torkham-live", {
+    publishedAt: "2026-01-10T08:00:00+04:30",
+    live: { summary: "The crossing is closed." },
+    updates: [{ id: "gate-closes", at: "2026-01-10T11:05:00+04:30", text: "Guards closed the gate." }],
+  });
+
+  it("is one entry, last changed at its newest update, in sitemap.xml and the news sitemap", () => {
+    expect(sitemapEntries([live]).filter((entry) => entry.url.includes("/articles/"))).toEqual([
+      { url: `${site.url}/articles/torkham-live/`, lastModified: "2026-01-10T06:35:00.000Z" },
+    ]);
+    expect(newsSitemapSchema.parse(parseXml(newsSitemapXml([live], NOW))).urlset.url).toEqual([
+      expect.objectContaining({ loc: `${site.url}/articles/torkham-live/`, lastmod: "2026-01-10T06:35:00.000Z" }),
+    ]);
+  });
+});

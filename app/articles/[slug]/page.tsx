@@ -11,7 +11,7 @@ import { reporterPaths } from "@/lib/enrich/authors";
 import { describeImage, shareCopy } from "@/lib/build/images";
 import { folderAddress, rendered } from "@/lib/build/render-only";
 import { articleMetadata } from "@/lib/publish/seo";
-import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/publish/structured-data";
+import { breadcrumbJsonLd, liveBlogPostingJsonLd, newsArticleJsonLd } from "@/lib/publish/structured-data";
 
 // Only the published articles exist; any other slug is the site's 404 page.
 export const dynamicParams = false;
@@ -45,9 +45,12 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
   if (held) return <StoryProblems {...held} />;
   if (!article) notFound();
   const figure = await figureOf(slug);
+  const newsroom = { authors: getAuthors(), pages: getNewsroomPages() };
+  const live = liveBlogPostingJsonLd(article, newsroom);
   return (
     <>
-      <JsonLd data={newsArticleJsonLd(article, { authors: getAuthors(), pages: getNewsroomPages() })} />
+      <JsonLd data={newsArticleJsonLd(article, newsroom)} />
+      {live && <JsonLd data={live} />}
       <JsonLd data={breadcrumbJsonLd(article)} />
       <Article
         article={article}
