@@ -57,11 +57,27 @@ const DETAILS: Record<Exclude<keyof Frontmatter, "title" | "standfirst" | "corre
   // Whether it is on the site at all: the story is new or taken off.
   draft: undefined,
   acceptWarnings: undefined,
+  live: "live coverage (open or ended)",
+  updates: "live updates (their moments)",
 };
 
 type Detail = keyof typeof DETAILS;
 const isDetail = (field: string): field is Detail => field in DETAILS;
-const detailOf = (article: Article, field: Detail): unknown => (field === "relatedEvents" ? article.timeline : article[field]);
+function detailOf(article: Article, field: Detail): unknown {
+  if (field === "relatedEvents") return article.timeline;
+  if (field === "live") return article.live && { ended: article.live.ended };
+  if (field === "updates") return article.live?.updates.map((update) => [update.id, update.at]);
+  return article[field];
+}
+
+// A live story's summary and updates are read as its body is: their sentences are compared too.
+const liveBlocks = (article: Article): string[] =>
+  article.live
+    ? [
+        ...blocksOf(parseFragment(article.live.summary).childNodes),
+        ...article.live.updates.flatMap((update) => [...(update.headline ? [update.headline] : []), ...blocksOf(parseFragment(update.text).childNodes)]),
+      ]
+    : [];
 
 /** The story as the summary compares it. */
 export function publishedStory(article: Article): PublishedStory {
@@ -69,6 +85,7 @@ export function publishedStory(article: Article): PublishedStory {
     article.title,
     article.standfirst,
     ...article.sections.flatMap((section) => [...(section.heading ? [section.heading.text] : []), ...blocksOf(parseFragment(section.html).childNodes)]),
+    ...liveBlocks(article),
     ...article.corrections.map((correction) => `Correction (${correction.date}): ${correction.text}`),
   ];
   const details: Record<string, string> = {};

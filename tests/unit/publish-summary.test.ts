@@ -73,6 +73,29 @@ describe("what publishing changes on the live site", () => {
     ]);
   });
 
+  it("shows a live story's added update and changed summary as sentences, and its ending as a change", () => {
+    const first = { id: "gate-closes", at: "2025-12-25T09:30:00+04:30", text: "Guards closed the gate." };
+    const live = site({ "articles/story.md": articleFile({ ...REQUIRED_FIELDS, live: { summary: "The crossing is closed." }, updates: [first] }) });
+    const next = site({
+      "articles/story.md": articleFile({
+        ...REQUIRED_FIELDS,
+        live: { summary: "The crossing reopened at noon.", ended: "2025-12-25T12:00:00+04:30" },
+        updates: [first, { id: "reopens", at: "2025-12-25T12:00:00+04:30", headline: "Gate reopens", text: "Lorries moved again." }],
+      }),
+    });
+    expect(describeSiteChanges(siteChanges(live, next), asFile)).toBe(
+      [
+        "Updated (1 story):",
+        `    "${REQUIRED_FIELDS.title}" (content/articles/story.md)`,
+        "      was: The crossing is closed.",
+        "      now: The crossing reopened at noon.",
+        "      now: Gate reopens",
+        "      now: Lorries moved again.",
+        "      also changed: live coverage (open or ended), live updates (their moments)",
+      ].join("\n"),
+    );
+  });
+
   it("says which reporters' pages, newsroom pages and settings change", () => {
     const story = { "articles/same.md": articleFile(REQUIRED_FIELDS) };
     const reporter = (role: string) => `---\nname: Daud Karimi\nrole: ${role}\n---\n\nDaud covers the economy.\n`;
