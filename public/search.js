@@ -77,8 +77,9 @@ async function search() {
   const editionPage = location.pathname !== "/search/";
   if (ARABIC_SCRIPT.test(query) || editionPage) {
     const others = codes.filter((code) => code !== own && (editionPage || RTL_LANGUAGES.includes(code.split("-")[0])));
-    // Its address in full: Pagefind skips a merge of the path its primary index already has.
-    for (const language of others) await pagefind.mergeIndex(new URL("/pagefind/", location.href).href, { language });
+    // Its address in full: Pagefind skips a merge of the path its primary index already has. Half
+    // the weight, so that of two matches alike, the one in the page's own language comes first.
+    for (const language of others) await pagefind.mergeIndex(new URL("/pagefind/", location.href).href, { language, indexWeight: 0.5 });
   }
   const found = await pagefind.search(fold(query));
   // The count is of every match; the first page of them is fetched and shown.
