@@ -1,5 +1,5 @@
 import type { Article as ArticleData } from "@/lib/content/article";
-import type { FigureImage } from "@/lib/build/images";
+import type { StoryFigures } from "@/lib/build/images";
 import { labelsFor } from "@/lib/i18n/labels";
 import { editionOf } from "@/lib/content/editions";
 import { sectionName } from "@/lib/i18n/section-names";
@@ -22,23 +22,24 @@ import { WhatWeKnow } from "./WhatWeKnow";
  * One article. DOM order is reading order (headline, standfirst, credit, share, picture, body,
  * corrections, topics, timeline); the stylesheet's grid moves the timeline beside the body on
  * wide screens. A live story has its label above the headline, and "What we know" and its
- * updates before the body, which is then the background. `figure` is the article's image as lib/build/images.ts describes it, when it has one;
+ * updates before the body, which is then the background. `figures` are the story's photos (its own
+ * and its updates') as lib/build/images.ts describes them;
  * `goesOut`, when a scheduled article goes out, in words, for the preview's banner.
  */
 export function Article({
   article,
-  figure,
+  figures,
   goesOut,
   reporterPath,
 }: {
   article: ArticleData;
-  figure?: FigureImage;
+  figures?: StoryFigures;
   goesOut?: string;
   /** A byline name's page, when the reporter has one. */
   reporterPath?: (name: string) => string | undefined;
 }) {
   const labels = labelsFor(article.language);
-  const image = figure ?? article.image;
+  const image = figures?.figure ?? article.image;
   const edition = editionOf(article.language);
   return (
     // data-pagefind-*: what the search index holds (scripts/build/search-index.ts): the headline,
@@ -61,7 +62,7 @@ export function Article({
       <div className="article-main">
         {image && <Figure image={image} labels={labels} />}
         {article.live && <WhatWeKnow summary={article.live.summary} labels={labels} />}
-        {article.live && <LiveUpdates slug={article.slug} live={article.live} labels={labels} />}
+        {article.live && <LiveUpdates slug={article.slug} live={article.live} figures={figures?.updates} labels={labels} />}
         <ArticleBody sections={article.sections} />
         <Corrections corrections={article.corrections} labels={labels} />
         <Topics tags={article.tags} labels={labels} edition={edition} />

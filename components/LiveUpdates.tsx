@@ -1,15 +1,18 @@
+import type { FigureImage } from "@/lib/build/images";
 import type { LiveCoverage } from "@/lib/content/article";
 import { formatMoment } from "@/lib/i18n/date-format";
 import type { Labels } from "@/lib/i18n/labels";
 import { absoluteUrl, liveUpdatesPath, updatePath } from "@/lib/site";
+import { Figure } from "./Figure";
 
 /**
  * A live story's updates, newest first: each an article under its time (and headline), with a
  * permanent anchor (#update-<id>) and a link to it to share. While the coverage is open, and only
  * then, the page loads its own script (public/live-updates.js), which checks for new updates and
- * offers them in the notice; without JavaScript, a reload shows them.
+ * offers them in the notice; without JavaScript, a reload shows them. An update's photo is shown as
+ * the story's is, from `figures` (by update id: its size and the build's narrower copies).
  */
-export function LiveUpdates({ slug, live, labels }: { slug: string; live: LiveCoverage; labels: Labels }) {
+export function LiveUpdates({ slug, live, figures, labels }: { slug: string; live: LiveCoverage; figures?: ReadonlyMap<string, FigureImage>; labels: Labels }) {
   const open = live.ended === undefined;
   return (
     <section className="live-updates" aria-labelledby="live-updates">
@@ -27,7 +30,7 @@ export function LiveUpdates({ slug, live, labels }: { slug: string; live: LiveCo
       <ol className="live-update-list">
         {live.updates.map((update) => (
           <li key={update.id}>
-            <LiveUpdate slug={slug} update={update} labels={labels} />
+            <LiveUpdate slug={slug} update={update} figures={figures} labels={labels} />
           </li>
         ))}
       </ol>
@@ -36,7 +39,7 @@ export function LiveUpdates({ slug, live, labels }: { slug: string; live: LiveCo
   );
 }
 
-function LiveUpdate({ slug, update, labels }: { slug: string; update: LiveCoverage["updates"][number]; labels: Labels }) {
+function LiveUpdate({ slug, update, figures, labels }: { slug: string; update: LiveCoverage["updates"][number]; figures?: ReadonlyMap<string, FigureImage>; labels: Labels }) {
   const anchor = `update-${update.id}`;
   return (
     <article className="live-update" id={anchor} aria-labelledby={`${anchor}-title`}>
@@ -46,19 +49,8 @@ function LiveUpdate({ slug, update, labels }: { slug: string; update: LiveCovera
         {update.headline && <> <span className="live-update-headline">{update.headline}</span></>}
       </h3>
       {update.reporter && <p className="live-update-by">{labels.by(update.reporter)}</p>}
-      {update.image && (
-        <figure className="live-update-image">
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={update.image.src} alt={update.image.alt} loading="lazy" decoding="async" />
-          {(update.image.caption || update.image.credit) && (
-            <figcaption>
-              {update.image.caption}
-              {update.image.caption && update.image.credit && " "}
-              {update.image.credit && `${labels.photo}: ${update.image.credit}`}
-            </figcaption>
-          )}
-        </figure>
-      )}
+      {/* Below the fold: fetched as the reader nears it, not with the page. */}
+      {update.image && <Figure image={figures?.get(update.id) ?? update.image} labels={labels} lazy />}
       <div dangerouslySetInnerHTML={{ __html: update.text }} />
       <p className="live-update-link">
         <a href={absoluteUrl(updatePath(slug, update.id))}>{labels.live.linkToUpdate}</a>

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { decodedPath, publicFile, readPublicFile } from "../content/public-files";
+import type { Article } from "../content/article";
 import { isSitePath, type ArticleImage } from "../content/schema";
 
 /** The widths written below the original's: phones, then 2x phones and the desktop column, then 2x desktop. */
@@ -74,6 +75,18 @@ export async function describeImage(image: ArticleImage, publicDir: string, with
   if (widths.length === 0) return { ...image, ...size };
   const srcSet = [...widths.map((width) => `${variantPath(image.src, width)} ${width}w`), `${image.src} ${size.width}w`].join(", ");
   return { ...image, ...size, srcSet, sizes: FIGURE_SIZES };
+}
+
+/** A story's photos as describeImage describes them: its own, and each live update's by the update's id. */
+export interface StoryFigures {
+  figure?: FigureImage;
+  updates: ReadonlyMap<string, FigureImage>;
+}
+
+export async function describeStoryPhotos({ image, live }: Pick<Article, "image" | "live">, publicDir: string, withVariants = true): Promise<StoryFigures> {
+  const describe = (photo: ArticleImage) => describeImage(photo, publicDir, withVariants);
+  const updates = await Promise.all((live?.updates ?? []).flatMap(({ id, image: photo }) => (photo ? [describe(photo).then((figure) => [id, figure] as const)] : [])));
+  return { figure: image && (await describe(image)), updates: new Map(updates) };
 }
 
 /**

@@ -1,14 +1,14 @@
 // Every page an incremental build may take from the last build, each with a key made from exactly
 // the data it shows: the story or list it is about, the frame around it (masthead, footer), the
-// newsroom its structured data names and, for a story's page, its photo's file (its size, srcset
-// and og:image come from it). A page whose key is unchanged, built by the same code
+// newsroom its structured data names and, for a story's page, the files of its photos, its own
+// and its live updates' (their sizes, srcsets and og:image come from them). A page whose key is unchanged, built by the same code
 // (lib/build/code-fingerprint.ts), is the same file, so it need not be rendered again. A key may
 // take in more than its page shows (then the page is rendered for nothing), never less: the
 // end-to-end equality tests (tests/build/incremental-build.test.ts) hold it to that.
 // The pages not listed here (the front page, English's search page, the archive's index, feeds, sitemaps, the
 // not-found page) are cheap and show the newest stories: every build renders them.
 import { createHash } from "node:crypto";
-import type { Article } from "../content/article";
+import { storyPhotos, type Article } from "../content/article";
 import { editionOf, MAIN_EDITION } from "../content/editions";
 import { publicFileVersion } from "../content/public-files";
 import { isSitePath } from "../content/schema";
@@ -58,8 +58,8 @@ export function pageKeys(view: SiteView, publicDir: string): Map<string, string>
   };
 
   for (const article of view.site) {
-    const photo = article.image && isSitePath(article.image.src) ? publicFileVersion(publicDir, article.image.src) : undefined;
-    add(folderAddress("articles", article.slug), { frame: frame(editionOf(article.language), article.language), story: storyKeys.get(article.slug), photo });
+    const photos = storyPhotos(article).flatMap(({ src }) => (isSitePath(src) ? [publicFileVersion(publicDir, src)] : []));
+    add(folderAddress("articles", article.slug), { frame: frame(editionOf(article.language), article.language), story: storyKeys.get(article.slug), photos });
     if (hasHeadlineCard(article)) add(socialCardPath(article.slug), headlineCardText(article));
     const updates = liveUpdatesData(article);
     if (updates) add(liveUpdatesPath(article.slug), updates);

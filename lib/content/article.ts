@@ -7,7 +7,7 @@ import { textDirection } from "./language";
 import { readingMinutes } from "../render/reading-time";
 import { liveTextWords, renderLiveText } from "../render/live-text";
 import type { BodySection } from "../render/markdown";
-import type { Correction, Frontmatter, LiveUpdate, RelatedEvent } from "./schema";
+import type { ArticleImage, Correction, Frontmatter, LiveUpdate, RelatedEvent } from "./schema";
 
 /** Published, or left out of the built site: a draft, or scheduled for a later date. */
 export type ArticleStatus = "published" | "draft" | "scheduled";
@@ -68,6 +68,12 @@ export type Article = Omit<Frontmatter, "relatedEvents" | "corrections" | "live"
 };
 
 export const isPublished = (article: Article) => article.status === "published";
+
+/** The photos a story's page shows: its own, then its live updates'. The build treats each alike (lib/build/images.ts). */
+export const storyPhotos = ({ image, live }: Pick<Article, "image" | "live">): ArticleImage[] => [
+  ...(image ? [image] : []),
+  ...(live?.updates.flatMap((update) => (update.image ? [update.image] : [])) ?? []),
+];
 
 /** A checked file's article as of `now` in the newsroom's time zone, not yet linked to the others. */
 export function assembleArticle({ slug, frontmatter, sections }: NonNullable<CheckedFile["article"]>, now: number, timeZone: string): Article {

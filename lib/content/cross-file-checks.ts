@@ -9,9 +9,9 @@ import { PLACEHOLDERS } from "./template";
 import type { ParsedSource } from "./parse";
 import { editionOf } from "./editions";
 import type { ContentProblem } from "./problems";
-import { publicImageProblem } from "./public-image";
+import { publicImageProblem, sitePhotoFields } from "./public-image";
 import { isRecord } from "./records";
-import { isSitePath, SLUG, type RelatedEvent } from "./schema";
+import { SLUG, type RelatedEvent } from "./schema";
 import { strayFieldWarnings } from "./stray-fields";
 import { mixedScriptWord } from "./names";
 import { termSlug } from "./taxonomy";
@@ -59,15 +59,10 @@ export function checkAcrossFiles(files: CheckedFile[], publicDir: string): Conte
       problems.push(error(["relatedEvents", index, "article"], `no article "${target}" in content/articles/${guess ? `: did you mean "${guess}"?` : ""}`));
     });
 
-    // The story's photo, and a live story's updates' photos: files in public/ the page shows.
-    const photo = (path: PropertyKey[], image: unknown) => {
-      const src = isRecord(image) ? image.src : undefined;
-      const imageProblem = typeof src === "string" && isSitePath(src) ? publicImageProblem(publicDir, src, slugOf(checked.file)) : undefined;
-      if (imageProblem) problems.push(error([...path, "src"], imageProblem));
-    };
-    photo(["image"], data.image);
-    const updates: unknown[] = Array.isArray(data.updates) ? data.updates : [];
-    updates.forEach((update, index) => photo(["updates", index, "image"], isRecord(update) ? update.image : undefined));
+    for (const { field, src } of sitePhotoFields(data)) {
+      const imageProblem = publicImageProblem(publicDir, src, slugOf(checked.file));
+      if (imageProblem) problems.push(error(field, imageProblem));
+    }
     return problems;
   });
   return [...perFile, ...sharedEventDates(soundFiles(files)), ...translationClashes(soundFiles(files))];

@@ -4,6 +4,8 @@ import path from "node:path";
 import { describeNonImage, IMAGE_EXTENSIONS, imageKind, SNIFF_BYTES } from "./image-kind";
 import { imageNameProblem } from "./image-name";
 import { caseInsensitiveMatch, publicFile, publicLink, readPublicFile } from "./public-files";
+import { isRecord } from "./records";
+import { isSitePath } from "./schema";
 
 const KINDS = Object.keys(IMAGE_EXTENSIONS)
   .map((extension) => `.${extension}`)
@@ -31,4 +33,18 @@ export function publicImageProblem(publicDir: string, src: string, standIn: stri
   // A JPEG named .png is shown and resized all the same: only what no browser or build can read is refused.
   if (imageKind(start)) return undefined;
   return `public${src} is named like a ${named} image but is ${describeNonImage(start)}: save it as a JPEG, PNG, WebP, AVIF or GIF image and use that file`;
+}
+
+/**
+ * The photos in public/ a story's frontmatter `data` names, as read from the file, before any
+ * check: its own `image.src` and each live update's, each with its field path, so that every check
+ * of a story's photo looks at its updates' photos too.
+ */
+export function sitePhotoFields(data: Record<string, unknown>): { field: PropertyKey[]; src: string }[] {
+  const updates: unknown[] = Array.isArray(data.updates) ? data.updates : [];
+  const images = [{ at: ["image"], image: data.image }, ...updates.map((update, index) => ({ at: ["updates", index, "image"], image: isRecord(update) ? update.image : undefined }))];
+  return images.flatMap(({ at, image }) => {
+    const src = isRecord(image) ? image.src : undefined;
+    return typeof src === "string" && isSitePath(src) ? [{ field: [...at, "src"], src }] : [];
+  });
 }

@@ -1,5 +1,5 @@
 // The plan's inputs, worked out from the build's content snapshot: each page's key
-// (lib/build/page-keys.ts), the social cards the site shows and the images its stories and reporters' pages show,
+// (lib/build/page-keys.ts), the social cards the site shows and the images its stories (live updates too) and reporters' pages show,
 // written to a file. In the content
 // steps' process (scripts/build/content-steps.ts), as the check is, so that the archive it loads
 // (about 170 MB more at 5,000 articles) is given back before Next.js's processes start, rather than
@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import { z } from "zod";
 import { pageKeys } from "../../lib/build/page-keys";
+import { storyPhotos } from "../../lib/content/article";
 import { loadSnapshot } from "../../lib/build/snapshot";
 import { config } from "../../lib/config";
 import { viewSite } from "../../lib/enrich/site-view";
@@ -15,7 +16,7 @@ import { socialCardAt, socialCards } from "../../lib/publish/seo";
 const pageInputs = z.object({
   keys: z.record(z.string(), z.string()),
   cards: z.array(socialCardAt),
-  /** Each published story's image, as its frontmatter names it. */
+  /** Each published story's photos, its own and its live updates', as its frontmatter names them. */
   images: z.array(z.string()),
   /** Each reporter's photo, as their file names it. */
   portraits: z.array(z.string()),
@@ -31,7 +32,7 @@ export function readPageInputs(file: string): PageInputs {
 export function writePageInputs(snapshot: string, file: string): void {
   const { articles, authors, pages } = loadSnapshot(snapshot);
   const view = viewSite(articles, config.preview, { authors, pages });
-  const images = view.published.flatMap((article) => (article.image ? [article.image.src] : []));
+  const images = view.published.flatMap((article) => storyPhotos(article).map(({ src }) => src));
   const portraits = authors.flatMap((author) => (author.image ? [author.image.src] : []));
   const inputs: PageInputs = { keys: Object.fromEntries(pageKeys(view, config.PUBLIC_DIR)), cards: socialCards(view.site), images, portraits };
   fs.writeFileSync(file, JSON.stringify(inputs), { mode: 0o600 });

@@ -1,8 +1,10 @@
 // A live story's page as readers see it, in English and in Dari: the label, what is known, then
 // the updates newest first, each with its time, its own anchor and a link to share it.
+import path from "node:path";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { Article } from "@/components/Article";
+import { describeStoryPhotos } from "@/lib/build/images";
 import { makeArticle } from "./article-data";
 
 afterEach(cleanup);
@@ -63,6 +65,28 @@ describe("a live story, in English", () => {
     expect(container.querySelector("[data-live-updates]")).toBeNull();
     expect([...container.querySelectorAll("script")].map((script) => script.getAttribute("src"))).not.toContain("/live-updates.js");
     expect(updates()).toHaveLength(2);
+  });
+
+  it("shows an update's photo as the story's: its size, the build's narrower copies, fetched only as the reader nears it", async () => {
+    const photo = { src: "/images/border-market.jpg", alt: "Lorries at the gate", credit: "A Photographer" };
+    const article = live({
+      image: { src: "/images/border-market.jpg", alt: "The crossing" },
+      updates: [{ id: "gate-closes", at: "2026-12-02T09:30:00+04:30", text: "Guards closed the gate.", image: photo }],
+    });
+    render(<Article article={article} figures={await describeStoryPhotos(article, path.resolve(import.meta.dirname, "../fixtures/public"))} />);
+    const [update] = updates();
+    const img = within(update).getByRole("img", { name: "Lorries at the gate" });
+    expect([img.getAttribute("width"), img.getAttribute("height")]).toEqual(["1600", "1000"]);
+    expect(img.getAttribute("srcset")).toBe(
+      "/images/border-market-400w.jpg 400w, /images/border-market-800w.jpg 800w, /images/border-market-1200w.jpg 1200w, /images/border-market.jpg 1600w",
+    );
+    expect(img.getAttribute("sizes")).toMatch(/^\(min-width: 64rem\) 38rem/);
+    expect(img.getAttribute("loading")).toBe("lazy");
+    expect(img.getAttribute("fetchpriority")).toBeNull();
+    expect(within(update).getByRole("figure").querySelector("figcaption")?.textContent).toBe("Photo: A Photographer");
+    // The story's own photo, the first thing a reader sees, is fetched first, never lazily.
+    const lead = screen.getByRole("img", { name: "The crossing" });
+    expect([lead.getAttribute("fetchpriority"), lead.getAttribute("loading"), lead.getAttribute("width")]).toEqual(["high", null, "1600"]);
   });
 
   it("a story that is not live has none of it", () => {

@@ -105,6 +105,20 @@ describe("page keys", () => {
     expect(changed(replaced, keysOf(withPhoto, publicDir))).toEqual([]);
   });
 
+  // An update's photo is shown as the story's is: its size and srcset come from its file.
+  it("change, for a live update's photo replaced in public/images/, that story's page, and nothing else", async () => {
+    const publicDir = folder();
+    fs.mkdirSync(path.join(publicDir, "images"));
+    const photo = (width: number) => sharp({ create: { width, height: 400, channels: 3, background: "#c08040" } }).jpeg().toFile(path.join(publicDir, "images", "gate.jpg"));
+    const image = { src: "/images/gate.jpg", alt: "Guards at the gate" };
+    const withPhoto = base.map((story) => (story.slug === "live-crossing" ? { ...story, updates: story.updates?.map((update) => ({ ...update, image })) } : story));
+    await photo(600);
+    const before = keysOf(withPhoto, publicDir);
+
+    await photo(900);
+    expect(changed(before, keysOf(withPhoto, publicDir))).toEqual(["/articles/live-crossing/"]);
+  });
+
   it("are the same for the same content, so an unchanged site renders nothing", () => {
     expect(changed(baseKeys, keysOf(newsroomArchive()))).toEqual([]);
   });

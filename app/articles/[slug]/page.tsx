@@ -8,7 +8,7 @@ import { goesOut } from "@/lib/content/moments";
 import { StoryProblems } from "@/components/StoryProblems";
 import { getAuthors, getHeldBackSlugs, getHeldBackStory, getNewsroomPages, getSiteArticle, getSiteArticles } from "@/lib/site-content";
 import { reporterPaths } from "@/lib/enrich/authors";
-import { describeImage, shareCopy } from "@/lib/build/images";
+import { describeStoryPhotos, shareCopy } from "@/lib/build/images";
 import { folderAddress, rendered } from "@/lib/build/render-only";
 import { articleMetadata } from "@/lib/publish/seo";
 import { breadcrumbJsonLd, liveBlogPostingJsonLd, newsArticleJsonLd } from "@/lib/publish/structured-data";
@@ -26,15 +26,15 @@ export function generateStaticParams() {
 
 // The preview (next dev) serves public/ as it is, without the resized copies the build writes.
 // Once for the page and its metadata: cache() keeps the answer for the page being rendered.
-const figureOf = cache(async (slug: string) => {
-  const image = getSiteArticle(slug)?.image;
-  return image && describeImage(image, config.PUBLIC_DIR, !config.preview);
+const figuresOf = cache(async (slug: string) => {
+  const article = getSiteArticle(slug);
+  return article && describeStoryPhotos(article, config.PUBLIC_DIR, !config.preview);
 });
 
 export async function generateMetadata({ params }: PageProps<"/articles/[slug]">): Promise<Metadata> {
   const { slug } = await params;
   const article = getSiteArticle(slug);
-  const figure = await figureOf(slug);
+  const figure = (await figuresOf(slug))?.figure;
   return article ? articleMetadata(article, figure && shareCopy(figure)) : {};
 }
 
@@ -44,7 +44,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
   const held = article ? undefined : getHeldBackStory(slug);
   if (held) return <StoryProblems {...held} />;
   if (!article) notFound();
-  const figure = await figureOf(slug);
+  const figures = await figuresOf(slug);
   const newsroom = { authors: getAuthors(), pages: getNewsroomPages() };
   const live = liveBlogPostingJsonLd(article, newsroom);
   return (
@@ -54,7 +54,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[slug
       <JsonLd data={breadcrumbJsonLd(article)} />
       <Article
         article={article}
-        figure={figure}
+        figures={figures}
         goesOut={article.status === "scheduled" ? goesOut(article, config.timeZone) : undefined}
         reporterPath={reporterPaths(getAuthors())}
       />
