@@ -12,7 +12,8 @@ const FIXTURES = path.join(ROOT, "tests/fixtures/content/articles");
 function fixtureSite(afterTest: Parameters<typeof tempSite>[1]): TempSite {
   const site = tempSite({}, afterTest);
   for (const name of fs.readdirSync(FIXTURES)) site.write(name, fs.readFileSync(path.join(FIXTURES, name)));
-  site.writePublic("images/border-market.jpg");
+  // The fixture stories' photos (tests/fixtures/public/images), that the check finds them.
+  for (const name of fs.readdirSync(path.join(ROOT, "tests/fixtures/public/images"))) site.writePublic(`images/${name}`);
   // A draft's errors, a warning, two spellings of one tag, and a draft's link to a story.
   site.write("draft-with-error.md", articleFile({ ...REQUIRED_FIELDS, draft: true, publishedAt: "2025-13-45" }));
   site.write("long-title.md", articleFile({ ...REQUIRED_FIELDS, title: "T".repeat(80), tags: ["IRAN"] }));
