@@ -25,8 +25,20 @@ describe("an article image", () => {
     ]);
   });
 
-  it("that starts like a JPEG but is cut short: refused, naming the file", async () => {
-    const text = withImage("/images/cut.jpg");
+  // A live update's photo is resized by the build as the story's is: it is opened first too.
+  const withUpdatePhoto = (src: string) =>
+    articleFile({
+      ...REQUIRED_FIELDS,
+      tags: ["Iran"],
+      live: { summary: "- The crossing closed." },
+      updates: [{ id: "gate-closes", at: "2025-12-25T09:30:00+04:30", text: "Guards closed the gate.", image: { src, alt: "The closed gate" } }],
+    });
+
+  it.each([
+    ["the story's", withImage, "image.src"],
+    ["a live update's", withUpdatePhoto, "updates[0].image.src"],
+  ])("%s, that starts like a JPEG but is cut short: refused, naming the file", async (_whose, fileWith, field) => {
+    const text = fileWith("/images/cut.jpg");
     const site = tempSite({ "x.md": text });
     site.writePublic("images/cut.jpg");
     const file = path.join(site.publicDir, "images/cut.jpg");
@@ -38,7 +50,7 @@ describe("an article image", () => {
       {
         file: inFile("x.md"),
         line: lineOf(text, "src:"),
-        field: "image.src",
+        field,
         message: expect.stringMatching(/^public\/images\/cut\.jpg starts like a JPEG image but cannot be read \(.+\): it may be cut short or damaged; export it again from the original$/),
       },
     ]);

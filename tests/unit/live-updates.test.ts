@@ -1,14 +1,10 @@
 // A live story's fields as an editor writes them: every mistake named by file, line and field,
 // with what to write instead; and the story readers get from fields that are right.
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { assembleArticle } from "@/lib/content/article";
-import { unreadableImageProblems } from "@/lib/content/image-readable";
 import { checkArticleFile } from "@/lib/content/article-file";
 import { sortProblems } from "@/lib/content/problems";
 import { articleTemplate } from "@/lib/content/template";
-import { checkFiles, readContentFiles } from "@/lib/pipeline";
 import { articleFile, BODY, inFile, lineOf, tempSite } from "./helpers";
 
 const FILE = "content/articles/border-live.md";
@@ -196,20 +192,6 @@ describe("an update's photo", () => {
 
     expect(site.problems()).toEqual([
       expect.objectContaining({ line: lineOf(text, "src:"), field: "updates[0].image.src", message: expect.stringMatching(/rename the file to public\/images\/gate-photo\.jpg/) }),
-    ]);
-  });
-
-  // The build resizes it as it does the story's: one it cannot read would stop the build halfway.
-  it("cut short, is refused before the build, on the update's src line", async () => {
-    const text = withPhoto("/images/cut.jpg");
-    const site = tempSite({ "border-live.md": text });
-    site.writePublic("images/cut.jpg");
-    const file = path.join(site.publicDir, "images/cut.jpg");
-    fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 24));
-
-    const files = checkFiles(readContentFiles({ contentDir: site.contentDir, publicDir: site.publicDir }).files);
-    expect(await unreadableImageProblems(files, site.publicDir)).toEqual([
-      expect.objectContaining({ file: inFile("border-live.md"), line: lineOf(text, "src:"), field: "updates[0].image.src", message: expect.stringMatching(/^public\/images\/cut\.jpg starts like a JPEG image but cannot be read/) }),
     ]);
   });
 });
