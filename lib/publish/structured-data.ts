@@ -70,14 +70,11 @@ export function profilePageJsonLd(reporter: Author): WithContext<ProfilePage> {
   };
 }
 
-export function newsArticleJsonLd(article: Article, newsroom: Newsroom = noNewsroom): WithContext<NewsArticle> {
-  const url = absoluteUrl(articlePath(article.slug));
+/** What the story's NewsArticle and, on a live story, its LiveBlogPosting both say of it. */
+function storyFields(article: Article, newsroom: Newsroom, url: string) {
   return {
-    "@context": "https://schema.org",
-    "@type": "NewsArticle",
-    "@id": `${url}#article`,
     url,
-    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    mainEntityOfPage: { "@type": "WebPage" as const, "@id": url },
     headline: article.title,
     description: article.standfirst,
     image: [articleImage(article).url],
@@ -85,9 +82,19 @@ export function newsArticleJsonLd(article: Article, newsroom: Newsroom = noNewsr
     dateModified: machineDate(article.modifiedAt),
     author: articleCredit(article, newsroom.authors).map(author),
     publisher: publisher(newsroom.pages),
+    inLanguage: article.language,
+  };
+}
+
+export function newsArticleJsonLd(article: Article, newsroom: Newsroom = noNewsroom): WithContext<NewsArticle> {
+  const url = absoluteUrl(articlePath(article.slug));
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "@id": `${url}#article`,
+    ...storyFields(article, newsroom, url),
     articleSection: article.section,
     keywords: article.tags,
-    inLanguage: article.language,
     ...(article.location && { dateline: article.location }),
   };
 }
@@ -124,19 +131,10 @@ export function liveBlogPostingJsonLd(article: Article, newsroom: Newsroom = noN
     "@context": "https://schema.org",
     "@type": "LiveBlogPosting",
     "@id": `${url}#live`,
-    url,
-    mainEntityOfPage: { "@type": "WebPage", "@id": url },
-    headline: article.title,
-    description: article.standfirst,
-    image: [articleImage(article).url],
-    datePublished: machineDate(article.publishedAt),
-    dateModified: machineDate(article.modifiedAt),
+    ...storyFields(article, newsroom, url),
     // A date-time, as Google asks: a story dated by its day alone went out at that day's first moment in the newsroom.
     coverageStartTime: new Date(publicationMoment(article.publishedAt, config.timeZone)).toISOString(),
     ...(live.ended !== undefined && { coverageEndTime: machineDate(live.ended) }),
-    author: articleCredit(article, newsroom.authors).map(author),
-    publisher: publisher(newsroom.pages),
-    inLanguage: article.language,
     liveBlogUpdate: updates,
   };
 }
