@@ -9,6 +9,10 @@ import { builds, origin } from "./tests/e2e/builds";
 // Every other spec reads what both builds show alike (framework-runtime.spec.ts, which compares
 // the two, proves the text and links match), so it runs once, against the default build.
 const RUNTIME_SPECS = /\/(strict-headers|page-weight|hostile-content|keyboard|share|reading)\.spec\.ts$/;
+// The preview's tests share one `next dev`, so they run one after the other on one worker, the
+// longest chain of any file: a project of their own, listed first, starts them first, rather than
+// last of all as their file's name put them, when they alone kept the run going.
+const PREVIEW_SPEC = /\/preview\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -30,10 +34,14 @@ export default defineConfig({
   // Both builds must look the same, so they share one set of screenshots (no project in the name).
   snapshotPathTemplate: "{testDir}/{testFilePath}-snapshots/{arg}-{platform}{ext}",
   use: { launchOptions: { executablePath: chromePath, args: chromeFlags } },
-  projects: builds.map((build) => ({
-    name: build.name,
-    use: { ...devices["Desktop Chrome"], baseURL: origin(build) },
-    metadata: { build },
-    testMatch: build.runtime === "kept" ? RUNTIME_SPECS : undefined,
-  })),
+  projects: [
+    { name: "preview", use: devices["Desktop Chrome"], testMatch: PREVIEW_SPEC },
+    ...builds.map((build) => ({
+      name: build.name,
+      use: { ...devices["Desktop Chrome"], baseURL: origin(build) },
+      metadata: { build },
+      testMatch: build.runtime === "kept" ? RUNTIME_SPECS : undefined,
+      testIgnore: PREVIEW_SPEC,
+    })),
+  ],
 });

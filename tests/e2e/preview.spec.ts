@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { pageKind } from "../host/page-kinds";
 
 const PORT = Number(process.env.E2E_PORT ?? 4321) + 1;
@@ -105,33 +105,15 @@ test("an address the preview does not have shows the site's not-found page", asy
   }
 });
 
-// The pages linked from the front page, and from those, once each, but one page of each kind
-// (tests/host/page-kinds.ts): every kind of page an editor can reach, every story among them.
-async function previewPages(page: Page): Promise<string[]> {
-  // Each kind of page, and the first address of it found.
-  const seen = new Map([[pageKind("/"), "/"]]);
-  const queue = ["/"];
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    await page.goto(`${BASE}${next}`);
-    const hrefs = await page.locator("a[href^='/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-    for (const href of hrefs) {
-      const address = href.split("#")[0];
-      // Pages only: feeds, images and cards are not what the overlay watches.
-      if (!address.endsWith("/") || seen.has(pageKind(address))) continue;
-      seen.set(pageKind(address), address);
-      queue.push(address);
-    }
-  }
-  return [...seen.values(), "/articles/broken-draft/", "/articles/broken-published/"];
-}
-
+// Every kind of page an editor can reach, every story among them: the pages linked from the front
+// page, and from those, but one page of each kind (tests/host/page-kinds.ts), and the broken
+// stories' pages, which no page links. Each page is checked on the visit that finds its links: a
+// second visit to each cost as much again (next dev serves its scripts uncached).
 test("no page of any kind in the preview logs an error or raises the dev overlay's issues badge", async ({ page }) => {
   // next dev compiles each kind of page the first time it is opened, while the other workers run
   // their own specs: the walk over every page (archive, reporters, numbered pages...) took over
   // 5 minutes in CI on 2 cores, though each page answers in under 2 s on an idle machine.
   test.setTimeout(600_000);
-  const addresses = await previewPages(page);
-  expect(addresses.length).toBeGreaterThan(8);
   const problems: string[] = [];
   let current = "";
   page.on("console", (message) => {
@@ -141,7 +123,10 @@ test("no page of any kind in the preview logs an error or raises the dev overlay
     if (message.type() === "error" && !fixturePhoto) problems.push(`${current}: console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`${current}: ${error.message}`));
-  for (const address of addresses) {
+  // The pages to visit, the queue growing as they are found, and their kinds.
+  const queue = ["/", "/articles/broken-draft/", "/articles/broken-published/"];
+  const kinds = new Set(queue.map(pageKind));
+  for (const address of queue) {
     current = address;
     await page.goto(`${BASE}${address}`);
     // The page is in front of the editor, next dev's indicator in its corner, and React has taken
@@ -152,6 +137,15 @@ test("no page of any kind in the preview logs an error or raises the dev overlay
     await page.waitForFunction(() => Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__reactFiber$")));
     const issues = await page.locator("[data-issues-count]").count();
     if (issues > 0) problems.push(`${address}: the dev overlay shows ${await page.locator("[data-issues-count]").first().textContent()} issue(s)`);
+    const hrefs = await page.locator("a[href^='/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    for (const href of hrefs) {
+      const linked = href.split("#")[0];
+      // Pages only: feeds, images and cards are not what the overlay watches.
+      if (!linked.endsWith("/") || kinds.has(pageKind(linked))) continue;
+      kinds.add(pageKind(linked));
+      queue.push(linked);
+    }
   }
+  expect(queue.length).toBeGreaterThan(8);
   expect(problems).toEqual([]);
 });

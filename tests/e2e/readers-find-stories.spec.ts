@@ -17,8 +17,6 @@ const SCHOOL = "/articles/pashto-school/";
 // What a first search may download: search.js, Pagefind's script, worker, WebAssembly and index.
 const FIRST_SEARCH_BUDGET = 200_000;
 
-test.describe.configure({ mode: "serial" });
-
 const host = serveProjectBuild(serveWithHeaders, () => projectFixtureOut("readers"));
 
 const url = (address: string) => `${host.origin}${address}`;
