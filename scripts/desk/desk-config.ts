@@ -73,8 +73,11 @@ function labelOf(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function deskField(name: string, schema: Schema, where: string, hints: Record<string, string>): DeskField {
-  const required = !z.safeParse(schema, undefined).success;
+// Decap checks the required fields of an optional object even when the editor left the whole
+// object empty, so a story without a photo could not be saved: in an optional object the desk asks
+// for nothing, and the check, which knows the object was started, names what it still needs.
+function deskField(name: string, schema: Schema, where: string, hints: Record<string, string>, inOptionalObject: boolean): DeskField {
+  const required = !inOptionalObject && !z.safeParse(schema, undefined).success;
   const value = valueSchema(schema);
   const def = value._zod.def;
   const field: DeskField = { name, label: labelOf(name), widget: WIDGETS[where] ?? "string", required, hint: hints[where] ?? schemaHint(schema) };
@@ -82,7 +85,7 @@ function deskField(name: string, schema: Schema, where: string, hints: Record<st
   if (def.type === "boolean") field.widget = "boolean";
   else if (def.type === "number") Object.assign(field, { widget: "number", value_type: "int" });
   else if (def.type === "enum") Object.assign(field, { widget: "select", options: Object.values((def as z.core.$ZodEnumDef).entries).map(String) });
-  else if (def.type === "object") Object.assign(field, { widget: "object", fields: deskFields(value, `${where}.`, hints) });
+  else if (def.type === "object") Object.assign(field, { widget: "object", fields: deskFields(value, `${where}.`, hints, inOptionalObject || !required) });
   else if (def.type === "array") {
     const item = valueSchema((def as z.core.$ZodArrayDef).element);
     const itemDef = item._zod.def;
@@ -95,11 +98,11 @@ function deskField(name: string, schema: Schema, where: string, hints: Record<st
 }
 
 /** A form's fields, one for each field of an object schema, in the schema's order. */
-export function deskFields(schema: Schema, prefix: string, hints: Record<string, string>): DeskField[] {
+export function deskFields(schema: Schema, prefix: string, hints: Record<string, string>, inOptionalObject = false): DeskField[] {
   const def = valueSchema(schema)._zod.def;
   if (def.type !== "object") throw new Error(`${prefix || "the schema"}: expected an object schema`);
   const shape = (def as z.core.$ZodObjectDef).shape;
-  return Object.entries(shape).map(([name, field]) => deskField(name, field, `${prefix}${name}`, hints));
+  return Object.entries(shape).map(([name, field]) => deskField(name, field, `${prefix}${name}`, hints, inOptionalObject));
 }
 
 const body = (label: string, hint: string): DeskField => ({ name: "body", label, widget: "markdown", required: true, hint });
@@ -130,6 +133,9 @@ export function deskConfig(folders: DeskFolders, guide = fs.readFileSync(path.jo
     load_config_file: false,
     backend: { name: "git-gateway" },
     local_backend: { url: folders.server },
+    // A file name is a slug of lowercase letters, digits and hyphens (lib/content/file-name.ts):
+    // "Café in Hérat" becomes cafe-in-herat, not a name the check refuses.
+    slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
     media_folder: folders.images,
     public_folder: "/images",
     collections: [

@@ -32,8 +32,12 @@ function writes(field: DeskField): string {
   return types[field.widget] ?? `no type (widget ${field.widget})`;
 }
 
-/** Each disagreement between the desk's fields and the JSON Schema of an object, by the field's path. */
-function disagreements(fields: DeskField[], schema: JsonSchema, where: string): string[] {
+/**
+ * Each disagreement between the desk's fields and the JSON Schema of an object, by the field's path.
+ * In an optional object the desk requires nothing (Decap would refuse to save the object left empty;
+ * scripts/desk/desk-config.ts), so there a field the contract requires is optional in the desk.
+ */
+function disagreements(fields: DeskField[], schema: JsonSchema, where: string, inOptionalObject = false): string[] {
   const properties = schema.properties ?? {};
   const required = new Set(schema.required ?? []);
   const found: string[] = [];
@@ -48,10 +52,11 @@ function disagreements(fields: DeskField[], schema: JsonSchema, where: string): 
     const property = JsonSchema.parse(properties[field.name]);
     const type = property.type === "integer" ? "number" : (property.type ?? (property.enum ? "string" : "any"));
     if (writes(field) !== type) found.push(`${at}: the desk writes ${writes(field)}, the contract wants ${type}`);
-    if (field.required !== required.has(field.name)) found.push(`${at}: the desk says required ${field.required}, the contract ${required.has(field.name)}`);
+    const contractRequires = !inOptionalObject && required.has(field.name);
+    if (field.required !== contractRequires) found.push(`${at}: the desk says required ${field.required}, the contract ${contractRequires}`);
     if (!field.hint) found.push(`${at}: no hint`);
     const inner = type === "array" ? JsonSchema.parse(property.items ?? {}) : property;
-    if (inner.type === "object") found.push(...disagreements(field.fields ?? [], inner, `${at}.`));
+    if (inner.type === "object") found.push(...disagreements(field.fields ?? [], inner, `${at}.`, type === "object" && (inOptionalObject || !contractRequires)));
   }
   return found;
 }
