@@ -12,6 +12,10 @@ function followTheText(root) {
 
 new MutationObserver(() => followTheText(document)).observe(document.documentElement, { childList: true, subtree: true });
 
+// The preview pane is a frame of its own, out of the observer's reach: there each paragraph takes
+// the direction of its first letters, and starts on that side.
+window.CMS.registerPreviewStyle("h1, h2, h3, h4, p, li, blockquote { unicode-bidi: plaintext; text-align: start; }", { raw: true });
+
 fetch("config.json")
   .then((response) => response.json())
   .then((config) => window.CMS.init({ config }));

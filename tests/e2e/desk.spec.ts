@@ -48,6 +48,16 @@ test("a story written in the desk is saved as a file the check accepts", async (
   await body.locator('[contenteditable="true"]').click();
   await page.keyboard.type("نانوایان می‌گویند قیمت آرد از تابستان دو برابر شده است.");
 
+  // The preview shows the Dari paragraph from the right, its full stop at the left end.
+  const paragraph = page.frameLocator("iframe").locator("p", { hasText: "نانوایان می‌گویند" });
+  const [text, box] = await paragraph.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return [range.getBoundingClientRect().toJSON(), element.getBoundingClientRect().toJSON()];
+  });
+  expect(Math.abs(text.right - box.right)).toBeLessThan(2);
+  expect(text.left - box.left).toBeGreaterThan(50);
+
   await page.getByRole("button", { name: "Publish" }).click();
   await page.getByText("Publish now").click();
   await expect(page.getByText("Entry saved")).toBeVisible();
