@@ -34,7 +34,7 @@ export const siteUrl = z
   .url({ protocol: /^https?$/, error: "expected the site's address, like https://news.example.org" })
   .transform((url) => url.replace(/\/+$/, ""));
 
-const settingsSchema = z
+export const settingsSchema = z
   .object({
     name: z.string({ error: "expected the site's name, like The Frontier Dispatch" }).trim().min(1).default("The Frontier Dispatch"),
     tagline: z.string({ error: "expected a line of text" }).trim().default("Reporting on Afghanistan and the region"),

@@ -1,0 +1,97 @@
+// The desk on this machine: Decap CMS's page, from node_modules, and decap-server writing the
+// newsroom's files, both on 127.0.0.1 only (decap-server has no sign-in: anything that can reach
+// it can write files). Nothing here is built into out/.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { deskConfig } from "./desk-config";
+
+const HOST = "127.0.0.1";
+// From the project folder, where npm runs the desk and Playwright its tests.
+const HERE = path.resolve("scripts/desk");
+const DECAP_DIST = path.resolve("node_modules/decap-cms/dist");
+const DECAP_SERVER = path.resolve("node_modules/decap-server/dist/index.js");
+const PAGES: Record<string, { file: string; type: string }> = {
+  "/": { file: path.join(HERE, "desk.html"), type: "text/html; charset=utf-8" },
+  "/desk-page.js": { file: path.join(HERE, "desk-page.js"), type: "text/javascript; charset=utf-8" },
+};
+
+export type Desk = { url: string; close: () => Promise<void> };
+
+/** The folder both `contentDir` and `publicDir` are in: decap-server serves one folder. */
+function commonFolder(a: string, b: string): string {
+  let folder = a;
+  while (path.relative(folder, b).startsWith("..")) folder = path.dirname(folder);
+  return folder;
+}
+
+async function freePort(): Promise<number> {
+  const server = http.createServer().listen(0, HOST);
+  await new Promise((resolve) => server.once("listening", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitForServer(url: string, child: ChildProcess): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    if (child.exitCode !== null) throw new Error(`decap-server stopped at start (exit code ${child.exitCode}); see its output above`);
+    const answer = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"action":"info"}' }).catch(() => undefined);
+    if (answer?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`decap-server did not answer at ${url} within 20 seconds`);
+}
+
+/** Serves the desk for the files in `contentDir` and the photos in `publicDir`/images. */
+export async function startDesk(options: { contentDir: string; publicDir: string; port?: number; quiet?: boolean }): Promise<Desk> {
+  const root = commonFolder(path.resolve(options.contentDir), path.resolve(options.publicDir));
+  const relative = (folder: string) => path.relative(root, path.resolve(folder)).split(path.sep).join("/") || ".";
+  const server = http.createServer();
+  server.listen(options.port ?? 0, HOST);
+  await new Promise((resolve, reject) => server.once("listening", resolve).once("error", reject));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://${HOST}:${port}`;
+
+  const apiPort = await freePort();
+  const api = `http://${HOST}:${apiPort}/api/v1`;
+  const child = spawn(process.execPath, [DECAP_SERVER], {
+    cwd: root,
+    // ORIGIN narrows decap-server's CORS to the desk's own page.
+    env: { ...process.env, MODE: "fs", GIT_REPO_DIRECTORY: root, PORT: String(apiPort), BIND_HOST: HOST, ORIGIN: origin, LOG_LEVEL: "warn" },
+    stdio: options.quiet ? "ignore" : "inherit",
+  });
+  const config = JSON.stringify(deskConfig({ content: relative(options.contentDir), images: `${relative(options.publicDir)}/images`, server: api }));
+
+  server.on("request", (request, response) => {
+    const url = new URL(request.url ?? "/", origin);
+    const page = PAGES[url.pathname];
+    // The bundle and the chunks it loads beside itself, by name only: no path leaves the folder.
+    const bundle = /^\/[\w.-]+\.js$/.test(url.pathname) ? path.join(DECAP_DIST, url.pathname.slice(1)) : undefined;
+    if (url.pathname === "/config.json") {
+      response.writeHead(200, { "content-type": "application/json" }).end(config);
+    } else if (page) {
+      response.writeHead(200, { "content-type": page.type }).end(fs.readFileSync(page.file));
+    } else if (bundle && fs.existsSync(bundle)) {
+      response.writeHead(200, { "content-type": "text/javascript; charset=utf-8" });
+      fs.createReadStream(bundle).pipe(response);
+    } else {
+      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+
+  const close = async () => {
+    child.kill();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  };
+  try {
+    await waitForServer(api, child);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { url: `${origin}/`, close };
+}
