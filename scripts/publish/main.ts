@@ -17,7 +17,7 @@ import { plainMessage } from "../build/failure";
 import { liveSite } from "../build/output-folder";
 import { deployProblem, deploySite, placeProblem, settingsFile } from "../deploy/deploy-site";
 import { commitContent } from "./commit-content";
-import { changedFiles, copyContent, holdPrevious, keepContent, livePublication, makeLive, previousPublication, publications, recoverHeld, type Publications } from "./publications";
+import { changedFiles, copyContent, holdPrevious, keepContent, livePublication, makeLive, previousPublication, pruneContent, publications, recoverHeld, type Publications } from "./publications";
 import { isStory, restoreContent, storyPath } from "./restore-content";
 import { changesNothing, contentFile, describeSiteChanges, nameChanges, publishedSite, siteChanges, type PublishedSite } from "./site-changes";
 
@@ -61,6 +61,7 @@ function forget(where: Publications, site: string, before: string | undefined): 
   if (before) makeLive(where, before);
   else fs.rmSync(where.folder.out, { force: true });
   fs.rmSync(site, { recursive: true, force: true });
+  fs.rmSync(path.join(where.content, path.basename(site)), { recursive: true, force: true });
 }
 
 /** Why the content no longer is the `reviewed` copy, `when` (a phrase), if it is not. */
@@ -87,7 +88,16 @@ function buildAndDeploy(where: Publications, to: string, reviewed: string): bool
     console.error("Nothing was published: the build stopped (what it said is above). The live site is unchanged.");
     return false;
   }
-  const problem = changedSince(reviewed, "while the site was built") ?? deployProblem(site, to);
+  const changed = changedSince(reviewed, "while the site was built");
+  if (changed) {
+    letGo();
+    console.error(`Nothing was published: ${changed}. The live site is unchanged.`);
+    return false;
+  }
+  // Recorded before the deploy: one stopped part-way (Ctrl-C, a lost connection) leaves readers
+  // with part of this site, and the next publish or undo must know it is the live one.
+  keepContent(where, reviewed);
+  const problem = deployProblem(site, to);
   if (problem) {
     letGo();
     console.error(`Nothing was published: ${problem}. The live site is unchanged.`);
@@ -105,7 +115,6 @@ function buildAndDeploy(where: Publications, to: string, reviewed: string): bool
     console.error("The publication did not finish: run npm run publish again.");
     return false;
   }
-  keepContent(where, reviewed);
   return true;
 }
 
@@ -127,7 +136,7 @@ async function publish(where: Publications, to: string, yes: boolean): Promise<b
   }
   const now = Date.now();
   // What the editor reviews, and what the build must match: the content as it is now. Kept only
-  // once it is published (keepContent moves it), removed otherwise.
+  // once its site is built (keepContent moves it), removed otherwise.
   const reviewed = copyContent(where, config.CONTENT_DIR, now);
   try {
     return await publishReviewed(where, to, yes, reviewed, now);
@@ -168,6 +177,7 @@ async function publishReviewed(where: Publications, to: string, yes: boolean, re
     if (published) held?.drop();
     else held?.release();
   }
+  if (published) pruneContent(where);
   if (!published) return false;
   const named = nameChanges(changes);
   const committed = commitContent(config.CONTENT_DIR, named ? `Published: ${named}` : "Published: no story changed");

@@ -88,10 +88,14 @@ export function copyContent(where: Publications, contentDir: string, checkedAt: 
   return copy;
 }
 
-/** Keeps `copy` as the content of the live publication, and lets go of any publication's the build no longer keeps. */
+/** Keeps `copy` as the content of the live publication: from the moment its site is live here, before it is deployed, so that a deploy stopped part-way leaves a publication undo knows. */
 export function keepContent(where: Publications, copy: string): void {
   const live = liveSite(where.folder);
   if (live) fs.renameSync(copy, path.join(where.content, path.basename(live)));
+}
+
+/** Removes the content copies of publications the build no longer keeps: once a publication is out, and the one before it no longer held. */
+export function pruneContent(where: Publications): void {
   const kept = new Set(fs.existsSync(where.folder.versions) ? fs.readdirSync(where.folder.versions) : []);
   for (const name of fs.readdirSync(where.content)) if (!kept.has(name)) fs.rmSync(path.join(where.content, name), { recursive: true, force: true });
 }

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { prepareVersions } from "@/scripts/build/publish";
-import { copyContent, holdPrevious, makeLive, previousPublication, publications, recoverHeld } from "@/scripts/publish/publications";
+import { copyContent, holdPrevious, keepContent, livePublication, makeLive, previousPublication, publications, recoverHeld } from "@/scripts/publish/publications";
 import { folder } from "../host/temp-folder";
 
 function twoPublications() {
@@ -20,8 +20,9 @@ function twoPublications() {
     return site;
   };
   const earlier = publication("earlier");
-  makeLive(where, publication("live"));
-  return { where, earlier };
+  const live = publication("live");
+  makeLive(where, live);
+  return { where, earlier, live, project };
 }
 
 describe("the publication before the live one, while a new one is made", () => {
@@ -41,5 +42,34 @@ describe("the publication before the live one, while a new one is made", () => {
     recoverHeld(where);
     expect(previousPublication(where)?.site).toBe(earlier);
     expect(fs.existsSync(where.held)).toBe(false);
+  });
+
+  it("leaves the live publication and the one before it known when a publish was stopped during its deploy", () => {
+    const { where, live, project } = twoPublications();
+    holdPrevious(where);
+    // The build made a new site the live one here; its content was kept; the deploy was stopped.
+    const site = path.join(where.folder.versions, "newest");
+    fs.mkdirSync(site);
+    makeLive(where, site);
+    keepContent(where, copyContent(where, path.join(project, "content"), 2));
+    recoverHeld(where);
+    expect(livePublication(where)?.site).toBe(site);
+    expect(previousPublication(where)?.site).toBe(live);
+    expect(previousPublication(where)?.contentDir).toBe(path.join(where.content, "live"));
+  });
+
+  it("keeps the held publication's content while the new one is deployed, so a failed deploy leaves undo as it was", () => {
+    const { where, earlier, live, project } = twoPublications();
+    const held = holdPrevious(where);
+    const site = path.join(where.folder.versions, "newest");
+    fs.mkdirSync(site);
+    makeLive(where, site);
+    keepContent(where, copyContent(where, path.join(project, "content"), 2));
+    // The deploy failed: publish lets the new site go and puts the held one back.
+    makeLive(where, live);
+    fs.rmSync(site, { recursive: true });
+    held?.release();
+    expect(previousPublication(where)?.site).toBe(earlier);
+    expect(fs.existsSync(path.join(where.content, "earlier", "articles", "story.md"))).toBe(true);
   });
 });
