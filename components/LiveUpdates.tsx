@@ -8,8 +8,12 @@ import { Figure } from "./Figure";
 /**
  * A live story's updates, newest first: each an article under its time (and headline), with a
  * permanent anchor (#update-<id>) and a link to it to share. While the coverage is open, and only
- * then, the page loads its own script (public/live-updates.js), which checks for new updates and
- * offers them in the notice; without JavaScript, a reload shows them. An update's photo is shown as
+ * then, the page loads its own script (public/live-updates.js; its comments are few, as it counts
+ * against the pages' script budget). Each minute the tab is seen, it reads the story's updates.json
+ * (and stops once that says the coverage ended, or is gone); updates the page lacks are offered in
+ * the polite notice, and shown by fetching the page again and taking its label, summary and
+ * updates, so readers see what the build wrote, but only once the fetched page has them all (a
+ * cached or half-deployed page does not). Without JavaScript, a reload shows them. An update's photo is shown as
  * the story's is, from `figures` (by update id: its size and the build's narrower copies).
  */
 export function LiveUpdates({ slug, live, figures, labels }: { slug: string; live: LiveCoverage; figures?: ReadonlyMap<string, FigureImage>; labels: Labels }) {
