@@ -6,7 +6,6 @@
 // fixed rather than taken from the machine.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { isMainThread } from "node:worker_threads";
 import type { FontFile } from "../i18n/fonts";
@@ -48,11 +47,12 @@ export function cardFontsDigest(): string {
 // FreeType's settings, and cards are drawn at sizes where it does not help. CONFIG_VERSION names
 // this text in the fonts' folder: a change to it needs a new one.
 const CONFIG_VERSION = 1;
+const xmlText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const fontconfig = (fontDir: string, cacheDir: string) => `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig>
-  <dir>${fontDir}</dir>
-  <cachedir>${cacheDir}</cachedir>
+  <dir>${xmlText(fontDir)}</dir>
+  <cachedir>${xmlText(cacheDir)}</cachedir>
   <match target="font">
     <edit name="antialias" mode="assign"><bool>true</bool></edit>
     <edit name="hinting" mode="assign"><bool>false</bool></edit>
@@ -89,18 +89,24 @@ const FOLDER_PREFIX = "newsroom-card-fonts-";
 /**
  * The folder of the unwrapped fonts and their fontconfig file: one for each version of the fonts,
  * made whole under another name and renamed into place, so that builds side by side share it and a
- * process killed midway leaves nothing half made. Outside the build cache, whose writers must not
- * choose the fonts; in the temporary folder, as this user's alone (no one else may write in it).
+ * process killed midway leaves nothing half made. Beside the packages the fonts come from
+ * (node_modules/.cache), not in the build cache, whose writers must not choose the fonts, nor in
+ * the shared temporary folder, where another user could take its name first or a cleaner empty
+ * it (fontconfig would then quietly draw with the machine's fonts).
  */
 function fontFolder(): string {
-  const user = process.getuid?.() ?? "user";
-  const folder = path.join(os.tmpdir(), `${FOLDER_PREFIX}${user}-${cardFontsDigest().slice(0, 16)}-${CONFIG_VERSION}`);
-  if (isOwnFolder(folder)) return folder;
+  const cache = path.join(process.cwd(), "node_modules", ".cache");
+  const folder = path.join(cache, `${FOLDER_PREFIX}${cardFontsDigest().slice(0, 16)}-${CONFIG_VERSION}`);
+  if (isOwnFolder(folder) && isWhole(folder)) return folder;
+  // Made again if anything of it went missing. (Renamed into place whole, a folder that is there
+  // and not whole was damaged since: never one another process is making.)
+  if (fs.existsSync(folder) && !isWhole(folder)) fs.rmSync(folder, { recursive: true, force: true });
+  fs.mkdirSync(cache, { recursive: true });
   const partial = fs.mkdtempSync(`${folder}.partial-`);
   try {
     const fonts = path.join(partial, "fonts");
     fs.mkdirSync(fonts);
-    for (const font of CARD_FONT_FILES) fs.writeFileSync(path.join(fonts, font.file.replace(/\.woff$/, ".otf")), sfntFromWoff(fs.readFileSync(fontFile(font)), font.file));
+    for (const font of CARD_FONT_FILES) fs.writeFileSync(path.join(fonts, unwrappedName(font)), sfntFromWoff(fs.readFileSync(fontFile(font)), font.file));
     // The paths it will have once renamed.
     fs.writeFileSync(path.join(partial, "fonts.conf"), fontconfig(path.join(folder, "fonts"), path.join(folder, "cache")));
     fs.renameSync(partial, folder);
@@ -112,6 +118,11 @@ function fontFolder(): string {
   if (!isOwnFolder(folder)) throw new Error(`${folder} is not a folder of this user's alone, which the social cards' fonts are kept in: remove it and build again`);
   return folder;
 }
+
+const unwrappedName = (font: FontFile) => font.file.replace(/\.woff$/, ".otf");
+
+/** Whether `folder` holds its fontconfig file and every font. */
+const isWhole = (folder: string) => [path.join(folder, "fonts.conf"), ...CARD_FONT_FILES.map((font) => path.join(folder, "fonts", unwrappedName(font)))].every((file) => fs.existsSync(file));
 
 /** Whether `folder` is a folder (not a link), this user's, that no one else may write in. */
 function isOwnFolder(folder: string): boolean {

@@ -3,6 +3,7 @@
 // shaped, compared with reference pictures that were looked at (tests/fixtures/social-cards/).
 // After a change to the card's look, draw them again with UPDATE_CARD_REFERENCES=1, look at each,
 // and commit them.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -90,6 +91,21 @@ describe("socialCardPng", () => {
     const first = await socialCardPng(MIXED);
     fs.rmSync(dir, { recursive: true, force: true });
     expect(Buffer.from(await socialCardPng(MIXED)).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it("draws the same card after its fonts' folder lost a font: the folder is made again, not left to the machine's fonts", async () => {
+    const drawn = await socialCardPng(MIXED);
+    const cache = path.resolve("node_modules/.cache");
+    const folder = fs.readdirSync(cache).find((name) => name.startsWith("newsroom-card-fonts-") && !name.includes(".partial-"));
+    expect(folder).toBeDefined();
+    const fonts = path.join(cache, String(folder), "fonts");
+    // The font of the quoted Dari word.
+    fs.rmSync(path.join(fonts, "vazirmatn-arabic-400-normal.otf"));
+    // A new process, as the next build is: this one has set its fonts up already.
+    const out = path.join(dir, "card.png");
+    const draw = `require("./lib/build/social-card").socialCardPng(${JSON.stringify(MIXED)}).then((png) => require("node:fs").writeFileSync(${JSON.stringify(out)}, Buffer.from(png)))`;
+    execFileSync("node_modules/.bin/tsx", ["-e", draw], { env: { ...process.env, BUILD_CACHE_DIR: path.join(dir, "fresh") } });
+    expect(fs.readFileSync(out).equals(Buffer.from(drawn))).toBe(true);
   });
 
   it("draws a Dari story's headline in Dari, right to left and joined, with its section in Dari", async () => {
