@@ -1,11 +1,15 @@
 // The desk on this machine: Decap CMS's page, from node_modules, and decap-server writing the
-// newsroom's files, both on 127.0.0.1 only (decap-server has no sign-in: anything that can reach
-// it can write files). Nothing here is built into out/.
+// newsroom's files, both on 127.0.0.1 only. decap-server has no sign-in: anything that can reach
+// it can write files. So the page talks to it only through the desk's own address, which answers
+// only requests made to 127.0.0.1 by name (a web page that rebinds its own name to 127.0.0.1 is
+// refused), from its own page, naming only the content's and the photos' files. Nothing here is
+// built into out/.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { pathOutside } from "./api-paths";
 import { deskConfig } from "./desk-config";
 
 const HOST = "127.0.0.1";
@@ -63,10 +67,44 @@ export async function startDesk(options: { contentDir: string; publicDir: string
     env: { ...process.env, MODE: "fs", GIT_REPO_DIRECTORY: root, PORT: String(apiPort), BIND_HOST: HOST, ORIGIN: origin, LOG_LEVEL: "warn" },
     stdio: options.quiet ? "ignore" : "inherit",
   });
-  const config = JSON.stringify(deskConfig({ content: relative(options.contentDir), images: `${relative(options.publicDir)}/images`, server: api }));
+  const folders = { content: relative(options.contentDir), images: `${relative(options.publicDir)}/images` };
+  const config = JSON.stringify(deskConfig({ ...folders, server: `${origin}/api/v1` }));
+
+  /** Passes a request of the page's on to decap-server, if its every path is the content's or the photos'. */
+  async function forward(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(Buffer.from(chunk));
+    const body = Buffer.concat(chunks).toString("utf8");
+    let params: unknown;
+    try {
+      params = JSON.parse(body).params;
+    } catch {
+      response.writeHead(400, { "content-type": "text/plain" }).end("not JSON");
+      return;
+    }
+    const outside = pathOutside(params, root, [folders.content, folders.images]);
+    if (outside !== undefined) {
+      response.writeHead(403, { "content-type": "text/plain" }).end(`the desk writes and reads only ${folders.content}/ and ${folders.images}/, not ${outside}`);
+      return;
+    }
+    const answer = await fetch(api, { method: "POST", headers: { "content-type": "application/json" }, body });
+    response.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json" }).end(Buffer.from(await answer.arrayBuffer()));
+  }
 
   server.on("request", (request, response) => {
+    // Another name for this machine is a web page's own name rebound to it: refused.
+    if (request.headers.host !== `${HOST}:${port}`) {
+      response.writeHead(421, { "content-type": "text/plain" }).end("the desk answers at its own address only");
+      return;
+    }
     const url = new URL(request.url ?? "/", origin);
+    if (url.pathname === "/api/v1") {
+      // JSON, from the desk's page: another site's page can send neither without the browser asking first, which is refused.
+      const fromPage = request.method === "POST" && request.headers["content-type"]?.startsWith("application/json") && (request.headers.origin ?? origin) === origin;
+      if (!fromPage) response.writeHead(403, { "content-type": "text/plain" }).end("the desk's files are for the desk's page");
+      else forward(request, response).catch(() => response.writeHead(502, { "content-type": "text/plain" }).end("decap-server did not answer"));
+      return;
+    }
     const page = PAGES[url.pathname];
     // The bundle and the chunks it loads beside itself, by name only: no path leaves the folder.
     const bundle = /^\/[\w.-]+\.js$/.test(url.pathname) ? path.join(DECAP_DIST, url.pathname.slice(1)) : undefined;
