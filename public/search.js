@@ -74,7 +74,7 @@ async function search() {
   // A query in Arabic script also searches the other Dari and Pashto indexes (one per language, as
   // Pagefind writes them); on an edition's own search page (/fa/search/), any query also searches
   // the other languages' stories.
-  const editionPage = location.pathname !== "/search/";
+  const editionPage = !/^\/search\/(index\.html)?$/.test(location.pathname);
   if (ARABIC_SCRIPT.test(query) || editionPage) {
     const others = codes.filter((code) => code !== own && (editionPage || RTL_LANGUAGES.includes(code.split("-")[0])));
     // Its address in full: Pagefind skips a merge of the path its primary index already has. Half
