@@ -6,7 +6,7 @@ import { sectionName } from "@/lib/i18n/section-names";
 import { articlePath } from "@/lib/site";
 
 type Summary = Pick<Article, "slug" | "title" | "standfirst" | "section" | "publishedAt" | "updatedAt" | "language" | "dir"> &
-  Partial<Pick<Article, "readingMinutes" | "status">>;
+  Partial<Pick<Article, "readingMinutes" | "status" | "live">>;
 
 /**
  * Stories, newest first, as a front page: the first leads, with the largest headline; the rest
@@ -22,6 +22,8 @@ export function ArticleList({ articles, empty = labelsFor("en").noArticles }: { 
           <li key={article.slug} lang={article.language} dir={article.dir} className={index === 0 ? "lead-story" : undefined}>
             <article>
               <p className="kicker">
+                {/* As the story's own page says it, while its coverage is open: a reader looking for the latest finds it in the list. */}
+                {article.live && article.live.ended === undefined && <strong className="live-label live-label-open">{labels.live.open}</strong>}
                 {sectionName(article.section, editionOf(article.language))}
                 {/* Only the preview lists drafts and scheduled stories: marked, so no one mistakes them for published. */}
                 {article.status && article.status !== "published" && (

@@ -25,6 +25,14 @@ describe("ArticleList", () => {
     expect(item.getAttribute("dir")).toBe("rtl");
   });
 
+  it("marks a live story while its coverage is open, and not once it has ended", () => {
+    const live = (slug: string, ended?: string) =>
+      makeArticle(slug, { publishedAt: "2026-12-02T08:00:00+04:30", live: { summary: "The crossing is closed.", ...(ended && { ended }) } });
+    render(<ArticleList articles={[live("open-coverage"), live("ended-coverage", "2026-12-02T18:00:00+04:30"), makeArticle("plain", {})]} />);
+    const marks = screen.getAllByRole("listitem").map((item) => item.querySelector(".live-label")?.textContent ?? "");
+    expect(marks).toEqual(["Live", "", ""]);
+  });
+
   it("says so when nothing is published yet", () => {
     render(<ArticleList articles={[]} />);
     expect(screen.getByText("No articles have been published yet.")).toBeTruthy();
