@@ -4,6 +4,7 @@ import { editionOf } from "@/lib/content/editions";
 import { labelsFor } from "@/lib/i18n/labels";
 import { sectionName } from "@/lib/i18n/section-names";
 import { articlePath } from "@/lib/site";
+import { LiveNow } from "./LiveLabel";
 
 type Summary = Pick<Article, "slug" | "title" | "standfirst" | "section" | "publishedAt" | "updatedAt" | "language" | "dir"> &
   Partial<Pick<Article, "readingMinutes" | "status" | "live">>;
@@ -23,7 +24,7 @@ export function ArticleList({ articles, empty = labelsFor("en").noArticles }: { 
             <article>
               <p className="kicker">
                 {/* As the story's own page says it, while its coverage is open: a reader looking for the latest finds it in the list. */}
-                {article.live && article.live.ended === undefined && <strong className="live-label live-label-open">{labels.live.open}</strong>}
+                {article.live && article.live.ended === undefined && <LiveNow labels={labels} inline />}
                 {sectionName(article.section, editionOf(article.language))}
                 {/* Only the preview lists drafts and scheduled stories: marked, so no one mistakes them for published. */}
                 {article.status && article.status !== "published" && (

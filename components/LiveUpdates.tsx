@@ -2,7 +2,7 @@ import type { FigureImage } from "@/lib/build/images";
 import type { LiveCoverage } from "@/lib/content/article";
 import { formatMoment } from "@/lib/i18n/date-format";
 import type { Labels } from "@/lib/i18n/labels";
-import { absoluteUrl, liveUpdatesPath, updatePath } from "@/lib/site";
+import { absoluteUrl, liveUpdatesPath, updateAnchor, updatePath } from "@/lib/site";
 import { Figure } from "./Figure";
 
 /**
@@ -44,7 +44,7 @@ export function LiveUpdates({ slug, live, figures, labels }: { slug: string; liv
 }
 
 function LiveUpdate({ slug, update, figures, labels }: { slug: string; update: LiveCoverage["updates"][number]; figures?: ReadonlyMap<string, FigureImage>; labels: Labels }) {
-  const anchor = `update-${update.id}`;
+  const anchor = updateAnchor(update.id);
   return (
     <article className="live-update" id={anchor} aria-labelledby={`${anchor}-title`}>
       <h3 id={`${anchor}-title`}>

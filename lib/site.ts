@@ -97,7 +97,10 @@ export function liveUpdatesPath(slug: string): string {
   return `${articlePath(slug)}updates.json`;
 }
 
+/** The id of an update's element on its story's page, which its address ends with. */
+export const updateAnchor = (id: string) => `update-${id}`;
+
 /** An update's own address on its story's page: permanent, so it can be shared. */
 export function updatePath(slug: string, id: string): string {
-  return `${articlePath(slug)}#update-${id}`;
+  return `${articlePath(slug)}#${updateAnchor(id)}`;
 }

@@ -27,8 +27,8 @@ export type CacheSealOrProblem = { seal: CacheSeal } | { problem: string };
 const KEY_BYTES = 32;
 
 /** Where the key is kept when BUILD_CACHE_SECRET is not set. */
-export function keyFile(env: Record<string, string | undefined> = process.env): string {
-  return path.join(env.XDG_CONFIG_HOME || path.join(os.homedir(), ".config"), "newsroom", "build-cache.key");
+export function keyFile(): string {
+  return path.join(process.env.XDG_CONFIG_HOME || path.join(os.homedir(), ".config"), "newsroom", "build-cache.key");
 }
 
 let made: { for: string; result: CacheSealOrProblem } | undefined;

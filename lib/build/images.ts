@@ -10,6 +10,7 @@ import sharp from "sharp";
 import { decodedPath, publicFile, readPublicFile } from "../content/public-files";
 import type { Article } from "../content/article";
 import { isSitePath, type ArticleImage } from "../content/schema";
+import type { ShareCopy } from "../publish/seo";
 
 /** The widths written below the original's: phones, then 2x phones and the desktop column, then 2x desktop. */
 export const IMAGE_WIDTHS = [400, 800, 1200, 1600] as const;
@@ -93,7 +94,7 @@ export async function describeStoryPhotos({ image, live }: Pick<Article, "image"
  * The copy of a described image that social sites are given, with its size: the SHARE_WIDTH copy
  * when the build wrote one, else the image itself. Undefined when its size is not known.
  */
-export function shareCopy(figure: FigureImage): { src: string; width: number; height: number } | undefined {
+export function shareCopy(figure: FigureImage): ShareCopy | undefined {
   const { src, width, height } = figure;
   if (!width || !height) return undefined;
   if (!figure.srcSet || width <= SHARE_WIDTH) return { src, width, height };

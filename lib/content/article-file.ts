@@ -9,6 +9,7 @@ import { isRecord } from "./records";
 import type { Frontmatter } from "./schema";
 import { fieldName, validateFrontmatter } from "./validate";
 import { renderLiveText } from "../render/live-text";
+import { updateAnchor } from "../site";
 
 export { MAX_ARTICLE_BYTES } from "./markdown-file";
 
@@ -63,7 +64,7 @@ function liveTextProblems(file: string, source: ParsedSource): ContentProblem[] 
 function anchorClashes(file: string, { fields, sections }: NonNullable<CheckedDoc<Frontmatter>["doc"]>, source: ParsedSource): ContentProblem[] {
   const headings = new Map(sections.flatMap(({ heading }) => (heading ? [[heading.id, heading.text] as const] : [])));
   return fields.updates.flatMap(({ id }, index) => {
-    const heading = headings.get(`update-${id}`);
+    const heading = headings.get(updateAnchor(id));
     if (heading === undefined) return [];
     const path = ["updates", index, "id"];
     return [
@@ -71,7 +72,7 @@ function anchorClashes(file: string, { fields, sections }: NonNullable<CheckedDo
         file,
         line: source.lineOf(path),
         field: fieldName(path),
-        message: `its link, #update-${id}, is also the body's subheading "${heading}": reword the subheading, or, if the update is not yet published, change its id`,
+        message: `its link, #${updateAnchor(id)}, is also the body's subheading "${heading}": reword the subheading, or, if the update is not yet published, change its id`,
       },
     ];
   });

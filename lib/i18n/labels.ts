@@ -84,7 +84,7 @@ export interface Labels {
   alsoInTimelineOf: string;
   moreOnTopics: string;
   approximately: (date: string) => string;
-  /** A live story's page (components/LiveCoverage.tsx) and its script's notice, whose {count} the script fills in. */
+  /** A live story's page (components/LiveUpdates.tsx) and its script's notice, whose {count} the script fills in. */
   live: {
     open: string;
     ended: string;

@@ -117,16 +117,19 @@ export function liveBlogPostingJsonLd(article: Article, newsroom: Newsroom = noN
   const { live } = article;
   if (!live) return undefined;
   const url = absoluteUrl(articlePath(article.slug));
-  const updates: BlogPosting[] = live.updates.map((update) => ({
-    "@type": "BlogPosting",
-    "@id": absoluteUrl(updatePath(article.slug, update.id)),
-    url: absoluteUrl(updatePath(article.slug, update.id)),
-    headline: update.headline ?? firstWords(update.words),
-    datePublished: machineDate(update.at),
-    articleBody: update.words,
-    ...(update.reporter && { author: { "@type": "Person", name: update.reporter } }),
-    ...(update.image && { image: new URL(update.image.src, site.url).href }),
-  }));
+  const updates: BlogPosting[] = live.updates.map((update) => {
+    const address = absoluteUrl(updatePath(article.slug, update.id));
+    return {
+      "@type": "BlogPosting",
+      "@id": address,
+      url: address,
+      headline: update.headline ?? firstWords(update.words),
+      datePublished: machineDate(update.at),
+      articleBody: update.words,
+      ...(update.reporter && { author: { "@type": "Person", name: update.reporter } }),
+      ...(update.image && { image: absoluteUrl(update.image.src) }),
+    };
+  });
   return {
     "@context": "https://schema.org",
     "@type": "LiveBlogPosting",

@@ -11,6 +11,14 @@ import { pausePoint } from "./pause";
 
 const incomingLink = (folder: OutputFolder) => path.join(folder.versions, ".incoming");
 
+/** Makes the link that, renamed over `out`, makes `version` the live site in one switch; its path. */
+export function linkTo(folder: OutputFolder, version: string): string {
+  const link = incomingLink(folder);
+  fs.rmSync(link, { force: true });
+  fs.symlinkSync(path.relative(path.dirname(folder.out), version), link);
+  return link;
+}
+
 /** Makes the versions folder (and so finds out whether the output's parent is writable). */
 export function prepareVersions(folder: OutputFolder): void {
   fs.mkdirSync(path.dirname(folder.versions), { recursive: true });
@@ -55,9 +63,7 @@ export async function publish(folder: OutputFolder, built: string, publishing: P
   const { out, versions } = folder;
   moveInto(built, publishing.version);
   await pausePoint("swap: version in place");
-  const link = incomingLink(folder);
-  fs.rmSync(link, { force: true });
-  fs.symlinkSync(path.relative(path.dirname(out), publishing.version), link);
+  const link = linkTo(folder, publishing.version);
   await pausePoint("swap: new link made");
   let previous = liveSite(folder);
   if (fs.lstatSync(out, { throwIfNoEntry: false })?.isDirectory()) {

@@ -98,7 +98,7 @@ function deskField(name: string, schema: Schema, where: string, hints: Record<st
 }
 
 /** A form's fields, one for each field of an object schema, in the schema's order. */
-export function deskFields(schema: Schema, prefix: string, hints: Record<string, string>, inOptionalObject = false): DeskField[] {
+function deskFields(schema: Schema, prefix: string, hints: Record<string, string>, inOptionalObject = false): DeskField[] {
   const def = valueSchema(schema)._zod.def;
   if (def.type !== "object") throw new Error(`${prefix || "the schema"}: expected an object schema`);
   const shape = (def as z.core.$ZodObjectDef).shape;

@@ -177,8 +177,8 @@ async function publishReviewed(where: Publications, to: string, yes: boolean, re
     if (published) held?.drop();
     else held?.release();
   }
-  if (published) pruneContent(where);
   if (!published) return false;
+  pruneContent(where);
   const named = nameChanges(changes);
   const committed = commitContent(config.CONTENT_DIR, named ? `Published: ${named}` : "Published: no story changed");
   if (committed) console.log(committed);

@@ -9,6 +9,7 @@ import path from "node:path";
 import { z } from "zod";
 import { readJsonRecord } from "../../lib/build/json-record";
 import { liveSite, outputFolder, type OutputFolder } from "../build/output-folder";
+import { linkTo } from "../build/publish";
 
 export interface Publications {
   folder: OutputFolder;
@@ -24,7 +25,7 @@ export function publications(project: string): Publications {
 
 const momentSchema = z.object({ checkedAt: z.number() });
 /** The record, in each publication's content copy, of when its content was read. */
-export const MOMENT = "publication.json";
+const MOMENT = "publication.json";
 
 export interface Publication {
   /** The built site, as the build's versions folder holds it. */
@@ -137,8 +138,5 @@ export function recoverHeld(where: Publications): void {
 
 /** Makes `site` the live publication again, in one switch of the link, as the build does. */
 export function makeLive(where: Publications, site: string): void {
-  const incoming = path.join(where.folder.versions, ".incoming");
-  fs.rmSync(incoming, { force: true });
-  fs.symlinkSync(path.relative(path.dirname(where.folder.out), site), incoming);
-  fs.renameSync(incoming, where.folder.out);
+  fs.renameSync(linkTo(where.folder, site), where.folder.out);
 }

@@ -80,7 +80,7 @@ const liveBlocks = (article: Article): string[] =>
     : [];
 
 /** The story as the summary compares it. */
-export function publishedStory(article: Article): PublishedStory {
+function publishedStory(article: Article): PublishedStory {
   const blocks = [
     article.title,
     article.standfirst,
