@@ -10,6 +10,12 @@ import { listed } from "./content/problems";
 
 export const SITE_SETTINGS_FILE = "site.yml";
 
+/** The settings file of `contentDir`, as messages name it to the editor: from where they ran the command. */
+export function shownSettingsFile(contentDir: string): string {
+  const file = path.join(contentDir, SITE_SETTINGS_FILE);
+  return path.relative(process.cwd(), file) || file;
+}
+
 /** Whether the runtime knows `zone` as an IANA time zone (Asia/Kabul, Europe/London, UTC). */
 export function isTimeZone(zone: string): boolean {
   try {
@@ -57,7 +63,7 @@ export type SiteSettings = z.output<typeof settingsSchema>;
 /** The settings in `<contentDir>/site.yml`, the defaults for those it leaves out (or for no file); throws naming each bad one. */
 export function readSiteSettings(contentDir: string): SiteSettings {
   const file = path.join(contentDir, SITE_SETTINGS_FILE);
-  const shown = path.relative(process.cwd(), file) || file;
+  const shown = shownSettingsFile(contentDir);
   let data: unknown = {};
   const lineCounter = new LineCounter();
   let lineOf = (_setting: string): number | undefined => undefined;

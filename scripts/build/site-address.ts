@@ -2,13 +2,13 @@
 // from it, and a site deployed with the placeholder points every one of them at localhost. So the
 // build refuses to run without it, unless told it is a build to look at on this machine (`--local`,
 // which `npm start` and the tests pass).
-import path from "node:path";
 import { config } from "../../lib/config";
+import { shownSettingsFile } from "../../lib/site-settings";
 
 /** Why this build must not run, in words, if it must not; with a note for a local build. */
 export function siteAddressProblem(local: boolean): { problem?: string; note?: string } {
   if (config.siteUrlIsSet) return {};
-  const settings = path.relative(process.cwd(), path.join(config.CONTENT_DIR, "site.yml"));
+  const settings = shownSettingsFile(config.CONTENT_DIR);
   if (local) return { note: `A local build: links, feeds and sitemaps point at ${config.siteUrl}, for this machine only.` };
   return {
     problem:

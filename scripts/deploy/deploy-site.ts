@@ -3,13 +3,13 @@
 // here (./copy-site.ts) or over rsync (./rsync-site.ts).
 import path from "node:path";
 import { config } from "../../lib/config";
-import { SITE_SETTINGS_FILE } from "../../lib/site-settings";
+import { shownSettingsFile } from "../../lib/site-settings";
 import { builtForProblem } from "./built-for";
 import { copySite, destinationProblem, folderProblem } from "./copy-site";
 import { isRemote, rsyncDestinationProblem, rsyncFolderProblem, rsyncSite } from "./rsync-site";
 
 /** The site's settings file, as messages name it to the editor. */
-export const settingsFile = () => path.relative(process.cwd(), path.join(config.CONTENT_DIR, SITE_SETTINGS_FILE));
+export const settingsFile = () => shownSettingsFile(config.CONTENT_DIR);
 
 /** Why `site` must not be deployed to `destination`, if it must not: asked before anything is copied. */
 export function deployProblem(site: string, destination: string): string | undefined {
