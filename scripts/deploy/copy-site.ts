@@ -8,10 +8,9 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DEPLOY_MARKER, DEPLOY_MARKER_TEXT, notOursProblem, sharedFolderProblem, siteProblem } from "./destination-rules";
+import { DEPLOY_MARKER, DEPLOY_MARKER_TEXT, notOursProblem, PAGE_EXTENSIONS, PAGE_NAMES, sharedFolderProblem, siteProblem } from "./destination-rules";
 
-// What refers to other files: written after everything it may refer to.
-const PAGE = /\.(html|xml|json|txt)$|(^|\/)_headers$/;
+const PAGE = new RegExp(`\\.(${PAGE_EXTENSIONS.join("|")})$|(^|/)(${PAGE_NAMES.join("|")})$`);
 
 export interface DeployReport {
   /** The files written, in the order they were written. */

@@ -11,6 +11,11 @@ export const DEPLOY_MARKER = ".newsroom-deployed";
 
 export const DEPLOY_MARKER_TEXT = "Deployed by npm run deploy: the site's files, replaced on each deploy.\n";
 
+// The files that refer to others (pages, feeds, the host's headers): every deploy writes them
+// after everything they may refer to, so a reader never meets a page whose styles are not there yet.
+export const PAGE_EXTENSIONS = ["html", "xml", "json", "txt"];
+export const PAGE_NAMES = ["_headers"];
+
 /** Why `site` is not a site to deploy, if it is not. */
 export function siteProblem(site: string): string | undefined {
   if (!fs.existsSync(path.join(path.resolve(site), "index.html"))) return `${site} holds no built site (no index.html): run npm run build first`;

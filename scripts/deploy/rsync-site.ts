@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DEPLOY_MARKER, DEPLOY_MARKER_TEXT, notOursProblem, sharedFolderProblem, siteProblem } from "./destination-rules";
+import { DEPLOY_MARKER, DEPLOY_MARKER_TEXT, notOursProblem, PAGE_EXTENSIONS, PAGE_NAMES, sharedFolderProblem, siteProblem } from "./destination-rules";
 
 /** rsync's own form, a colon before any slash: host:path, user@host:/var/www/; a Windows drive (C:\) is a folder. */
 export const isRemote = (target: string) => /^[^/\\]+:/.test(target) && !/^[A-Za-z]:[\\/]/.test(target);
@@ -104,7 +104,7 @@ export function rsyncSite(site: string, destination: string): boolean {
   }
   // --delete touches only the destination folder, and never the marker (protected, as the site has none).
   return (
-    pass(["--exclude=*.html", "--exclude=*.xml", "--exclude=*.json", "--exclude=*.txt", "--exclude=_headers"]) &&
+    pass([...PAGE_EXTENSIONS.map((extension) => `--exclude=*.${extension}`), ...PAGE_NAMES.map((name) => `--exclude=${name}`)]) &&
     pass([]) &&
     pass(["--delete", `--filter=protect /${DEPLOY_MARKER}`])
   );
