@@ -111,9 +111,9 @@ function inlineScriptFailure(pages: readonly string[]): BuildFailure {
 export function writeHostHeaders(dir: string, { scriptsFound = new Map(), fromPublic = [], inlineScriptsAllowed = false }: HostHeadersOptions = {}): HostHeaders {
   const copied = new Set(fromPublic);
   const pages = filesIn(dir)
-    .filter((name) => name.endsWith(".html") && !copied.has(addressOf(name)))
-    .map((name) => path.join(dir, name))
-    .map((file) => ({ file, html: fs.readFileSync(file, "utf8") }));
+    .map((name) => ({ name, address: addressOf(name) }))
+    .filter(({ name, address }) => name.endsWith(".html") && !copied.has(address))
+    .map(({ name, address }) => ({ file: path.join(dir, name), address, html: fs.readFileSync(path.join(dir, name), "utf8") }));
   // Pages whose inline scripts the caller already found (the runtime removal parses every page)
   // are not parsed again, unless a policy must then be placed in them.
   const scripts = pages.map(({ file, html }) => (scriptsFound.has(file) ? { hashes: scriptsFound.get(file)! } : pageScripts(html)));
@@ -121,14 +121,14 @@ export function writeHostHeaders(dir: string, { scriptsFound = new Map(), fromPu
   if (withScripts.length > 0 && !inlineScriptsAllowed) throw inlineScriptFailure(withScripts.sort());
   const hashes = [...new Set(scripts.flatMap(({ hashes }) => hashes))].sort();
   // English's always, as the masthead's form leads there; and each edition's that the site has.
-  const searchPages = [...new Set([SEARCH_PAGE, ...searchPagesAmong(pages.map(({ file }) => addressOf(path.relative(dir, file))))])];
+  const searchPages = [...new Set([SEARCH_PAGE, ...searchPagesAmong(pages.map(({ address }) => address))])];
   if (hashes.length > 0) {
     // A search page's own policy allows Pagefind's WebAssembly; a browser enforces both policies.
-    const extraSources = (file: string) => (searchPages.includes(addressOf(path.relative(dir, file)).slice(0, -"index.html".length)) ? SEARCH_SCRIPT_SOURCES : []);
-    pages.forEach(({ file, html }, index) => {
+    const extraSources = (address: string) => (searchPages.includes(address.slice(0, -"index.html".length)) ? SEARCH_SCRIPT_SOURCES : []);
+    pages.forEach(({ file, address, html }, index) => {
       // A new file renamed over the page, never a write into it: a page kept from the last build is
       // a hard link to the live site's (scripts/build/page-cache.ts).
-      fs.writeFileSync(`${file}.policy`, withPagePolicy(html, scriptsFound.has(file) ? pageScripts(html) : scripts[index], extraSources(file)));
+      fs.writeFileSync(`${file}.policy`, withPagePolicy(html, scriptsFound.has(file) ? pageScripts(html) : scripts[index], extraSources(address)));
       fs.renameSync(`${file}.policy`, file);
     });
   }
