@@ -29,12 +29,13 @@ let checking = 0;
 async function showCheck(file) {
   const asked = ++checking;
   const answer = await fetch("check", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ path: file }) });
-  const lines = answer.ok ? (await answer.json()).problems : [await answer.text()];
+  // The file as the check names it, from the folder the desk runs in.
+  const verdict = answer.ok ? await answer.json() : { file, summary: "the check did not answer", problems: [await answer.text()] };
   if (asked !== checking) return;
+  const lines = verdict.problems;
   const summary = document.createElement("summary");
-  const found = lines.length === 0 ? "no problems" : `${lines.length} ${lines.length === 1 ? "problem" : "problems"}`;
-  summary.textContent = `npm run check: ${found} in ${file}, as last saved`;
-  const list = document.createElement("ul");
+  summary.textContent = `npm run check on ${verdict.file}, as last saved: ${verdict.summary}`;
+  const list = Object.assign(document.createElement("ul"), { style: "padding-left: 1.25rem" });
   for (const line of lines) list.append(Object.assign(document.createElement("li"), { textContent: line }));
   checkPanel.replaceChildren(summary, list);
   checkPanel.open = lines.length > 0;

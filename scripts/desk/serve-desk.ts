@@ -110,8 +110,8 @@ export async function startDesk(options: { contentDir: string; publicDir: string
       response.writeHead(403, { "content-type": "text/plain" }).end(`the desk checks only files in ${folders.content}/`);
       return;
     }
-    const problems = await fileProblems({ contentDir: options.contentDir, publicDir: options.publicDir }, path.resolve(root, file));
-    response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ problems }));
+    const verdict = await fileProblems({ contentDir: options.contentDir, publicDir: options.publicDir }, path.resolve(root, file));
+    response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(verdict));
   }
 
   server.on("request", (request, response) => {

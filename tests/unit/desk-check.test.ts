@@ -31,8 +31,9 @@ describe("the desk's check", () => {
   it("gives the check's lines about the file, each naming it as npm run check does", async () => {
     const answer = await askCheck("content/articles/story.md");
     expect(answer.status).toBe(200);
-    const { problems } = JSON.parse(answer.body);
+    const { file, problems } = JSON.parse(answer.body);
     const named = path.relative(process.cwd(), path.join(project, "content/articles/story.md"));
+    expect(file).toBe(named);
     expect(problems).toContain(`${named}: standfirst: is required: add a one-paragraph summary`);
     expect(problems.every((line: string) => line.startsWith(`${named}:`))).toBe(true);
   });
