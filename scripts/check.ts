@@ -4,9 +4,9 @@
 // runs that check by hand.
 import { pathToFileURL } from "node:url";
 import type { Article, ArticleStatus } from "../lib/content/article";
-import { assembleArticles, blockingErrors, checkAcross, checkFiles, checkNewsroom, defaultLocation, editionsOf, errorsIn, readContentFiles } from "../lib/pipeline";
+import { assembleArticles, blockingErrors, defaultLocation, errorsIn, readContentFiles } from "../lib/pipeline";
+import { findProblems } from "../lib/find-problems";
 import { draftsWithErrors, heldBackFiles } from "../lib/content/held-back";
-import { unreadableImageProblems } from "../lib/content/image-readable";
 import { count, formatProblem, sortProblems, summarize, type ContentProblem } from "../lib/content/problems";
 import { saveSnapshot } from "../lib/build/snapshot";
 import { cachedArticleCheck, pruneCheckCache } from "../lib/build/check-cache";
@@ -46,17 +46,8 @@ function reportContent(files: number, articles: Article[], problems: ContentProb
  */
 export async function checkContent(snapshot?: string): Promise<boolean> {
   const now = Date.now();
-  const read = readContentFiles(defaultLocation);
   // Each file's result is kept between checks: a check costs what the files changed since the last one cost.
-  const checked = checkFiles(read.files, cachedArticleCheck());
-  const newsroom = checkNewsroom(read.newsroom, editionsOf(checked));
-  const problems = [
-    ...read.problems,
-    ...checked.flatMap((file) => file.problems),
-    ...checkAcross(checked, defaultLocation.publicDir),
-    ...newsroom.problems,
-    ...(await unreadableImageProblems(checked, defaultLocation.publicDir)),
-  ];
+  const { read, checked, newsroom, problems } = await findProblems(readContentFiles(defaultLocation), defaultLocation.publicDir, now, config.timeZone, cachedArticleCheck());
   const publishable = reportContent(read.files.length, assembleArticles(checked, now), problems, heldBackFiles(checked, now, config.timeZone), draftsWithErrors(checked).length);
   if (publishable && snapshot) saveSnapshot(snapshot, checked, newsroom, now, config.timeZone);
   // A margin for file systems that keep modification times to the second or two.

@@ -115,6 +115,13 @@ export type DeskFolders = {
   server: string;
 };
 
+// A new story's file is named by the day and the time (UTC) it is first saved, 2026-12-07-0930.md
+// (-1, -2 after it when that name is taken). Named from the headline, a story headlined in Dari or
+// Pashto alone had no letter to name it by, and Decap saved nothing and said nothing. Decap has no
+// "the headline, or else the date": each placeholder is cleaned on its own and the hyphen between
+// them stays, so a headline with no Latin letter left a name ending in "-", which the check refuses.
+const STORY_FILE_NAME = "{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}";
+
 /** Decap CMS's configuration for the newsroom's files in `folders`. */
 export function deskConfig(folders: DeskFolders, guide = fs.readFileSync(path.join(process.cwd(), "docs/editors-guide.md"), "utf8")) {
   const storyHints = guideHints(guide);
@@ -126,7 +133,7 @@ export function deskConfig(folders: DeskFolders, guide = fs.readFileSync(path.jo
     extension: "md",
     format: "frontmatter",
     create: true,
-    slug: "{{slug}}",
+    slug: name === "stories" ? STORY_FILE_NAME : "{{slug}}",
     fields,
   });
   return {

@@ -16,6 +16,50 @@ new MutationObserver(() => followTheText(document)).observe(document.documentEle
 // the direction of its first letters, and starts on that side.
 window.CMS.registerPreviewStyle("h1, h2, h3, h4, p, li, blockquote { unicode-bidi: plaintext; text-align: start; }", { raw: true });
 
+// The check's words about the file open in the form, as `npm run check` prints them: asked of the
+// desk's server when a file is opened and after each save. What the form holds unsaved is not
+// checked until it is saved, so the panel says which version it speaks of.
+const checkPanel = document.createElement("details");
+checkPanel.id = "the-check";
+checkPanel.hidden = true;
+checkPanel.style.cssText =
+  "position: fixed; bottom: 0; right: 0; z-index: 1000; max-width: 40rem; max-height: 40vh; overflow: auto; margin: 0; padding: 0.5rem 1rem; background: #fff; border: 1px solid #798291; font: 14px/1.4 system-ui, sans-serif; unicode-bidi: plaintext;";
+let checking = 0;
+
+async function showCheck(file) {
+  const asked = ++checking;
+  const answer = await fetch("check", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ path: file }) });
+  // The file as the check names it, from the folder the desk runs in.
+  const verdict = answer.ok ? await answer.json() : { file, summary: "the check did not answer", problems: [await answer.text()] };
+  if (asked !== checking) return;
+  const lines = verdict.problems;
+  const summary = document.createElement("summary");
+  summary.textContent = `npm run check on ${verdict.file}, as last saved: ${verdict.summary}`;
+  const list = Object.assign(document.createElement("ul"), { style: "padding-left: 1.25rem" });
+  for (const line of lines) list.append(Object.assign(document.createElement("li"), { textContent: line }));
+  checkPanel.replaceChildren(summary, list);
+  checkPanel.open = lines.length > 0;
+  checkPanel.hidden = false;
+}
+
+/** The file the address names, `#/collections/<collection>/entries/<slug>`, in a folder collection. */
+function openFile(config) {
+  const [, name, slug] = /^#\/collections\/([^/]+)\/entries\/(.+)$/.exec(location.hash) ?? [];
+  const collection = config.collections.find((each) => each.name === name && each.folder);
+  return collection && `${collection.folder}/${decodeURIComponent(slug)}.${collection.extension}`;
+}
+
 fetch("config.json")
   .then((response) => response.json())
-  .then((config) => window.CMS.init({ config }));
+  .then((config) => {
+    window.CMS.init({ config });
+    document.body.append(checkPanel);
+    const onAddress = () => {
+      const file = openFile(config);
+      checkPanel.hidden = !file;
+      if (file) void showCheck(file);
+    };
+    window.addEventListener("hashchange", onAddress);
+    onAddress();
+    window.CMS.registerEventListener({ name: "postSave", handler: ({ entry }) => void showCheck(entry.get("path")) });
+  });

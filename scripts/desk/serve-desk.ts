@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { pathOutside } from "./api-paths";
 import { deskConfig } from "./desk-config";
+import { fileProblems } from "./desk-check";
 
 const HOST = "127.0.0.1";
 // From the project folder, where npm runs the desk and Playwright its tests.
@@ -29,6 +30,22 @@ function commonFolder(a: string, b: string): string {
   let folder = a;
   while (path.relative(folder, b).startsWith("..")) folder = path.dirname(folder);
   return folder;
+}
+
+/** The request's text and its JSON object; undefined, with the answer sent, when it is not one. */
+async function jsonBody(request: http.IncomingMessage, response: http.ServerResponse): Promise<{ text: string; value: Record<string, unknown> } | undefined> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(Buffer.from(chunk));
+  const text = Buffer.concat(chunks).toString("utf8");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) return { text, value: Object.fromEntries(Object.entries(value)) };
+  response.writeHead(400, { "content-type": "text/plain" }).end("not JSON");
+  return undefined;
 }
 
 async function freePort(): Promise<number> {
@@ -72,23 +89,29 @@ export async function startDesk(options: { contentDir: string; publicDir: string
 
   /** Passes a request of the page's on to decap-server, if its every path is the content's or the photos'. */
   async function forward(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(Buffer.from(chunk));
-    const body = Buffer.concat(chunks).toString("utf8");
-    let params: unknown;
-    try {
-      params = JSON.parse(body).params;
-    } catch {
-      response.writeHead(400, { "content-type": "text/plain" }).end("not JSON");
-      return;
-    }
+    const body = await jsonBody(request, response);
+    if (!body) return;
+    const params = body.value.params;
     const outside = pathOutside(params, root, [folders.content, folders.images]);
     if (outside !== undefined) {
       response.writeHead(403, { "content-type": "text/plain" }).end(`the desk writes and reads only ${folders.content}/ and ${folders.images}/, not ${outside}`);
       return;
     }
-    const answer = await fetch(api, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const answer = await fetch(api, { method: "POST", headers: { "content-type": "application/json" }, body: body.text });
     response.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json" }).end(Buffer.from(await answer.arrayBuffer()));
+  }
+
+  /** The check's lines about the content file the page names: what `npm run check` would print about it. */
+  async function check(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    const body = await jsonBody(request, response);
+    if (!body) return;
+    const file = body.value.path;
+    if (typeof file !== "string" || pathOutside({ path: file }, root, [folders.content]) !== undefined) {
+      response.writeHead(403, { "content-type": "text/plain" }).end(`the desk checks only files in ${folders.content}/`);
+      return;
+    }
+    const verdict = await fileProblems({ contentDir: options.contentDir, publicDir: options.publicDir }, path.resolve(root, file));
+    response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(verdict));
   }
 
   server.on("request", (request, response) => {
@@ -98,10 +121,11 @@ export async function startDesk(options: { contentDir: string; publicDir: string
       return;
     }
     const url = new URL(request.url ?? "/", origin);
-    if (url.pathname === "/api/v1") {
+    if (url.pathname === "/api/v1" || url.pathname === "/check") {
       // JSON, from the desk's page: another site's page can send neither without the browser asking first, which is refused.
       const fromPage = request.method === "POST" && request.headers["content-type"]?.startsWith("application/json") && (request.headers.origin ?? origin) === origin;
       if (!fromPage) response.writeHead(403, { "content-type": "text/plain" }).end("the desk's files are for the desk's page");
+      else if (url.pathname === "/check") check(request, response).catch((error: unknown) => response.writeHead(500, { "content-type": "text/plain" }).end(`the check stopped: ${String(error)}`));
       else forward(request, response).catch(() => response.writeHead(502, { "content-type": "text/plain" }).end("decap-server did not answer"));
       return;
     }
