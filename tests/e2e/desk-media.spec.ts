@@ -1,0 +1,84 @@
+// The desk's photos, translations and round trip, in Chromium, on a copy of the fixture content: a
+// story with an uploaded photo is saved under a web-safe name the check accepts, and a photo the
+// check would refuse is refused in its words.
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { loadArticles } from "@/lib/pipeline";
+import { checkCopy, deskOnFixtures, openInDesk, requestsOutside } from "./desk-setup";
+
+const copy = deskOnFixtures();
+const LAUNCH = "second-anti-taliban-commander-killed-in-iran";
+const PHOTO = fs.readFileSync("tests/fixtures/public/images/border-market.jpg");
+
+/** Uploads `file` through Decap's media library, opened from the story's photo field. */
+async function uploadPhoto(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await page.getByRole("button", { name: /^Choose (an|different) image$/ }).first().click();
+  await page.locator('input[type="file"]').setInputFiles(file);
+}
+
+test("a story with an uploaded photo, two tags and a timeline link is saved as files the check accepts", async ({ page }) => {
+  const outside = requestsOutside(page);
+  await openInDesk(page, copy, "#/collections/stories/new");
+  await page.locator('input[id^="title-field"]').first().fill("Kabul market traders count the cost of the closures");
+  await page.locator('textarea[id^="standfirst-field"]').fill("Stallholders in the old city say trade has halved since the border closed.");
+  await page.locator('input[id^="publishedAt-field"]').fill("2025-12-26");
+  await page.locator('input[id^="section-field"]').fill("Afghanistan");
+  await page.locator('input[id^="tags-field"]').fill("Kabul, Trade");
+
+  // A camera's name, with capitals, spaces and brackets.
+  await uploadPhoto(page, { name: "Kabul Market Photo (1).JPG", mimeType: "image/jpeg", buffer: PHOTO });
+  await page.getByRole("button", { name: "Choose selected" }).click();
+  await page.locator('input[id^="alt-field"]').fill("Stalls of dried fruit under a tarpaulin roof");
+  await page.locator('textarea[id^="caption-field"]').fill("The dried-fruit stalls of the old city market.");
+  await page.locator('input[id^="credit-field"]').fill("Test Fixture Photo Agency");
+
+  await page.getByRole("button", { name: "Add related events" }).click();
+  await page.locator('input[id^="date-field"]').fill("2025-12-24");
+  // The event's title is the second field of that name, after the story's headline.
+  await page.locator('input[id^="title-field"]').last().fill("Ikramuddin Sari is shot dead in Tehran");
+  await page.locator('input[id^="article-field"]').fill(LAUNCH);
+
+  const body = page.locator('[aria-label="markdown field"]').filter({ has: page.locator('label[for^="body-field"]') });
+  await body.locator('[contenteditable="true"]').click();
+  await page.keyboard.type("Traders in the old city market said takings had halved since the crossing closed.");
+
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+  await expect(page.getByText("Entry saved")).toBeVisible();
+
+  const slug = "kabul-market-traders-count-the-cost-of-the-closures";
+  // The photo is in public/images/ under Decap's lowercase, web-safe version of its name, the one the story names.
+  expect(fs.readFileSync(path.join(copy.publicDir, "images/kabul-market-photo-1-.jpg"))).toEqual(PHOTO);
+  expect(fs.readFileSync(path.join(copy.contentDir, "articles", `${slug}.md`), "utf8")).toContain("src: /images/kabul-market-photo-1-.jpg\n");
+  const check = checkCopy(copy);
+  expect(check.output).not.toContain(slug);
+  expect(check.status, check.output).toBe(0);
+
+  // The story as the site renders it: the pipeline the build's pages are made from.
+  const story = loadArticles({ contentDir: copy.contentDir, publicDir: copy.publicDir }).find((article) => article.slug === slug);
+  expect(story?.status).toBe("published");
+  expect(story?.image).toEqual({
+    src: "/images/kabul-market-photo-1-.jpg",
+    alt: "Stalls of dried fruit under a tarpaulin roof",
+    caption: "The dried-fruit stalls of the old city market.",
+    credit: "Test Fixture Photo Agency",
+  });
+  expect(story?.tags).toEqual(["Kabul", "Trade"]);
+  expect(story?.timeline.map((event) => [event.title, event.href])).toEqual([["Ikramuddin Sari is shot dead in Tehran", `/articles/${LAUNCH}/`]]);
+  expect(story?.sections.map((section) => section.html)).toEqual(["<p>Traders in the old city market said takings had halved since the crossing closed.</p>\n"]);
+  expect(outside).toEqual([]);
+});
+
+test("a photo the check would refuse is refused at upload, in the check's words, and not written", async ({ page }) => {
+  await openInDesk(page, copy, `#/collections/stories/entries/market-photo-story`);
+  // A phone's HEIC photo, which not every browser shows.
+  const heic = Buffer.concat([Buffer.from("\0\0\0\x18ftypheic", "latin1"), Buffer.alloc(64)]);
+  await uploadPhoto(page, { name: "IMG_0042.HEIC", mimeType: "image/heic", buffer: heic });
+  await page.getByRole("button", { name: "Choose selected" }).click();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+  await expect(page.getByText("public/images/img_0042.heic is not an image: use a .jpg, .jpeg, .png, .webp, .avif or .gif file")).toBeVisible();
+  expect(fs.existsSync(path.join(copy.publicDir, "images/img_0042.heic"))).toBe(false);
+  expect(fs.readFileSync(path.join(copy.contentDir, "articles/market-photo-story.md"))).toEqual(fs.readFileSync("tests/fixtures/content/articles/market-photo-story.md"));
+});
