@@ -1,9 +1,15 @@
 // `npm run desk`: the newsroom's desk in the browser, on this machine, for the files in content/
 // and the photos in public/images/ (or CONTENT_DIR and PUBLIC_DIR). docs/desk.md says what it is.
 import { config } from "../lib/config";
+import { gitHostFromArgs, hostedDeskConfig } from "./desk/hosted-config";
 import { startDesk } from "./desk/serve-desk";
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--config-for")) {
+    // The configuration for the newsroom's git host, printed for its desk's config.json (docs/desk.md).
+    console.log(JSON.stringify(hostedDeskConfig(gitHostFromArgs(process.argv)), null, 2));
+    return;
+  }
   const flag = process.argv.indexOf("--port");
   const port = flag === -1 ? 3001 : Number(process.argv[flag + 1]);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

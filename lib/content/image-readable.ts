@@ -16,22 +16,25 @@ export async function unreadableImageProblems(files: readonly CheckedFile[], pub
   for (const { file, source } of files) {
     for (const { field, src } of sitePhotoFields(source?.data ?? {})) {
       const found = publicFile(publicDir, src);
-      // Missing files and files of the wrong kind are told by publicImageProblem; GIFs are shown as they are.
-      const kind = found && imageKind(readPublicFile(found, SNIFF_BYTES));
-      if (!found || !kind || kind === "GIF") continue;
-      try {
-        const { width, height } = await sharp(readPublicFile(found)).metadata();
-        if (!width || !height) throw new Error("no size");
-      } catch (error) {
-        const why = (error instanceof Error ? error.message : String(error)).split("\n")[0];
-        problems.push({
-          file,
-          line: source?.lineOf(field),
-          field: fieldName(field),
-          message: `public${src} starts like a ${kind} image but cannot be read (${why}): it may be cut short or damaged; export it again from the original`,
-        });
-      }
+      // Missing files and files of the wrong kind are told by publicImageProblem.
+      if (!found || !imageKind(readPublicFile(found, SNIFF_BYTES))) continue;
+      const message = await unreadableImageProblem(src, readPublicFile(found));
+      if (message) problems.push({ file, line: source?.lineOf(field), field: fieldName(field), message });
     }
   }
   return problems;
+}
+
+/** Why the image at site path `src`, whose file holds `bytes`, cannot be read, if it cannot; GIFs are shown as they are. */
+export async function unreadableImageProblem(src: string, bytes: Buffer): Promise<string | undefined> {
+  const kind = imageKind(bytes.subarray(0, SNIFF_BYTES));
+  if (!kind || kind === "GIF") return undefined;
+  try {
+    const { width, height } = await sharp(bytes).metadata();
+    if (!width || !height) throw new Error("no size");
+    return undefined;
+  } catch (error) {
+    const why = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+    return `public${src} starts like a ${kind} image but cannot be read (${why}): it may be cut short or damaged; export it again from the original`;
+  }
 }

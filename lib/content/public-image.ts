@@ -25,11 +25,17 @@ export function publicImageProblem(publicDir: string, src: string, standIn: stri
     if (real) return `no file public${src}, but there is public${real}: web servers tell capitals apart, so write src: ${real}`;
     return `no file public${src}: add the image there, or correct the path`;
   }
-  const badName = imageNameProblem(publicDir, file, standIn);
-  if (badName) return badName;
-  const named = IMAGE_EXTENSIONS[path.extname(file).slice(1).toLowerCase()];
+  return imageNameProblem(publicDir, file, standIn) ?? imageContentProblem(src, readPublicFile(file, SNIFF_BYTES));
+}
+
+/**
+ * What is wrong with an image at site path `src` whose file begins with `start` (its first
+ * SNIFF_BYTES bytes): a name that is not an image's, or bytes no browser or build can read.
+ * The desk asks it of a photo being uploaded, before the file is written.
+ */
+export function imageContentProblem(src: string, start: Uint8Array): string | undefined {
+  const named = IMAGE_EXTENSIONS[path.extname(src).slice(1).toLowerCase()];
   if (!named) return `public${src} is not an image: use a ${KINDS} file`;
-  const start = readPublicFile(file, SNIFF_BYTES);
   // A JPEG named .png is shown and resized all the same: only what no browser or build can read is refused.
   if (imageKind(start)) return undefined;
   return `public${src} is named like a ${named} image but is ${describeNonImage(start)}: save it as a JPEG, PNG, WebP, AVIF or GIF image and use that file`;

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { authorSchema } from "@/lib/content/author-schema";
 import { pageSchema } from "@/lib/content/page-schema";
 import { frontmatterSchema } from "@/lib/content/schema";
+import { editionName, labelledLanguages } from "@/lib/i18n/labels";
 import { settingsSchema, SITE_SETTINGS_FILE } from "@/lib/site-settings";
 
 export type DeskField = {
@@ -22,6 +23,8 @@ export type DeskField = {
   options?: string[];
   multiple?: boolean;
   value_type?: string;
+  /** The translation widget's languages: each code, and its edition's name in its own script. */
+  languages?: { code: string; name: string }[];
 };
 
 /** Fields a plain one-line input does not suit, by their path in the file (list items have no index). */
@@ -36,6 +39,8 @@ const WIDGETS: Record<string, string> = {
   "corrections.text": "text",
   "relatedEvents.summary": "text",
   description: "text",
+  // The key, with links that start the story's other versions (desk-page.js).
+  translationKey: "translation",
 };
 
 type Schema = z.core.$ZodType;
@@ -81,6 +86,7 @@ function deskField(name: string, schema: Schema, where: string, hints: Record<st
   const value = valueSchema(schema);
   const def = value._zod.def;
   const field: DeskField = { name, label: labelOf(name), widget: WIDGETS[where] ?? "string", required, hint: hints[where] ?? schemaHint(schema) };
+  if (field.widget === "translation") field.languages = labelledLanguages.map((code) => ({ code, name: editionName(code) }));
   if (schema._zod.def.type === "default") field.default = (schema._zod.def as z.core.$ZodDefaultDef).defaultValue;
   if (def.type === "boolean") field.widget = "boolean";
   else if (def.type === "number") Object.assign(field, { widget: "number", value_type: "int" });

@@ -49,6 +49,32 @@ function openFile(config) {
   return collection && `${collection.folder}/${decodeURIComponent(slug)}.${collection.extension}`;
 }
 
+// A story's translationKey, with a link for each other language that opens its new version in a
+// tab of its own, the key and the language filled in (Decap fills a new entry's fields from the
+// address's query). A story with no key yet is given its file's name, to be published with it.
+const { h, createClass } = window;
+const TranslationControl = createClass({
+  render() {
+    const { value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle, entry, field, collection } = this.props;
+    const slug = entry.get("slug");
+    const own = entry.getIn(["data", "language"]) || "en";
+    const key = value || slug;
+    const start = (code) => `#/collections/${collection.get("name")}/new?${new URLSearchParams({ translationKey: key, language: code })}`;
+    const links = field
+      .get("languages")
+      .toJS()
+      .filter(({ code }) => code !== own)
+      .flatMap(({ code, name }) => [" ", h("a", { key: code, href: start(code), target: "_blank", lang: code, onClick: () => value || onChange(slug) }, name)]);
+    return h(
+      "div",
+      {},
+      h("input", { type: "text", id: forID, className: classNameWrapper, value: value || "", dir: "auto", onChange: (event) => onChange(event.target.value), onFocus: setActiveStyle, onBlur: setInactiveStyle }),
+      h("p", {}, ...(slug ? ["Start a translation:", ...links, " (a new tab; publish this story too if its key was empty)"] : ["Publish the story to start its translations."])),
+    );
+  },
+});
+window.CMS.registerWidget("translation", TranslationControl);
+
 fetch("config.json")
   .then((response) => response.json())
   .then((config) => {

@@ -12,6 +12,7 @@ import path from "node:path";
 import { pathOutside } from "./api-paths";
 import { deskConfig } from "./desk-config";
 import { fileProblems } from "./desk-check";
+import { uploadedPhotoProblem } from "./uploaded-photos";
 
 const HOST = "127.0.0.1";
 // From the project folder, where npm runs the desk and Playwright its tests.
@@ -95,6 +96,12 @@ export async function startDesk(options: { contentDir: string; publicDir: string
     const outside = pathOutside(params, root, [folders.content, folders.images]);
     if (outside !== undefined) {
       response.writeHead(403, { "content-type": "text/plain" }).end(`the desk writes and reads only ${folders.content}/ and ${folders.images}/, not ${outside}`);
+      return;
+    }
+    const photo = await uploadedPhotoProblem(params, root, path.resolve(options.publicDir));
+    if (photo !== undefined) {
+      // JSON with an `error`, which Decap shows the editor: "Failed to persist media: ...".
+      response.writeHead(422, { "content-type": "application/json" }).end(JSON.stringify({ error: photo }));
       return;
     }
     const answer = await fetch(api, { method: "POST", headers: { "content-type": "application/json" }, body: body.text });

@@ -4,15 +4,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { deskSession, type DeskSession } from "./desk-session";
+import { checkCopy, deskOnFixtures, openInDesk } from "./desk-setup";
 
-let session: DeskSession;
-test.beforeEach(async () => {
-  session = await deskSession();
-});
-test.afterEach(async () => {
-  await session?.close();
-});
+// Each test edits the same story: a copy of its own.
+const copy = deskOnFixtures("test");
 
 const REFUSED = `---
 title: Border crossing closes again
@@ -33,14 +28,14 @@ Traders were turned back at the crossing on Monday.
 `;
 
 test("a story the check refuses is shown to the editor in the check's words", async ({ page }) => {
-  const file = path.join(session.contentDir, "articles/crossing-closes-again.md");
+  const file = path.join(copy.contentDir, "articles/crossing-closes-again.md");
   fs.writeFileSync(file, REFUSED);
-  const check = session.check(file);
+  const check = checkCopy(copy, file);
   // Both mistakes are the check's errors: the timeline's link to no story, the correction not made yet.
   expect(check.status).toBe(1);
   expect(check.lines, check.output).toEqual([expect.stringContaining("relatedEvents[0].article: no article"), expect.stringContaining("corrections[0].date: is 2099-11-11, in the future")]);
 
-  await session.open(page, "/collections/stories/entries/crossing-closes-again");
+  await openInDesk(page, copy, "#/collections/stories/entries/crossing-closes-again");
   await expect(page.locator("#the-check li")).toHaveText(check.lines);
   await expect(page.locator("#the-check summary")).toHaveText(`npm run check on ${path.relative(process.cwd(), file)}, as last saved: 2 errors and 0 warnings in 1 file`);
 });
@@ -63,9 +58,9 @@ The crossing had reopened a week earlier, after a closure of seven days.
 `;
 
 test("a sentence corrected in the desk, with a correction note, changes the file there alone, and the check passes", async ({ page }) => {
-  const file = path.join(session.contentDir, "articles/crossing-closes-again.md");
+  const file = path.join(copy.contentDir, "articles/crossing-closes-again.md");
   fs.writeFileSync(file, PUBLISHED);
-  await session.open(page, "/collections/stories/entries/crossing-closes-again");
+  await openInDesk(page, copy, "#/collections/stories/entries/crossing-closes-again");
 
   // The editor selects the wrong word in the story and types the right one over it.
   const body = page.locator('[aria-label="markdown field"]').filter({ has: page.locator('label[for^="body-field"]') }).locator('[contenteditable="true"]');
@@ -96,14 +91,14 @@ test("a sentence corrected in the desk, with a correction note, changes the file
     "misnamed the crossing.\n  - date: 2025-11-12\n    text: An earlier version of this article gave the wrong day for the closure.\n",
   );
   expect(fs.readFileSync(file, "utf8")).toBe(corrected);
-  const check = session.check(file);
+  const check = checkCopy(copy, file);
   expect(check.status, check.output).toBe(0);
   expect(check.lines).toEqual([]);
   await expect(page.locator("#the-check summary")).toHaveText(`npm run check on ${path.relative(process.cwd(), file)}, as last saved: no problems`);
 });
 
 test("a story headlined in Dari alone is saved, under a name the check accepts", async ({ page }) => {
-  await session.open(page, "/collections/stories/new");
+  await openInDesk(page, copy, "#/collections/stories/new");
   await page.locator('input[id^="title-field"]').fill("قیمت آرد در کابل دو برابر شد");
   await page.locator('textarea[id^="standfirst-field"]').fill("نانوایان کابل می‌گویند قیمت آرد دو برابر شده است.");
   await page.locator('input[id^="publishedAt-field"]').fill("2025-11-20");
@@ -117,12 +112,12 @@ test("a story headlined in Dari alone is saved, under a name the check accepts",
   await page.getByText("Publish now").click();
   await expect(page.getByText("Entry saved")).toBeVisible();
 
-  const written = fs.readdirSync(path.join(session.contentDir, "articles")).filter((name) => !fs.existsSync(path.join("tests/fixtures/content/articles", name)));
+  const written = fs.readdirSync(path.join(copy.contentDir, "articles")).filter((name) => !fs.existsSync(path.join("tests/fixtures/content/articles", name)));
   // Named by the day and the time (UTC) it was first saved: the headline has no letter a web address can carry.
   expect(written).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}-\d{4}\.md$/)]);
-  const file = path.join(session.contentDir, "articles", written[0]);
+  const file = path.join(copy.contentDir, "articles", written[0]);
   expect(fs.readFileSync(file, "utf8")).toContain("title: قیمت آرد در کابل دو برابر شد");
-  const check = session.check(file);
+  const check = checkCopy(copy, file);
   expect(check.status, check.output).toBe(0);
   expect(check.lines).toEqual([]);
   await expect(page.locator("#the-check summary")).toHaveText(`npm run check on ${path.relative(process.cwd(), file)}, as last saved: no problems`);

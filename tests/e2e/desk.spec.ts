@@ -1,38 +1,16 @@
 // The desk (npm run desk) on a copy of the fixture content: a story written in the browser is
 // saved as a file that `npm run check` accepts, a Dari field reads right to left, and no request
 // leaves this machine.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startDesk, type Desk } from "../../scripts/desk/serve-desk";
+import { checkCopy, deskOnFixtures, openInDesk, requestsOutside } from "./desk-setup";
 
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-desk-"));
-const contentDir = path.join(folder, "content");
-const publicDir = path.join(folder, "public");
-let desk: Desk;
-
-test.beforeAll(async () => {
-  fs.cpSync("tests/fixtures/content", contentDir, { recursive: true });
-  fs.cpSync("tests/fixtures/public", publicDir, { recursive: true });
-  desk = await startDesk({ contentDir, publicDir, quiet: true });
-});
-
-test.afterAll(async () => {
-  await desk?.close();
-  fs.rmSync(folder, { recursive: true, force: true });
-});
+const copy = deskOnFixtures();
 
 test("a story written in the desk is saved as a file the check accepts", async ({ page }) => {
-  const outside: string[] = [];
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (!["data:", "blob:"].includes(url.protocol) && url.hostname !== "127.0.0.1") outside.push(request.url());
-  });
-  await page.goto(desk.url);
-  await page.getByRole("button", { name: "Login" }).click();
-  await page.goto(`${desk.url}#/collections/stories/new`);
+  const outside = requestsOutside(page);
+  await openInDesk(page, copy, "#/collections/stories/new");
 
   await page.locator('input[id^="title-field"]').fill("Café owners in Kabul say flour costs twice as much");
   const standfirst = page.locator('textarea[id^="standfirst-field"]');
@@ -62,18 +40,15 @@ test("a story written in the desk is saved as a file the check accepts", async (
   await page.getByText("Publish now").click();
   await expect(page.getByText("Entry saved")).toBeVisible();
 
-  const written = fs.readdirSync(path.join(contentDir, "articles")).filter((name) => !fs.existsSync(path.join("tests/fixtures/content/articles", name)));
+  const written = fs.readdirSync(path.join(copy.contentDir, "articles")).filter((name) => !fs.existsSync(path.join("tests/fixtures/content/articles", name)));
   // Its file name is the day and the time it was first saved, a name the check accepts (desk-config.ts).
   expect(written).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}-\d{4}\.md$/)]);
-  const file = fs.readFileSync(path.join(contentDir, "articles", written[0]), "utf8");
+  const file = fs.readFileSync(path.join(copy.contentDir, "articles", written[0]), "utf8");
   expect(file).toContain("نانوایان می‌گویند قیمت آرد از تابستان دو برابر شده است.");
 
   // `npm run check` itself, on the copy: its verdict is what publishing goes by.
-  const check = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/check.ts"], {
-    env: { ...process.env, CONTENT_DIR: contentDir, PUBLIC_DIR: publicDir, BUILD_CACHE_DIR: path.join(folder, "cache") },
-    encoding: "utf8",
-  });
-  expect(`${check.stdout}${check.stderr}`).not.toContain(written[0]);
-  expect(check.status, check.stdout + check.stderr).toBe(0);
+  const check = checkCopy(copy);
+  expect(check.output).not.toContain(written[0]);
+  expect(check.status, check.output).toBe(0);
   expect(outside).toEqual([]);
 });

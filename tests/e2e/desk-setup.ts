@@ -1,0 +1,67 @@
+// What the desk's browser tests share: the desk serving a copy of the fixture content (never
+// content/), opened in the page, and `npm run check` run on that copy, whose verdict is what
+// publishing goes by.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { test, type Page } from "@playwright/test";
+import { startDesk, type Desk } from "../../scripts/desk/serve-desk";
+
+export type DeskCopy = { folder: string; contentDir: string; publicDir: string; desk?: Desk };
+
+/**
+ * A desk on a fresh copy of tests/fixtures, started before the file's tests and removed after them;
+ * or before and after each test, for tests that edit the same story.
+ */
+export function deskOnFixtures(each: "file" | "test" = "file"): DeskCopy {
+  const copy: DeskCopy = { folder: "", contentDir: "", publicDir: "" };
+  (each === "file" ? test.beforeAll : test.beforeEach)(async () => {
+    // Made here, not when the file is read: Playwright reads it in processes that run no test.
+    copy.folder = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-desk-"));
+    copy.contentDir = path.join(copy.folder, "content");
+    copy.publicDir = path.join(copy.folder, "public");
+    fs.cpSync("tests/fixtures/content", copy.contentDir, { recursive: true });
+    fs.cpSync("tests/fixtures/public", copy.publicDir, { recursive: true });
+    copy.desk = await startDesk({ contentDir: copy.contentDir, publicDir: copy.publicDir, quiet: true });
+  });
+  (each === "file" ? test.afterAll : test.afterEach)(async () => {
+    await copy.desk?.close();
+    if (copy.folder) fs.rmSync(copy.folder, { recursive: true, force: true });
+  });
+  return copy;
+}
+
+/** The desk's address, once deskOnFixtures' hook has started it. */
+export function deskUrl(copy: DeskCopy): string {
+  if (!copy.desk) throw new Error("the desk has not started: call deskOnFixtures() at the top of the spec");
+  return copy.desk.url;
+}
+
+/** Signs in to the local desk (a button, no password) and opens `route`, like "#/collections/stories/new". */
+export async function openInDesk(page: Page, copy: DeskCopy, route: string): Promise<void> {
+  await page.goto(deskUrl(copy));
+  await page.getByRole("button", { name: "Login" }).click();
+  await page.goto(`${deskUrl(copy)}${route}`);
+}
+
+/** `npm run check` itself, on the copy: its exit status, all it printed, and its lines about `file`. */
+export function checkCopy(copy: DeskCopy, file?: string): { status: number | null; output: string; lines: string[] } {
+  const check = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/check.ts"], {
+    env: { ...process.env, CONTENT_DIR: copy.contentDir, PUBLIC_DIR: copy.publicDir, BUILD_CACHE_DIR: path.join(copy.folder, "cache") },
+    encoding: "utf8",
+  });
+  const output = `${check.stdout}${check.stderr}`;
+  const named = file === undefined ? undefined : `${path.relative(process.cwd(), file)}:`;
+  return { status: check.status, output, lines: named === undefined ? [] : output.split("\n").filter((line) => line.startsWith(named)) };
+}
+
+/** The addresses the page asks for that are not on this machine, as they happen. */
+export function requestsOutside(page: Page): string[] {
+  const outside: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!["data:", "blob:"].includes(url.protocol) && url.hostname !== "127.0.0.1") outside.push(request.url());
+  });
+  return outside;
+}
