@@ -25,6 +25,11 @@ export type DeskField = {
   value_type?: string;
   /** The translation widget's languages: each code, and its edition's name in its own script. */
   languages?: { code: string; name: string }[];
+  /** A relation's collection, what the editor searches and sees, and what is written (a story's file name). */
+  collection?: string;
+  search_fields?: string[];
+  display_fields?: string[];
+  value_field?: string;
 };
 
 /** Fields a plain one-line input does not suit, by their path in the file (list items have no index). */
@@ -41,7 +46,11 @@ const WIDGETS: Record<string, string> = {
   description: "text",
   // The key, with links that start the story's other versions (desk-page.js).
   translationKey: "translation",
+  // A story picked by its headline, not a file name typed: a link to no story is not made.
+  "relatedEvents.article": "relation",
 };
+
+const STORY_LINK = { collection: "stories", search_fields: ["title"], display_fields: ["title"], value_field: "{{slug}}" };
 
 type Schema = z.core.$ZodType;
 
@@ -87,6 +96,7 @@ function deskField(name: string, schema: Schema, where: string, hints: Record<st
   const def = value._zod.def;
   const field: DeskField = { name, label: labelOf(name), widget: WIDGETS[where] ?? "string", required, hint: hints[where] ?? schemaHint(schema) };
   if (field.widget === "translation") field.languages = labelledLanguages.map((code) => ({ code, name: editionName(code) }));
+  if (field.widget === "relation") Object.assign(field, STORY_LINK);
   if (schema._zod.def.type === "default") field.default = (schema._zod.def as z.core.$ZodDefaultDef).defaultValue;
   if (def.type === "boolean") field.widget = "boolean";
   else if (def.type === "number") Object.assign(field, { widget: "number", value_type: "int" });
@@ -140,6 +150,9 @@ export function deskConfig(folders: DeskFolders, guide = fs.readFileSync(path.jo
     format: "frontmatter",
     create: true,
     slug: name === "stories" ? STORY_FILE_NAME : "{{slug}}",
+    // A reporter's file is named from the name a byline finds them by; without it Decap named it
+    // from every field written out ("map-links-list-name-...").
+    identifier_field: name === "authors" ? "name" : "title",
     fields,
   });
   return {

@@ -51,7 +51,9 @@ test("a story with an uploaded photo, two tags and a timeline link is saved as f
   await page.locator('input[id^="date-field"]').fill("2025-12-24");
   // The event's title is the second field of that name, after the story's headline.
   await page.locator('input[id^="title-field"]').last().fill("Ikramuddin Sari is shot dead in Tehran");
-  await page.locator('input[id^="article-field"]').fill(LAUNCH);
+  // The story it links to is picked by its headline; the file's name is what is written.
+  await page.locator('input[id^="article-field"]').fill("commander killed in Iran");
+  await page.getByText("Second anti-Taliban commander killed in Iran in under four months", { exact: true }).click();
 
   const body = page.locator('[aria-label="markdown field"]').filter({ has: page.locator('label[for^="body-field"]') });
   await body.locator('[contenteditable="true"]').click();

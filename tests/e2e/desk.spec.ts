@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { readContent } from "../../lib/pipeline";
 import { checkCopy, deskOnFixtures, openInDesk, requestsOutside } from "./desk-setup";
 
 const copy = deskOnFixtures();
@@ -51,4 +52,25 @@ test("a story written in the desk is saved as a file the check accepts", async (
   expect(check.output).not.toContain(written[0]);
   expect(check.status, check.output).toBe(0);
   expect(outside).toEqual([]);
+});
+
+test("a reporter added in the desk is saved as a file the check accepts, named from the reporter's name", async ({ page }) => {
+  await openInDesk(page, copy, "#/collections/authors/new");
+  await page.locator('input[id^="name-field"]').fill("Zahra Rahimi");
+  await page.locator('input[id^="role-field"]').fill("Herat correspondent");
+  const bio = page.locator('[aria-label="markdown field"]').filter({ has: page.locator('label[for^="body-field"]') });
+  await bio.locator('[contenteditable="true"]').click();
+  await page.keyboard.type("Zahra Rahimi reports on Herat and the western border.");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+  await expect(page.getByText("Entry saved")).toBeVisible();
+
+  // The file a byline "Zahra Rahimi" finds the reporter's page by.
+  const file = path.join(copy.contentDir, "authors/zahra-rahimi.md");
+  expect(fs.readFileSync(file, "utf8")).toContain("Zahra Rahimi reports on Herat and the western border.");
+  const check = checkCopy(copy, file);
+  expect(check.lines).toEqual([]);
+  expect(check.status, check.output).toBe(0);
+  const { authors } = readContent({ contentDir: copy.contentDir, publicDir: copy.publicDir }, Date.now());
+  expect(authors.find((author) => author.slug === "zahra-rahimi")).toMatchObject({ name: "Zahra Rahimi", role: "Herat correspondent" });
 });

@@ -28,7 +28,7 @@ type JsonSchema = z.infer<typeof JsonSchema>;
 /** The JSON type each widget writes, as the contract's JSON Schema names it. */
 function writes(field: DeskField): string {
   if (field.widget === "select") return field.multiple ? "array" : "string";
-  const types: Record<string, string> = { string: "string", translation: "string", text: "string", markdown: "string", image: "string", boolean: "boolean", number: "number", list: "array", object: "object" };
+  const types: Record<string, string> = { string: "string", translation: "string", relation: "string", text: "string", markdown: "string", image: "string", boolean: "boolean", number: "number", list: "array", object: "object" };
   return types[field.widget] ?? `no type (widget ${field.widget})`;
 }
 
