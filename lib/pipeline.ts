@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { checkArticleFile, type CheckedFile } from "./content/article-file";
+import { futureCorrections } from "./content/future-corrections";
 import { ARTICLES, type CheckedDoc, type FileKind } from "./content/markdown-file";
 import { AUTHORS, PAGES, checkAuthorFile, checkPageFile, authorNameProblems, toAuthor, toPage, type Author, type NewsroomPage } from "./content/newsroom-files";
 import type { AuthorFields } from "./content/author-schema";
@@ -137,6 +138,21 @@ export function checkNewsroom({ authors, pages }: NewsroomFiles, editions: Reado
   };
 }
 
+/**
+ * Every problem found in what was read, but for photos that cannot be opened (lib/find-problems.ts
+ * opens them): each file's, those across files, those told against the clock, and the newsroom's.
+ */
+export function problemsFound(
+  read: ReturnType<typeof readContentFiles>,
+  checked: CheckedFile[],
+  newsroom: Pick<Content, "problems">,
+  publicDir: string,
+  now: number,
+  timeZone: string,
+): ContentProblem[] {
+  return [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, publicDir), ...futureCorrections(checked, now, timeZone), ...newsroom.problems];
+}
+
 /** Steps 1 to 4: every article, drafts included, newest first, unlinked, and every problem. */
 export function readContent(location: ContentLocation, now: number, timeZone = config.timeZone): Content {
   const read = readContentFiles(location);
@@ -147,7 +163,7 @@ export function readContent(location: ContentLocation, now: number, timeZone = c
     articles: assembleArticles(checked, now, timeZone),
     authors: newsroom.authors,
     pages: newsroom.pages,
-    problems: [...read.problems, ...checked.flatMap((file) => file.problems), ...checkAcross(checked, location.publicDir), ...newsroom.problems],
+    problems: problemsFound(read, checked, newsroom, location.publicDir, now, timeZone),
     heldBack: heldBackFiles(checked, now, timeZone),
     draftsWithErrors: draftsWithErrors(checked),
   };

@@ -1,9 +1,9 @@
-// A correction dated after today on a story readers can already see is refused by the check, which
-// says where it is and what to write: it tells readers of a correction not made yet.
+// A correction dated later than now is refused by the check, which says where it is and what to
+// write: it tells readers of a correction not made yet.
 import { describe, expect, it } from "vitest";
 import { findProblems } from "@/lib/find-problems";
 import { formatProblem } from "@/lib/content/problems";
-import { readContentFiles } from "@/lib/pipeline";
+import { readContent, readContentFiles } from "@/lib/pipeline";
 import { articleFile, lineOf, REQUIRED_FIELDS, tempSite } from "./helpers";
 
 /** Noon UTC on 27 December 2025: 15:30 in Kabul. */
@@ -31,8 +31,18 @@ describe("a correction dated in the future", () => {
     expect(await checkLines({ corrections: [{ date: "2025-12-28", text: "Tomorrow." }] })).toHaveLength(1);
   });
 
-  it("is left alone on a draft or a story not out yet, which readers cannot see", async () => {
-    expect(await checkLines({ draft: true, corrections: [{ date: "2052-12-26", text: "Later." }] })).toEqual([]);
-    expect(await checkLines({ publishedAt: "2026-01-05", corrections: [{ date: "2026-01-06", text: "Later." }] })).toEqual([]);
+  it("is refused later today, when it has a time", async () => {
+    expect(await checkLines({ corrections: [{ date: "2025-12-27T20:00:00+04:30", text: "Tonight." }] })).toHaveLength(1);
+  });
+
+  it("is an error on a draft and on a scheduled story too, found before the story goes out", async () => {
+    expect(await checkLines({ draft: true, corrections: [{ date: "2052-12-26", text: "Later." }] })).toHaveLength(1);
+    // Silent until 5 January, this would have stopped every build from then until the 9th.
+    expect(await checkLines({ publishedAt: "2026-01-05", corrections: [{ date: "2026-01-09", text: "Later." }] })).toHaveLength(1);
+  });
+
+  it("is in the problems the preview shows on the story's page, as in the check's", async () => {
+    const site = tempSite({ "x.md": articleFile({ ...REQUIRED_FIELDS, tags: ["Taliban"], corrections: [{ date: "2052-12-26", text: "Later." }] }) });
+    expect(readContent(site, NOW, ZONE).problems.map((problem) => problem.field)).toEqual(["corrections[0].date"]);
   });
 });
