@@ -23,6 +23,8 @@ export type PageFacts = z.infer<typeof pageFacts>;
 
 const manifestSchema = z.object({
   version: z.literal(VERSION),
+  /** The code's fingerprint (lib/build/code-fingerprint.ts), hashed: what a page told the index holds for that code alone. */
+  code: z.string(),
   /** Address -> what its page, with that key, told the index. */
   pages: z.record(z.string(), pageFacts),
   /** The archive shard: its key, the folder beside the manifest that holds it, and each file's SHA-256. */
@@ -32,14 +34,14 @@ type Manifest = z.infer<typeof manifestSchema>;
 
 const cacheFolder = (cacheDir: string) => path.join(cacheDir, "search-index");
 
-/** What the last build kept, or nothing when there is none this build can trust. */
-export function readSearchCache(cacheDir: string): Manifest | undefined {
+/** What the last build kept, or nothing when there is none this build can trust or it was made by other code (`code`). */
+export function readSearchCache(cacheDir: string, code: string): Manifest | undefined {
   const sealing = cacheSeal();
   if ("problem" in sealing) return undefined;
   try {
     const text = sealing.seal.open(SEALED_AS, fs.readFileSync(path.join(cacheFolder(cacheDir), MANIFEST), "utf8"));
     const parsed = text === undefined ? undefined : manifestSchema.safeParse(JSON.parse(text));
-    return parsed?.success ? parsed.data : undefined;
+    return parsed?.success && parsed.data.code === code ? parsed.data : undefined;
   } catch {
     return undefined; // none kept, or not JSON: everything is indexed
   }
@@ -91,7 +93,7 @@ export function keptArchive(cacheDir: string, manifest: Manifest | undefined, ke
  * Keeps `pages` and the archive shard in `folder` (under `key`) for the next build; the shard is
  * copied only when this build indexed it (`indexed`), else the kept one stays.
  */
-export function saveSearchCache(cacheDir: string, pages: Manifest["pages"], archive: { key: string; folder: string; indexed: boolean }, last: Manifest | undefined): void {
+export function saveSearchCache(cacheDir: string, code: string, pages: Manifest["pages"], archive: { key: string; folder: string; indexed: boolean }, last: Manifest | undefined): void {
   const sealing = cacheSeal();
   if ("problem" in sealing) return; // the next build indexes everything, as this one could not keep it
   const dir = cacheFolder(cacheDir);
@@ -107,7 +109,7 @@ export function saveSearchCache(cacheDir: string, pages: Manifest["pages"], arch
     }
     kept = { key: archive.key, folder: name, files };
   }
-  const manifest: Manifest = { version: VERSION, pages, archive: kept };
+  const manifest: Manifest = { version: VERSION, code, pages, archive: kept };
   const written = path.join(dir, `${MANIFEST}.${process.pid}.partial`);
   fs.writeFileSync(written, sealing.seal.close(SEALED_AS, JSON.stringify(manifest)));
   fs.renameSync(written, path.join(dir, MANIFEST));

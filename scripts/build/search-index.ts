@@ -91,7 +91,8 @@ function archiveKey(archive: Page[], known: KnownPages, pagefindVersion: string)
  * takes the archive shard from the build cache when none of its pages changed.
  */
 export async function writeSearchIndex(dir: string, known?: KnownPages): Promise<SearchIndexReport> {
-  const last = known && readSearchCache(known.cacheDir);
+  const code = known && createHash("sha256").update(JSON.stringify(known.fingerprint)).digest("base64url");
+  const last = known && code !== undefined ? readSearchCache(known.cacheDir, code) : undefined;
   const pages: Page[] = [];
   if (known) {
     for (const [address, key] of known.keys) {
@@ -135,9 +136,9 @@ export async function writeSearchIndex(dir: string, known?: KnownPages): Promise
       for (const name of fs.readdirSync(archivePath)) if (!ARCHIVE_FILES.test(name)) fs.rmSync(path.join(archivePath, name));
       reindexed += archive.length;
     }
-    if (known && key) {
+    if (known && code !== undefined && key) {
       const facts = Object.fromEntries(pages.flatMap(({ address, key: pageKey, indexed: isIndexed, language, date }) => (pageKey ? [[address, { key: pageKey, indexed: isIndexed, language, date }]] : [])));
-      saveSearchCache(known.cacheDir, facts, { key, folder: archivePath, indexed: reindexed > recent.length }, last);
+      saveSearchCache(known.cacheDir, code, facts, { key, folder: archivePath, indexed: reindexed > recent.length }, last);
     }
   } finally {
     await close();

@@ -64,10 +64,10 @@ describe("kept from the last build", () => {
     fs.writeFileSync(path.join(out, "search.js"), "// the search page's script");
     return out;
   }
-  const index = (pages: typeof site, cacheDir: string) => {
+  const index = (pages: typeof site, cacheDir: string, code = fingerprint) => {
     const out = written(pages);
     const keys = new Map(Object.entries(pages).map(([address, { key }]) => [address, key]));
-    return writeSearchIndex(out, { keys, fingerprint, cacheDir }).then((report) => ({ out, report }));
+    return writeSearchIndex(out, { keys, fingerprint: code, cacheDir }).then((report) => ({ out, report }));
   };
   const files = (folder: string) => fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).sort();
   const sameFiles = (a: string, b: string) => {
@@ -92,6 +92,11 @@ describe("kept from the last build", () => {
     sameFiles(path.join(again.out, "pagefind"), path.join(whole.out, "pagefind"));
     expect(firstSearchBytes(again.out)).toBe(firstSearchBytes(whole.out));
 
+    // Other code may make other pages of the same keys (here, another date): it reads and indexes every page.
+    const otherCode = await index({ ...corrected, "/articles/drought/": { key: "k1", html: story("en", "2025-11-25", "Drought deepens") } }, cache, { ...fingerprint, code: "c2" });
+    expect(otherCode.report.indexed).toBe(6);
+    expect(fs.readdirSync(path.join(otherCode.out, "pagefind/archive/fragment"))).toHaveLength(2);
+    expect((await index(corrected, cache)).report.indexed).toBe(6);
     // A correction to an older story re-indexes the archive; so does a kept file that is not the one kept.
     const older = { ...corrected, "/articles/drought/": { key: "k2", html: story("en", "2025-09-10", "Drought deepens further") } };
     expect((await index(older, cache)).report.indexed).toBe(6);
