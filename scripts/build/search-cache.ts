@@ -1,9 +1,8 @@
 // What the search index keeps in BUILD_CACHE_DIR/search-index/ for the next build: the archive
 // shard's Pagefind files (scripts/build/search-index.ts says what the shards are), under a key made
-// from its pages' keys (lib/build/page-keys.ts), and what each page told the index (whether it is
-// indexed, its language and date), so that a page whose key is unchanged is not read again. A page
-// whose key is unchanged, built by the same code, is the same file: so is its shard, Pagefind being
-// the same. The kept files are published as they are, so the manifest is sealed
+// from what Pagefind reads of its pages, and what each page told the index (whether it is indexed,
+// its language, date and that digest), so that a page whose key (lib/build/page-keys.ts) is
+// unchanged is not read again: built by the same code, it is the same file. The kept files are published as they are, so the manifest is sealed
 // (lib/build/cache-seal.ts) and lists each file's SHA-256: a shard whose files are not the ones
 // listed, or a manifest without this build's seal, is indexed again.
 import { randomBytes } from "node:crypto";
@@ -12,13 +11,14 @@ import path from "node:path";
 import { z } from "zod";
 import { cacheSeal, fileDigest } from "../../lib/build/cache-seal";
 
-const VERSION = 1;
+const VERSION = 2;
 const MANIFEST = "manifest.json";
 const SEALED_AS = "search-index";
 // A folder another build may still be copying from is removed only once no build used it for this long.
 const STALE_MS = 10 * 60 * 1000;
 
-const pageFacts = z.object({ key: z.string(), indexed: z.boolean(), language: z.string(), date: z.string() });
+/** `digest`: of what Pagefind may read of the page (search-index.ts), so that a page changed elsewhere (its timeline) leaves its shard kept. */
+const pageFacts = z.object({ key: z.string(), indexed: z.boolean(), language: z.string(), date: z.string(), digest: z.string() });
 export type PageFacts = z.infer<typeof pageFacts>;
 
 const manifestSchema = z.object({

@@ -51,16 +51,23 @@ interface Page extends Omit<PageFacts, "key"> {
 
 const fileOf = (address: string) => fileOfAddress(address);
 
+// A story's timeline (components/Timeline.tsx) lists the later stories that link to it, and is not
+// indexed (NOT_THE_STORY): a new story changes its page, not what Pagefind reads of it. Cut up to
+// its first </aside>, so that whatever else the page holds stays in the digest.
+const TIMELINE = /<aside class="timeline"[^>]*>[\s\S]*?<\/aside>/;
+
 function read(dir: string, address: string, key?: string): Page {
   const html = fs.readFileSync(path.join(dir, fileOf(address)), "utf8");
   const indexed = html.includes(INDEXED);
+  const content = indexed ? searchText(html) : undefined;
   return {
     address,
     key,
     indexed,
     language: /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? "",
     date: /<time dateTime="([^"]*)" data-pagefind-meta="date"/.exec(html)?.[1] ?? "",
-    ...(indexed && { content: searchText(html) }),
+    digest: content === undefined ? "" : createHash("sha256").update(content.replace(TIMELINE, "")).digest("base64url"),
+    ...(content !== undefined && { content }),
   };
 }
 
@@ -68,8 +75,9 @@ function read(dir: string, address: string, key?: string): Page {
  * The search index is two Pagefind indexes that the search page merges (public/search.js): the
  * recent shard, in pagefind/, of the stories of the newest story's month and each language's newest
  * story (so that it has every language, as the primary index must), made by every build; and the
- * archive shard, in pagefind/archive/, of every other story, kept from the last build while none of
- * its pages' keys changed. A correction or a new story re-indexes the month's stories, not the archive.
+ * archive shard, in pagefind/archive/, of every other story, kept from the last build while what
+ * Pagefind reads of its pages is unchanged. A correction or a new story re-indexes the month's
+ * stories, not the archive.
  */
 function shards(pages: Page[]): { recent: Page[]; archive: Page[] } {
   const month = pages.reduce((newest, page) => (page.date > newest ? page.date : newest), "").slice(0, 7);
@@ -79,9 +87,9 @@ function shards(pages: Page[]): { recent: Page[]; archive: Page[] } {
   return { recent: pages.filter(isRecent), archive: pages.filter((page) => !isRecent(page)) };
 }
 
-// The archive's key: its pages, their keys and the code that made them, and Pagefind's version and settings.
+// The archive's key: what Pagefind reads of its pages, the code that made them, and Pagefind's version and settings.
 function archiveKey(archive: Page[], known: KnownPages, pagefindVersion: string): string {
-  const pages = archive.map(({ address, key }) => [address, key]);
+  const pages = archive.map(({ address, digest }) => [address, digest]);
   return createHash("sha256").update(JSON.stringify({ pages, fingerprint: known.fingerprint, pagefindVersion, NOT_THE_STORY })).digest("base64url");
 }
 
@@ -137,7 +145,7 @@ export async function writeSearchIndex(dir: string, known?: KnownPages): Promise
       reindexed += archive.length;
     }
     if (known && code !== undefined && key) {
-      const facts = Object.fromEntries(pages.flatMap(({ address, key: pageKey, indexed: isIndexed, language, date }) => (pageKey ? [[address, { key: pageKey, indexed: isIndexed, language, date }]] : [])));
+      const facts = Object.fromEntries(pages.flatMap(({ address, key: pageKey, indexed: isIndexed, language, date, digest }) => (pageKey ? [[address, { key: pageKey, indexed: isIndexed, language, date, digest }]] : [])));
       saveSearchCache(known.cacheDir, code, facts, { key, folder: archivePath, indexed: reindexed > recent.length }, last);
     }
   } finally {

@@ -92,6 +92,17 @@ describe("kept from the last build", () => {
     sameFiles(path.join(again.out, "pagefind"), path.join(whole.out, "pagefind"));
     expect(firstSearchBytes(again.out)).toBe(firstSearchBytes(whole.out));
 
+    // A new story linking an older one changes the older page's timeline, which is not indexed: the archive stays.
+    const timeline = '<aside class="timeline" aria-labelledby="related-events"><p>Also in the timeline of <a href="/articles/update/">Crossing update</a></p></aside>';
+    const added = {
+      ...corrected,
+      "/articles/update/": { key: "k1", html: story("en", "2025-11-25", "Crossing update") },
+      "/articles/drought/": { key: "k2", html: site["/articles/drought/"].html.replace("</article>", `${timeline}</article>`) },
+    };
+    const withNew = await index(added, cache);
+    expect(withNew.report).toMatchObject({ pages: 7, indexed: 4 });
+    sameFiles(path.join(withNew.out, "pagefind"), path.join((await index(added, path.join(dir, "a-fourth-cache"))).out, "pagefind"));
+
     // Other code may make other pages of the same keys (here, another date): it reads and indexes every page.
     const otherCode = await index({ ...corrected, "/articles/drought/": { key: "k1", html: story("en", "2025-11-25", "Drought deepens") } }, cache, { ...fingerprint, code: "c2" });
     expect(otherCode.report.indexed).toBe(6);
