@@ -62,11 +62,12 @@ async function search() {
   input.value = query;
   if (!query) return;
   status.textContent = root.dataset.searching;
-  // The page's own language's index is the primary one, with that language's word rules. Pagefind
-  // names an index by the stories' tag (fa-af) and looks for the page's (fa) alone, or else takes
-  // the largest: it is told which.
-  const entry = await (await fetch("/pagefind/pagefind-entry.json")).json();
-  const codes = Object.keys(entry.languages);
+  // The index is in two shards (scripts/build/search-index.ts): the recent stories, with every
+  // language, are the primary index, and the archive is merged into it. The page's own language's
+  // index is the primary one, with that language's word rules. Pagefind names an index by the
+  // stories' tag (fa-af) and looks for the page's (fa) alone, or else takes the largest: it is told which.
+  const [recent, archive] = await Promise.all(["/pagefind/", "/pagefind/archive/"].map(async (folder) => (await fetch(`${folder}pagefind-entry.json`)).json()));
+  const codes = Object.keys(recent.languages);
   const lang = document.documentElement.lang.toLowerCase();
   const own = codes.find((code) => code === lang) ?? codes.find((code) => code.split("-")[0] === lang.split("-")[0]);
   if (own) document.documentElement.lang = own;
@@ -75,11 +76,12 @@ async function search() {
   // Pagefind writes them); on an edition's own search page (/fa/search/), any query also searches
   // the other languages' stories.
   const editionPage = !/^\/search\/(index\.html)?$/.test(location.pathname);
-  if (ARABIC_SCRIPT.test(query) || editionPage) {
-    const others = codes.filter((code) => code !== own && (editionPage || RTL_LANGUAGES.includes(code.split("-")[0])));
-    // Its address in full: Pagefind skips a merge of the path its primary index already has. Half
-    // the weight, so that of two matches alike, the one in the page's own language comes first.
-    for (const language of others) await pagefind.mergeIndex(new URL("/pagefind/", location.href).href, { language, indexWeight: 0.5 });
+  const others = ARABIC_SCRIPT.test(query) || editionPage ? codes.filter((code) => code !== own && (editionPage || RTL_LANGUAGES.includes(code.split("-")[0]))) : [];
+  // Its address in full: Pagefind skips a merge of the path its primary index already has. Other
+  // languages at half the weight, so that of two matches alike, the one in the page's own language comes first.
+  for (const language of others) await pagefind.mergeIndex(new URL("/pagefind/", location.href).href, { language, indexWeight: 0.5 });
+  for (const language of [own, ...others].filter((code) => code && code in archive.languages)) {
+    await pagefind.mergeIndex(new URL("/pagefind/archive/", location.href).href, { language, indexWeight: language === own ? 1 : 0.5 });
   }
   const found = await pagefind.search(fold(query));
   // The count is of every match; the first page of them is fetched and shown.

@@ -160,7 +160,7 @@ function searchTable(archive: ArchiveRun[]): string {
   const rows = runs.map(
     (run) => `| ${run.articles} | ${ARCHIVE_MODES[run.mode]} | ${(((run.steps?.["search index"] ?? 0) * 1000) / run.articles).toFixed(2)} ms | ${kb(run.firstSearchBytes ?? 0)} |`,
   );
-  return `Search (Pagefind): the index is written afresh by every build, after the pages.\n\n| articles | mode | index time per article | a first search downloads, at most |\n| --- | --- | --- | --- |\n${rows.join("\n")}`;
+  return `Search (Pagefind): two shards, after the pages: the newest month's stories, indexed by every build, and the archive, kept while what it indexes of its stories is unchanged (scripts/build/search-index.ts).\n\n| articles | mode | index time per article | a first search downloads, at most |\n| --- | --- | --- | --- |\n${rows.join("\n")}`;
 }
 
 /** Where each build's time went, per article: the steps \`scripts/build.ts\` times. */

@@ -217,8 +217,10 @@ async function runtimeRemoval(context: BuildContext): Promise<void> {
 // Inside the folder being built, so the live site never has pages without their index, or an
 // index of other pages; after runtime removal, so it reads the pages as readers get them.
 async function searchIndex(context: BuildContext): Promise<void> {
-  const { pages, languages, bytes } = await writeSearchIndex(context.building);
-  console.log(`Search index: ${pages} articles in ${languages.join(", ") || "no language"} (${Math.round(bytes / 1000)} kB).`);
+  // Given the page keys, the archive's shard is kept while what it indexes is unchanged; not with the runtime kept, whose pages are not kept either.
+  const known = context.pages && !context.keepRuntime ? { keys: context.pages.keys, fingerprint: context.pages.fingerprint, cacheDir: buildCacheDir() } : undefined;
+  const { pages, languages, bytes, indexed } = await writeSearchIndex(context.building, known);
+  console.log(`Search index: ${pages} articles in ${languages.join(", ") || "no language"} (${Math.round(bytes / 1000)} kB), ${indexed} indexed by this build.`);
 }
 
 // Last before publishing, so that the script hashes are of the pages exactly as served.

@@ -100,6 +100,18 @@ test.describe("search", () => {
     expect(await watch.problems()).toEqual([]);
   });
 
+  // The search index is in two shards (scripts/build/search-index.ts): stories of an earlier month
+  // than the newest are in the archive's, which the search pages merge.
+  test("finds a story of an earlier month, from the English search page and the Dari edition's", async ({ page }) => {
+    const watch = await watchPage(page);
+    await page.goto(searchFor("lapis"));
+    await expect(status(page)).toHaveText("1 result for “lapis”");
+    await expect(resultLinks(page)).toHaveAttribute("href", "/articles/border-traders/");
+    await page.goto(url("/fa/search/?q=lapis"));
+    await expect(resultLinks(page)).toHaveAttribute("href", "/articles/border-traders/");
+    expect(await watch.problems()).toEqual([]);
+  });
+
   test("says so when nothing matches", async ({ page }) => {
     await page.goto(searchFor("zzzqqq"));
     await expect(status(page)).toHaveText("No results for “zzzqqq”. Try another word, or browse the sections.");
