@@ -12,8 +12,8 @@ const upload = (name: string, bytes: Buffer) => ({ asset: { path: `public/images
 
 /** The desk's verdict on a request's `params`, for a project in a throwaway folder. */
 function judged(params: unknown): Promise<string | undefined> {
-  const root = folder();
-  return uploadedPhotoProblem(params, root, path.join(root, "public"));
+  const project = folder();
+  return uploadedPhotoProblem(params, project, path.join(project, "public"));
 }
 
 describe("a photo uploaded through the desk", () => {
