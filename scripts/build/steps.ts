@@ -133,9 +133,12 @@ const imagesMade = (context: BuildContext) => path.join(context.privateDir, "ima
 // PUBLIC_DIR's originals, written aside before Next.js exports (it would clear them from its folder)
 // and put in place after. The last of the content steps: their process ends here.
 async function imageCopies(context: BuildContext): Promise<void> {
+  const started = Date.now();
   const images = { sources: context.images ?? [], portraits: context.portraits ?? [], folder: imagesMade(context) };
   await ask(context, { step: "images", ...images }, "The image copies could not be written");
   await endContentSteps(context);
+  // Every build writes every photo's copies, so it touched each encoding it still needs: the rest are of photos since changed or removed.
+  pruneBuildCache("images", started);
 }
 
 async function nextBuild(context: BuildContext): Promise<void> {
