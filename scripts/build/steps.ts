@@ -100,6 +100,7 @@ async function plan(context: BuildContext): Promise<void> {
   context.cards = inputs.cards.filter(({ address }) => plan.full || toRender.has(address) || !keys.has(address));
   context.images = inputs.images;
   context.portraits = inputs.portraits;
+  context.published = inputs.published;
   if (plan.full) {
     console.log(`Full build: ${plan.reason}.`);
     return;
