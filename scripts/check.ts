@@ -8,7 +8,7 @@ import { assembleArticles, blockingErrors, defaultLocation, errorsIn, readConten
 import { findProblems } from "../lib/find-problems";
 import { draftsWithErrors, heldBackFiles } from "../lib/content/held-back";
 import { count, formatProblem, sortProblems, summarize, type ContentProblem } from "../lib/content/problems";
-import { saveSnapshot } from "../lib/build/snapshot";
+import { loadSnapshot, saveSnapshot } from "../lib/build/snapshot";
 import { cachedArticleCheck, pruneCheckCache } from "../lib/build/check-cache";
 import { config } from "../lib/config";
 import { goesOut } from "../lib/content/moments";
@@ -40,26 +40,31 @@ function reportContent(files: number, articles: Article[], problems: ContentProb
   return blocking === 0;
 }
 
+/** What the check found publishable, as loadSnapshot loads it back (lib/build/snapshot.ts). */
+export type PublishableContent = Omit<ReturnType<typeof loadSnapshot>, "problems">;
+
 /**
  * Checks every file, prints every problem and the verdict, and, when nothing stops publishing and
- * `snapshot` names a file, saves the checked content there for the build; true when publishable.
+ * `snapshot` names a file, saves the checked content there for the build, and gives it back.
  */
-export async function checkContent(snapshot?: string): Promise<boolean> {
+export async function checkContent(snapshot?: string): Promise<{ publishable: boolean; content?: PublishableContent }> {
   const now = Date.now();
   // Each file's result is kept between checks: a check costs what the files changed since the last one cost.
   const { read, checked, newsroom, problems } = await findProblems(readContentFiles(defaultLocation), defaultLocation.publicDir, now, config.timeZone, cachedArticleCheck());
-  const publishable = reportContent(read.files.length, assembleArticles(checked, now), problems, heldBackFiles(checked, now, config.timeZone), draftsWithErrors(checked).length);
+  const articles = assembleArticles(checked, now);
+  const publishable = reportContent(read.files.length, articles, problems, heldBackFiles(checked, now, config.timeZone), draftsWithErrors(checked).length);
   if (publishable && snapshot) saveSnapshot(snapshot, checked, newsroom, now, config.timeZone);
   // A margin for file systems that keep modification times to the second or two.
   pruneCheckCache(now - 2_000);
-  return publishable;
+  // The articles the snapshot holds (those with an article have a source), assembled as of the same moment in the same zone.
+  return { publishable, ...(publishable && snapshot && { content: { articles, authors: newsroom.authors, pages: newsroom.pages } }) };
 }
 
 async function main(): Promise<void> {
   const flag = process.argv.indexOf("--snapshot");
   const snapshot = flag === -1 ? undefined : process.argv[flag + 1];
   if (flag !== -1 && !snapshot) throw new Error("--snapshot: name the file to save the checked content in");
-  process.exit((await checkContent(snapshot)) ? 0 : 1);
+  process.exit((await checkContent(snapshot)).publishable ? 0 : 1);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) void main();

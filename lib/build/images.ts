@@ -4,9 +4,11 @@
 // original's width and height go on the <img>, so the page keeps its place while it loads. An
 // original larger than MAX_PUBLISHED_SIDE is published shrunk to it (the file in public/ stays as
 // it is), and social sites are given a copy at most SHARE_WIDTH wide.
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
+import { cachedDrawing } from "./cache";
 import { decodedPath, publicFile, readPublicFile } from "../content/public-files";
 import type { Article } from "../content/article";
 import { isSitePath, type ArticleImage } from "../content/schema";
@@ -105,6 +107,8 @@ export function shareCopy(figure: FigureImage): ShareCopy | undefined {
  * Writes the copies describeImage promises into `outDir` (the exported site) for each of `sources`, and the original of those and of `portraits`
  * (over Next.js's copy of the project's public/), without its metadata and shrunk if need be; an
  * image sharp cannot resize is copied as it is when `publicDir` is not the project's public/.
+ * Each file sharp writes is kept in the build cache by the source's bytes (lib/build/cache.ts): a
+ * photo is encoded again only when it changed, not for every build of every story that shows it.
  * Returns the files written, relative to `outDir`.
  */
 export async function writeImageVariants(sources: string[], publicDir: string, outDir: string, portraits: string[] = []): Promise<string[]> {
@@ -124,18 +128,34 @@ export async function writeImageVariants(sources: string[], publicDir: string, o
     const bytes = readPublicFile(file);
     const original = RESIZABLE.test(src) ? await dimensions(bytes) : undefined;
     const size = original && publishedSize(original);
+    const source = createHash("sha256").update(bytes).digest("hex");
     // A photo is published as sharp writes it, never as the camera did: that drops its metadata
     // (where it was taken, the phone's serial number), which can lead to a source. rotate() applies
     // the EXIF orientation first, so every copy stands the way the original is shown.
     if (original && size) {
       // Every frame of an animated image, not its first alone.
-      const published = sharp(bytes, { animated: true }).rotate();
-      await (size.width === original.width ? published : published.resize({ ...size, fit: "fill" })).toFile(target(src));
+      const published = () => sharp(bytes, { animated: true }).rotate();
+      await encoded(target(src), { source, copy: "original", size: size.width === original.width ? "as it is" : size }, () =>
+        size.width === original.width ? published() : published().resize({ ...size, fit: "fill" }),
+      );
     } else if (copyOriginals) fs.writeFileSync(target(src), bytes);
     for (const width of size && withCopies.has(src) ? variantWidths(size.width) : []) {
-      await sharp(bytes).rotate().resize({ width }).toFile(target(variantPath(src, width)));
+      await encoded(target(variantPath(src, width)), { source, copy: "narrower", width }, () => sharp(bytes).rotate().resize({ width }));
     }
   }
   return written;
 }
 
+/**
+ * Writes to `to` what `pipeline` encodes, taken from the build cache when an earlier build encoded
+ * the same `operation` (the source's SHA-256 and what is done to it) with the same sharp. The file's
+ * extension, which decides the format sharp writes, is part of the key.
+ */
+async function encoded(to: string, operation: object, pipeline: () => ReturnType<typeof sharp>): Promise<void> {
+  const inputs = { ...operation, extension: path.extname(to), libraries: sharp.versions };
+  const bytes = await cachedDrawing("images", inputs, async () => {
+    await pipeline().toFile(to);
+    return new Uint8Array(fs.readFileSync(to)).buffer;
+  });
+  fs.writeFileSync(to, bytes);
+}

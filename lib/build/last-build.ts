@@ -10,10 +10,10 @@ import type { Article } from "../content/article";
 import { readJsonRecord } from "./json-record";
 
 const FILE = "last-build.json";
-const recordSchema = z.record(z.string(), z.string());
+export const publishedRecordSchema = z.record(z.string(), z.string());
 
 /** Slug -> fingerprint, for the published articles among `articles` (as assembled, before linking). */
-export type PublishedRecord = z.infer<typeof recordSchema>;
+export type PublishedRecord = z.infer<typeof publishedRecordSchema>;
 
 export function publishedRecord(articles: readonly Article[]): PublishedRecord {
   return Object.fromEntries(
@@ -25,7 +25,7 @@ export function publishedRecord(articles: readonly Article[]): PublishedRecord {
 
 /** The last build's record, or undefined when there is none (a first build, or a cache not kept). */
 export function readLastBuild(cacheDir: string): PublishedRecord | undefined {
-  return readJsonRecord(path.join(cacheDir, FILE), recordSchema);
+  return readJsonRecord(path.join(cacheDir, FILE), publishedRecordSchema);
 }
 
 export function saveLastBuild(cacheDir: string, record: PublishedRecord): void {

@@ -1,6 +1,7 @@
 // What every step of `npm run build` works on: one object, made once, passed to each step in turn.
 import type { ChildProcess } from "node:child_process";
 import type { CodeFingerprint } from "../../lib/build/code-fingerprint";
+import type { PublishedRecord } from "../../lib/build/last-build";
 import type { SocialCardAt } from "../../lib/publish/seo";
 import type { HeaderRule } from "./host-rules";
 import type { BuildPlan } from "./page-cache";
@@ -32,6 +33,8 @@ export interface BuildContext {
   images?: string[];
   /** Each reporter's photo, published without its metadata. */
   portraits?: string[];
+  /** What this build publishes, as the build's last paragraph compares it with the last build's. */
+  published?: PublishedRecord;
   publishing: Publishing;
   /** The compile this build made, copied beside the kept one, kept once the site is published (next-compile.ts). */
   compiled?: string;

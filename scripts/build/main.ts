@@ -118,5 +118,5 @@ export async function main(): Promise<void> {
   }
   console.log(`Site written to ${context.folder.shown}/.`);
   console.log(`Build steps: ${context.timings.map(({ step, seconds }) => `${step} ${seconds.toFixed(1)} s`).join(", ")}.`);
-  console.log(`\n${reportSiteChanges(context.snapshot, context.folder.out, context.folder.shown)}`);
+  if (context.published) console.log(`\n${reportSiteChanges(context.published, context.folder.out, context.folder.shown)}`);
 }

@@ -3,15 +3,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildCacheDir } from "../../lib/build/cache";
-import { compareRecords, describeChanges, publishedRecord, readLastBuild, saveLastBuild } from "../../lib/build/last-build";
-import { loadSnapshot } from "../../lib/build/snapshot";
+import { compareRecords, describeChanges, readLastBuild, saveLastBuild, type PublishedRecord } from "../../lib/build/last-build";
 
 const countPages = (dir: string): number =>
   fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".html")).length;
 
-/** Compares what `snapshot` publishes with the last build's record, keeps it for the next, and says what changed. */
-export function reportSiteChanges(snapshot: string, outDir: string, shownOut: string): string {
-  const next = publishedRecord(loadSnapshot(snapshot).articles);
+/**
+ * Compares `next`, the record of what this build published (worked out with the plan, where the
+ * content is loaded: loading it again here took 1.5 s at 5,000 articles), with the last build's,
+ * keeps it for the next, and says what changed.
+ */
+export function reportSiteChanges(next: PublishedRecord, outDir: string, shownOut: string): string {
   const changes = compareRecords(readLastBuild(buildCacheDir()) ?? {}, next);
   saveLastBuild(buildCacheDir(), next);
   const lines = [`${describeChanges(changes)}; the site is in ${shownOut}/ (${countPages(outDir).toLocaleString("en")} pages).`];

@@ -100,6 +100,7 @@ async function plan(context: BuildContext): Promise<void> {
   context.cards = inputs.cards.filter(({ address }) => plan.full || toRender.has(address) || !keys.has(address));
   context.images = inputs.images;
   context.portraits = inputs.portraits;
+  context.published = inputs.published;
   if (plan.full) {
     console.log(`Full build: ${plan.reason}.`);
     return;
@@ -133,9 +134,12 @@ const imagesMade = (context: BuildContext) => path.join(context.privateDir, "ima
 // PUBLIC_DIR's originals, written aside before Next.js exports (it would clear them from its folder)
 // and put in place after. The last of the content steps: their process ends here.
 async function imageCopies(context: BuildContext): Promise<void> {
+  const started = Date.now();
   const images = { sources: context.images ?? [], portraits: context.portraits ?? [], folder: imagesMade(context) };
   await ask(context, { step: "images", ...images }, "The image copies could not be written");
   await endContentSteps(context);
+  // Every build writes every photo's copies, so it touched each encoding it still needs: the rest are of photos since changed or removed.
+  pruneBuildCache("images", started);
 }
 
 async function nextBuild(context: BuildContext): Promise<void> {

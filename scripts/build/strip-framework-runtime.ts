@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { inParallel } from "./in-parallel";
-import { stripPageFile } from "./strip-worker";
+import { stripPageFile, strippedFile } from "./strip-worker";
 
 /** What the post-processing did, for the build's log. */
 export interface StripReport {
@@ -31,6 +31,12 @@ function isRuntimeFile(file: string, dir: string): boolean {
   return name.startsWith("__next.") || (name === "index.txt" && fs.existsSync(path.join(path.dirname(file), "index.html")));
 }
 
+/** Removes the stripped copies written so far, and gives back `error`. */
+function withoutStripped(pages: string[], error: unknown): unknown {
+  for (const page of pages) fs.rmSync(strippedFile(page), { force: true });
+  return error;
+}
+
 /**
  * Strips every page of an exported site in place and deletes the files only the runtime used.
  * `fromPublic` are the addresses of files copied from public/: not pages, so left as they are.
@@ -39,21 +45,23 @@ export async function stripFrameworkRuntime(dir: string, fromPublic: readonly st
   const copied = new Set(fromPublic.map((address) => path.join(dir, address)));
   const files = filesIn(dir).filter((file) => !copied.has(file));
   const pages = files.filter((file) => file.endsWith(".html"));
-  // Every page is stripped before anything is written, so one that cannot be leaves the folder as it was.
-  const strippedPages = await inParallel(stripPageFile, pages.map((file) => ({ file, page: path.relative(dir, file) })));
+  // Every page is stripped, each beside itself, before any page or file is changed: one that cannot be leaves the folder as it was.
+  const strippedPages = await inParallel(stripPageFile, pages.map((file) => ({ file, page: path.relative(dir, file) }))).catch((error: unknown) => {
+    throw withoutStripped(pages, error);
+  });
   const removed = files.filter((file) => isRuntimeFile(file, dir));
   const removedPaths = new Set(removed.map((file) => `/${path.relative(dir, file).split(path.sep).join("/")}`));
   // A file a page still links to must not go.
   strippedPages.forEach(({ links }, index) => {
     const kept = links.find((link) => removedPaths.has(link));
-    if (kept) throw new Error(`${path.relative(dir, pages[index])} still links to ${kept}, a file only the runtime uses`);
+    if (kept) throw withoutStripped(pages, new Error(`${path.relative(dir, pages[index])} still links to ${kept}, a file only the runtime uses`));
   });
   let removedBytes = 0;
   for (const file of removed) {
     removedBytes += fs.statSync(file).size;
     fs.rmSync(file);
   }
-  strippedPages.forEach(({ html }, index) => fs.writeFileSync(pages[index], html));
+  for (const page of pages) fs.renameSync(strippedFile(page), page);
   const inlineScriptsByPage = new Map(pages.map((file, index) => [file, strippedPages[index].inlineScripts]));
   return { pages: pages.length, removedFiles: removed.length, removedBytes, inlineScriptsByPage };
 }

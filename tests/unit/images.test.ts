@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { describeImage, MAX_PUBLISHED_SIDE, shareCopy, variantPath, variantWidths, writeImageVariants } from "@/lib/build/images";
 import { articleMetadata } from "@/lib/publish/seo";
 import { absoluteUrl } from "@/lib/site";
@@ -51,6 +51,40 @@ describe("writeImageVariants", () => {
     );
     const { width, height } = await sharp(path.join(out, "images/border-market-800w.jpg")).metadata();
     expect([width, height]).toEqual([800, 500]);
+  });
+});
+
+// Encoding a photo's copies took most of the images step, for every photo on every build.
+describe("a photo the last build published", () => {
+  it("is taken from the build cache as it was encoded; a changed photo is encoded again", async () => {
+    const publicDir = folder();
+    vi.stubEnv("BUILD_CACHE_DIR", folder());
+    try {
+      const photo = (shade: number) =>
+        sharp({ create: { width: 900, height: 600, channels: 3, background: { r: shade, g: 120, b: 40 } } }).jpeg().toFile(path.join(publicDir, "images", "harvest.jpg"));
+      fs.mkdirSync(path.join(publicDir, "images"));
+      await photo(200);
+      // Each encoded file the cache holds, by name, with the inode it was written to: encoding again writes a new file.
+      const kept = () => new Map(fs.readdirSync(path.join(process.env.BUILD_CACHE_DIR!, "images")).map((name) => [name, fs.statSync(path.join(process.env.BUILD_CACHE_DIR!, "images", name)).ino]));
+      const built = () => {
+        const to = folder();
+        return writeImageVariants(["/images/harvest.jpg"], publicDir, to).then((written) => new Map(written.map((file) => [file, fs.readFileSync(path.join(to, file))])));
+      };
+
+      const first = await built();
+      const encoded = kept();
+      expect(encoded.size).toBe(3); // the original, and its copies 400 and 800 pixels wide
+      const second = await built();
+      expect(kept()).toEqual(encoded);
+      expect(second).toEqual(first);
+
+      await photo(60);
+      const third = await built();
+      expect([...kept().keys()].filter((name) => !encoded.has(name))).toHaveLength(3);
+      expect(third.get(path.join("images", "harvest-400w.jpg"))).not.toEqual(first.get(path.join("images", "harvest-400w.jpg")));
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 
