@@ -110,7 +110,7 @@ async function plan(context: BuildContext): Promise<void> {
     const them = plan.changed.length === 1 ? "it" : "them";
     console.log(`The build cache held ${count(plan.changed.length, "page")} changed since the last build kept ${them}: rendered again.`);
   }
-  console.log(`Incremental build: ${plan.render.length} pages to render, ${plan.keep.length} kept from the last build, ${plan.removed.length} gone (the front page, feeds, sitemaps and search are always made).`);
+  console.log(`Incremental build: ${plan.render.length} pages to render, ${plan.keep.length} kept from the last build, ${plan.removed.length} gone (the front page, feeds and sitemaps are always made).`);
 }
 
 const renderOnlyFile = (context: BuildContext) => path.join(context.privateDir, "render-only.json");
