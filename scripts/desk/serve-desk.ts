@@ -10,7 +10,7 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { pathOutside } from "./api-paths";
+import { entryFileProblem, requestProblem } from "./api-paths";
 import { deskConfig } from "./desk-config";
 import { fileProblems } from "./desk-check";
 import { uploadedPhotoProblem } from "./uploaded-photos";
@@ -68,17 +68,18 @@ export async function startDesk(options: { contentDir: string; publicDir: string
   const { port } = server.address() as AddressInfo;
   const origin = `http://${HOST}:${port}`;
 
-  const folders = { content: relative(options.contentDir), images: `${relative(options.publicDir)}/images` };
+  const folders = { root, content: relative(options.contentDir), images: `${relative(options.publicDir)}/images` };
   const config = JSON.stringify(deskConfig({ ...folders, server: `${origin}/api/v1` }));
 
-  /** Lets a request of the page's on to decap-server's handler only if its every path is the content's or the photos'. */
+  /** Lets a request of the page's on to decap-server's handler only if it names only the files of its kind. */
   const guard: Handler = (request, response, next) => {
-    const params = typeof request.body === "object" && request.body !== null && "params" in request.body ? request.body.params : undefined;
-    const outside = pathOutside(params, root, [folders.content, folders.images]);
-    if (outside !== undefined) {
-      response.writeHead(403, { "content-type": "text/plain" }).end(`the desk writes and reads only ${folders.content}/ and ${folders.images}/, not ${outside}`);
+    const problem = requestProblem(request.body, folders);
+    if (problem !== undefined) {
+      response.writeHead(403, { "content-type": "text/plain" }).end(problem);
       return;
     }
+    // The params as sent, with the photos' bytes.
+    const params = typeof request.body === "object" && request.body !== null && "params" in request.body ? request.body.params : undefined;
     uploadedPhotoProblem(params, root, path.resolve(options.publicDir)).then((photo) => {
       if (photo === undefined) return next();
       // JSON with an `error`, which Decap shows the editor: "Failed to persist media: ...".
@@ -105,7 +106,7 @@ export async function startDesk(options: { contentDir: string; publicDir: string
     const body = await jsonBody(request, response);
     if (!body) return;
     const file = body.path;
-    if (typeof file !== "string" || pathOutside({ path: file }, root, [folders.content]) !== undefined) {
+    if (typeof file !== "string" || entryFileProblem(folders, file) !== undefined) {
       response.writeHead(403, { "content-type": "text/plain" }).end(`the desk checks only files in ${folders.content}/`);
       return;
     }

@@ -1,14 +1,13 @@
 // The desk's server stands between the desk's page and decap-server, which has no sign-in and can
 // write anywhere in the folder it serves (the whole project, as the desk runs): it answers only at
-// its own address, only the desk's page, and only for the content's and the photos' files.
+// its own address, only the desk's page, and only for the content's and the photos' files, each
+// of its kind, never through a link.
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { startDesk, type Desk } from "@/scripts/desk/serve-desk";
-import { pathOutside } from "@/scripts/desk/api-paths";
-import { folder } from "../host/temp-folder";
 
 let project: string;
 let desk: Desk;
@@ -20,6 +19,9 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(project, "public/images"), { recursive: true });
   fs.writeFileSync(path.join(project, "content/articles/story.md"), STORY);
   fs.writeFileSync(path.join(project, "package.json"), "{}\n");
+  fs.mkdirSync(path.join(project, "scripts"));
+  // A link in the content folder to the project's code, as a clone or a careless command may leave.
+  fs.symlinkSync("../scripts", path.join(project, "content/notes"));
   desk = await startDesk({ contentDir: path.join(project, "content"), publicDir: path.join(project, "public"), quiet: true });
 });
 afterAll(async () => {
@@ -89,7 +91,7 @@ describe("the desk's server", () => {
     const dataFile = { path: "package.json", raw: '{"scripts":{"build":"echo owned"}}', slug: "x" };
     const answer = await ask("persistEntry", { entry: dataFile, dataFiles: [dataFile], assets: [], options: {} });
     expect(answer.status).toBe(403);
-    expect(answer.body).toContain("not package.json");
+    expect(answer.body).toBe("package.json: the desk keeps stories, reporters, pages and settings as .md or .yml files in content/");
     expect(fs.readFileSync(path.join(project, "package.json"), "utf8")).toBe("{}\n");
     expect((await ask("getEntry", { path: "content/../package.json" })).status).toBe(403);
   });
@@ -115,15 +117,55 @@ describe("the desk's ports", () => {
   });
 });
 
-describe("the paths a request names", () => {
-  it("are found at any depth, under each name decap-server gives them", () => {
-    const root = folder();
-    const allowed = ["content", "public/images"];
-    expect(pathOutside({ entry: { path: "content/a.md" }, assets: [{ path: "public/images/a.jpg" }] }, root, allowed)).toBeUndefined();
-    expect(pathOutside({ paths: ["content/a.md", "scripts/build.ts"] }, root, allowed)).toBe("scripts/build.ts");
-    expect(pathOutside({ dataFiles: [{ path: "content/a.md", newPath: "content-old/a.md" }] }, root, allowed)).toBe("content-old/a.md");
-    expect(pathOutside({ mediaFolder: "public" }, root, allowed)).toBe("public");
-    expect(pathOutside({ folder: ["content"] }, root, allowed)).toBeUndefined();
-    expect(pathOutside({ path: 7 }, root, allowed)).toBe("/");
+/** The paths `action` would write, as Decap names them. */
+const story = (file: string, more: Record<string, unknown> = {}) => ({ path: file, raw: STORY, slug: "x", ...more });
+const upload = (file: string, bytes = "<svg onload=alert(1)></svg>") => ({ path: file, content: Buffer.from(bytes).toString("base64"), encoding: "base64" });
+const persistEntry = (dataFile: Record<string, unknown>, assets: unknown[] = []) => ask("persistEntry", { entry: dataFile, dataFiles: [dataFile], assets, options: { commitMessage: "x" } });
+
+describe("the files a request names", () => {
+  it("are never reached through a link, wherever it leads", async () => {
+    const throughContent = await persistEntry(story("content/notes/build.md"));
+    expect(throughContent).toEqual({ status: 403, body: "content/notes/build.md goes through the link content/notes, which the desk does not follow" });
+    // Only for this test: decap-server stops listing the photos' folder on a link to a folder.
+    fs.symlinkSync("../../scripts", path.join(project, "public/images/notes"));
+    onTestFinished(() => fs.rmSync(path.join(project, "public/images/notes")));
+    const throughImages = await ask("persistMedia", { asset: upload("public/images/notes/a.jpg", "x"), options: { commitMessage: "x" } });
+    expect(throughImages.status).toBe(403);
+    expect((await ask("getEntry", { path: "content/notes/build.md" })).status).toBe(403);
+    expect(fs.readdirSync(path.join(project, "scripts"))).toEqual([]);
+  });
+
+  it("are each of their kind: stories in the content folder, photos in the photos' folder", async () => {
+    expect(await persistEntry(story("public/images/x.html"))).toEqual({
+      status: 403,
+      body: "public/images/x.html: the desk keeps stories, reporters, pages and settings as .md or .yml files in content/",
+    });
+    expect((await persistEntry(story("content/articles/x.html"))).status).toBe(403);
+    expect(await persistEntry(story("content/articles/a.md"), [upload("content/articles/x.svg")])).toEqual({
+      status: 403,
+      body: "content/articles/x.svg: the desk keeps photos as files in public/images/",
+    });
+    expect((await ask("persistMedia", { asset: upload("public/images/x.svg"), options: { commitMessage: "x" } })).status).toBe(422);
+    for (const file of ["x.html", "x.svg", "a.md"]) expect(fs.existsSync(path.join(project, "public/images", file))).toBe(false);
+    expect(fs.existsSync(path.join(project, "content/articles/x.svg"))).toBe(false);
+  });
+
+  it("are files, never a folder, and are never moved", async () => {
+    expect(await persistEntry(story("content/articles/story.md", { newPath: "content/articles/moved.md" }))).toEqual({
+      status: 403,
+      body: "content/articles/story.md: the desk does not move files (newPath)",
+    });
+    expect((await persistEntry(story("content/articles/story.md", { newPath: "content" }))).status).toBe(403);
+    expect((await persistEntry(story("content"))).status).toBe(403);
+    expect((await ask("deleteFile", { path: "content", options: { commitMessage: "x" } })).status).toBe(403);
+    expect((await ask("deleteFiles", { paths: ["public/images"], options: { commitMessage: "x" } })).status).toBe(403);
+    expect(fs.readFileSync(path.join(project, "content/articles/story.md"), "utf8")).toBe(STORY);
+    // The folders themselves are what Decap lists.
+    expect((await ask("entriesByFolder", { folder: "content/articles", extension: "md", depth: 1 })).status).toBe(200);
+    expect((await ask("getMedia", { mediaFolder: "public/images" })).status).toBe(200);
+  });
+
+  it("are named by an action the desk's page sends", async () => {
+    expect((await ask("unpublishedEntries", {})).status).toBe(403);
   });
 });
