@@ -13,6 +13,7 @@ import path from "node:path";
 import { entryFileProblem, requestProblem } from "./api-paths";
 import { deskConfig } from "./desk-config";
 import { fileProblems } from "./desk-check";
+import { photoInUseProblem } from "./photos-in-use";
 import { uploadedPhotoProblem } from "./uploaded-photos";
 
 const HOST = "127.0.0.1";
@@ -80,10 +81,12 @@ export async function startDesk(options: { contentDir: string; publicDir: string
     }
     // The params as sent, with the photos' bytes.
     const params = typeof request.body === "object" && request.body !== null && "params" in request.body ? request.body.params : undefined;
-    uploadedPhotoProblem(params, root, path.resolve(options.publicDir)).then((photo) => {
-      if (photo === undefined) return next();
+    const publicDir = path.resolve(options.publicDir);
+    Promise.all([photoInUseProblem(request.body, folders, publicDir), uploadedPhotoProblem(params, root, publicDir)]).then(([inUse, photo]) => {
+      const refused = inUse ?? photo;
+      if (refused === undefined) return next();
       // JSON with an `error`, which Decap shows the editor: "Failed to persist media: ...".
-      response.writeHead(422, { "content-type": "application/json" }).end(JSON.stringify({ error: photo }));
+      response.writeHead(422, { "content-type": "application/json" }).end(JSON.stringify({ error: refused }));
     }, next);
   };
   const api = express();

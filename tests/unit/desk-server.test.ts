@@ -117,7 +117,7 @@ describe("the desk's ports", () => {
   });
 });
 
-/** The paths `action` would write, as Decap names them. */
+/** A story file and a photo upload as Decap sends them. */
 const story = (file: string, more: Record<string, unknown> = {}) => ({ path: file, raw: STORY, slug: "x", ...more });
 const upload = (file: string, bytes = "<svg onload=alert(1)></svg>") => ({ path: file, content: Buffer.from(bytes).toString("base64"), encoding: "base64" });
 const persistEntry = (dataFile: Record<string, unknown>, assets: unknown[] = []) => ask("persistEntry", { entry: dataFile, dataFiles: [dataFile], assets, options: { commitMessage: "x" } });
@@ -163,6 +163,15 @@ describe("the files a request names", () => {
     // The folders themselves are what Decap lists.
     expect((await ask("entriesByFolder", { folder: "content/articles", extension: "md", depth: 1 })).status).toBe(200);
     expect((await ask("getMedia", { mediaFolder: "public/images" })).status).toBe(200);
+  });
+
+  it("never delete a photo a story still names", async () => {
+    fs.writeFileSync(path.join(project, "public/images/used.jpg"), "x");
+    fs.writeFileSync(path.join(project, "content/articles/used.md"), "---\nimage:\n  src: /images/used.jpg\n---\n");
+    const answer = await ask("deleteFile", { path: "public/images/used.jpg", options: { commitMessage: "x" } });
+    expect(answer.status).toBe(422);
+    expect(JSON.parse(answer.body).error).toMatch(/^public\/images\/used\.jpg is the photo of content\/articles\/used\.md/);
+    expect(fs.existsSync(path.join(project, "public/images/used.jpg"))).toBe(true);
   });
 
   it("are named by an action the desk's page sends", async () => {
