@@ -20,8 +20,8 @@ const action = <A extends string, P extends z.ZodType>(name: A, params: P) => z.
 // The actions the desk's page sends (decap-server's src/middlewares/localFs), with their params as
 // far as they name files: decap-server reads no other path from them.
 const request = z.discriminatedUnion("action", [
-  action("info", z.unknown()),
-  action("getDeployPreview", z.unknown()),
+  action("info", z.unknown().optional()),
+  action("getDeployPreview", z.unknown().optional()),
   action("entriesByFolder", z.object({ folder: z.string() })),
   action("entriesByFiles", z.object({ files: z.array(named) })),
   action("getEntry", named),

@@ -81,6 +81,12 @@ function ask(action: string, params: Record<string, unknown>, headers: Record<st
 }
 
 describe("the desk's server", () => {
+  it("tells the desk's page what it serves, as decap-server does", async () => {
+    const url = new URL("api/v1", desk.url);
+    const answer = await fetch(url, { method: "POST", headers: { "content-type": "application/json", origin: url.origin }, body: '{"action":"info"}' });
+    expect(await answer.json()).toMatchObject({ type: "local_fs" });
+  });
+
   it("reads a story for the desk's page", async () => {
     const answer = await ask("getEntry", { path: "content/articles/story.md" });
     expect(answer.status).toBe(200);
