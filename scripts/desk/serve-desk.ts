@@ -12,7 +12,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { entryFileProblem, requestProblem } from "./api-paths";
 import { deskConfig } from "./desk-config";
-import { fileProblems } from "./desk-check";
+import { deskChecker } from "./desk-check";
 import { photoInUseProblem } from "./photos-in-use";
 import { uploadedPhotoProblem } from "./uploaded-photos";
 
@@ -104,6 +104,7 @@ export async function startDesk(options: { contentDir: string; publicDir: string
     response.writeHead(status, { "content-type": "text/plain" }).end(status === 400 ? "not JSON" : `the desk stopped: ${String(error)}`);
   });
 
+  const checkFile = deskChecker({ contentDir: path.resolve(options.contentDir), publicDir: path.resolve(options.publicDir) });
   /** The check's lines about the content file the page names: what `npm run check` would print about it. */
   async function check(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const body = await jsonBody(request, response);
@@ -113,7 +114,7 @@ export async function startDesk(options: { contentDir: string; publicDir: string
       response.writeHead(403, { "content-type": "text/plain" }).end(`the desk checks only files in ${folders.content}/`);
       return;
     }
-    const verdict = await fileProblems({ contentDir: options.contentDir, publicDir: options.publicDir }, path.resolve(root, file));
+    const verdict = await checkFile(path.resolve(root, file));
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(verdict));
   }
 
