@@ -11,6 +11,8 @@ import { startDesk, type Desk } from "@/scripts/desk/serve-desk";
 
 let project: string;
 let desk: Desk;
+// What this process listened on before the desk, as other test files in its worker may leave.
+let portsBefore: number[];
 const STORY = "---\ntitle: A story\n---\nIt happened.\n";
 
 beforeAll(async () => {
@@ -22,6 +24,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(project, "scripts"));
   // A link in the content folder to the project's code, as a clone or a careless command may leave.
   fs.symlinkSync("../scripts", path.join(project, "content/notes"));
+  portsBefore = listeningPorts();
   desk = await startDesk({ contentDir: path.join(project, "content"), publicDir: path.join(project, "public"), quiet: true });
 });
 afterAll(async () => {
@@ -111,7 +114,7 @@ describe("the desk's server", () => {
 
 describe("the desk's ports", () => {
   it("are one: no port writes files for a web page rebound to this machine", async () => {
-    const ports = listeningPorts();
+    const ports = listeningPorts().filter((port) => !portsBefore.includes(port));
     expect(ports).toContain(Number(new URL(desk.url).port));
     const packageJson = { path: "package.json", content: Buffer.from('{"scripts":{"build":"echo owned"}}').toString("base64"), encoding: "base64" };
     for (const port of ports) {
