@@ -75,6 +75,20 @@ const TranslationControl = createClass({
 });
 window.CMS.registerWidget("translation", TranslationControl);
 
+// A field typed in and cleared is left out of the file, as one never typed in. Decap leaves out only
+// null, and writes a cleared text field as "", which the check refuses ("must not be empty"), as for
+// a story's location or translationKey. An object or list item left with nothing in it goes too.
+// Decap keeps the entry's data as Immutable collections (Map, List), and writes what preSave returns.
+const isCollection = (value) => typeof value === "object" && value !== null && typeof value.toJS === "function";
+
+function withoutEmptyText(value) {
+  if (!isCollection(value)) return value;
+  const emptied = (inner, key) => isCollection(inner) && inner.size === 0 && value.get(key).size > 0;
+  return value.map(withoutEmptyText).filter((inner, key) => inner !== "" && !emptied(inner, key));
+}
+
+window.CMS.registerEventListener({ name: "preSave", handler: ({ entry }) => withoutEmptyText(entry.get("data")) });
+
 fetch("config.json")
   .then((response) => response.json())
   .then((config) => {

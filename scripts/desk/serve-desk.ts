@@ -1,24 +1,34 @@
-// The desk on this machine: Decap CMS's page, from node_modules, and decap-server writing the
-// newsroom's files, both on 127.0.0.1 only. decap-server has no sign-in: anything that can reach
-// it can write files. So the page talks to it only through the desk's own address, which answers
-// only requests made to 127.0.0.1 by name (a web page that rebinds its own name to 127.0.0.1 is
+// The desk on this machine: Decap CMS's page, from node_modules, and decap-server's file actions
+// writing the newsroom's files, in one server on one port of 127.0.0.1. decap-server has no
+// sign-in: anything that can reach its handler can write files. So its handler is mounted here,
+// behind the desk's guards, rather than run as a server of its own: the desk answers only
+// requests made to 127.0.0.1 by name (a web page that rebinds its own name to 127.0.0.1 is
 // refused), from its own page, naming only the content's and the photos' files. Nothing here is
 // built into out/.
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { pathOutside } from "./api-paths";
+import { entryFileProblem, requestProblem } from "./api-paths";
 import { deskConfig } from "./desk-config";
-import { fileProblems } from "./desk-check";
+import { deskChecker } from "./desk-check";
+import { photoInUseProblem } from "./photos-in-use";
 import { uploadedPhotoProblem } from "./uploaded-photos";
 
 const HOST = "127.0.0.1";
 // From the project folder, where npm runs the desk and Playwright its tests.
 const HERE = path.resolve("scripts/desk");
 const DECAP_DIST = path.resolve("node_modules/decap-cms/dist");
-const DECAP_SERVER = path.resolve("node_modules/decap-server/dist/index.js");
+// decap-server's handlers are written for its own express, which it resolves beside itself.
+const fromDecapServer = createRequire(path.resolve("node_modules/decap-server/package.json"));
+type Handler = (request: http.IncomingMessage & { body?: unknown }, response: http.ServerResponse, next: (error?: unknown) => void) => void;
+type App = ((request: http.IncomingMessage, response: http.ServerResponse) => void) & {
+  post: (route: string, ...handlers: Handler[]) => void;
+  use: (handler: (error: unknown, request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void) => void;
+};
+const express: { (): App; json: (options: { limit: string }) => Handler } = fromDecapServer("express");
+const { registerLocalFs }: { registerLocalFs: (app: App, options: { logLevel: string }) => Promise<void> } = fromDecapServer("./dist/middlewares.js");
 const PAGES: Record<string, { file: string; type: string }> = {
   "/": { file: path.join(HERE, "desk.html"), type: "text/html; charset=utf-8" },
   "/desk-page.js": { file: path.join(HERE, "desk-page.js"), type: "text/javascript; charset=utf-8" },
@@ -33,8 +43,8 @@ function commonFolder(a: string, b: string): string {
   return folder;
 }
 
-/** The request's text and its JSON object; undefined, with the answer sent, when it is not one. */
-async function jsonBody(request: http.IncomingMessage, response: http.ServerResponse): Promise<{ text: string; value: Record<string, unknown> } | undefined> {
+/** The request's JSON object; undefined, with the answer sent, when it is not one. */
+async function jsonBody(request: http.IncomingMessage, response: http.ServerResponse): Promise<Record<string, unknown> | undefined> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(Buffer.from(chunk));
   const text = Buffer.concat(chunks).toString("utf8");
@@ -44,27 +54,9 @@ async function jsonBody(request: http.IncomingMessage, response: http.ServerResp
   } catch {
     value = undefined;
   }
-  if (typeof value === "object" && value !== null && !Array.isArray(value)) return { text, value: Object.fromEntries(Object.entries(value)) };
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) return Object.fromEntries(Object.entries(value));
   response.writeHead(400, { "content-type": "text/plain" }).end("not JSON");
   return undefined;
-}
-
-async function freePort(): Promise<number> {
-  const server = http.createServer().listen(0, HOST);
-  await new Promise((resolve) => server.once("listening", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function waitForServer(url: string, child: ChildProcess): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    if (child.exitCode !== null) throw new Error(`decap-server stopped at start (exit code ${child.exitCode}); see its output above`);
-    const answer = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"action":"info"}' }).catch(() => undefined);
-    if (answer?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`decap-server did not answer at ${url} within 20 seconds`);
 }
 
 /** Serves the desk for the files in `contentDir` and the photos in `publicDir`/images. */
@@ -77,47 +69,52 @@ export async function startDesk(options: { contentDir: string; publicDir: string
   const { port } = server.address() as AddressInfo;
   const origin = `http://${HOST}:${port}`;
 
-  const apiPort = await freePort();
-  const api = `http://${HOST}:${apiPort}/api/v1`;
-  const child = spawn(process.execPath, [DECAP_SERVER], {
-    cwd: root,
-    // ORIGIN narrows decap-server's CORS to the desk's own page.
-    env: { ...process.env, MODE: "fs", GIT_REPO_DIRECTORY: root, PORT: String(apiPort), BIND_HOST: HOST, ORIGIN: origin, LOG_LEVEL: "warn" },
-    stdio: options.quiet ? "ignore" : "inherit",
-  });
-  const folders = { content: relative(options.contentDir), images: `${relative(options.publicDir)}/images` };
+  const folders = { root, content: relative(options.contentDir), images: `${relative(options.publicDir)}/images` };
   const config = JSON.stringify(deskConfig({ ...folders, server: `${origin}/api/v1` }));
 
-  /** Passes a request of the page's on to decap-server, if its every path is the content's or the photos'. */
-  async function forward(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
-    const body = await jsonBody(request, response);
-    if (!body) return;
-    const params = body.value.params;
-    const outside = pathOutside(params, root, [folders.content, folders.images]);
-    if (outside !== undefined) {
-      response.writeHead(403, { "content-type": "text/plain" }).end(`the desk writes and reads only ${folders.content}/ and ${folders.images}/, not ${outside}`);
+  /** Lets a request of the page's on to decap-server's handler only if it names only the files of its kind. */
+  const guard: Handler = (request, response, next) => {
+    const problem = requestProblem(request.body, folders);
+    if (problem !== undefined) {
+      response.writeHead(403, { "content-type": "text/plain" }).end(problem);
       return;
     }
-    const photo = await uploadedPhotoProblem(params, root, path.resolve(options.publicDir));
-    if (photo !== undefined) {
+    // The params as sent, with the photos' bytes.
+    const params = typeof request.body === "object" && request.body !== null && "params" in request.body ? request.body.params : undefined;
+    const publicDir = path.resolve(options.publicDir);
+    Promise.all([photoInUseProblem(request.body, folders, publicDir), uploadedPhotoProblem(params, root, publicDir)]).then(([inUse, photo]) => {
+      const refused = inUse ?? photo;
+      if (refused === undefined) return next();
       // JSON with an `error`, which Decap shows the editor: "Failed to persist media: ...".
-      response.writeHead(422, { "content-type": "application/json" }).end(JSON.stringify({ error: photo }));
-      return;
-    }
-    const answer = await fetch(api, { method: "POST", headers: { "content-type": "application/json" }, body: body.text });
-    response.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "application/json" }).end(Buffer.from(await answer.arrayBuffer()));
-  }
+      response.writeHead(422, { "content-type": "application/json" }).end(JSON.stringify({ error: refused }));
+    }, next);
+  };
+  const api = express();
+  api.post("/api/v1", express.json({ limit: "50mb" }), guard);
+  // decap-server reads the folder it serves from GIT_REPO_DIRECTORY as it mounts its handler, at once.
+  const served = process.env.GIT_REPO_DIRECTORY;
+  process.env.GIT_REPO_DIRECTORY = root;
+  const mounted = registerLocalFs(api, { logLevel: options.quiet ? "error" : "warn" });
+  if (served === undefined) delete process.env.GIT_REPO_DIRECTORY;
+  else process.env.GIT_REPO_DIRECTORY = served;
+  await mounted;
+  // Answered here, as express would answer with its stack: a body that is not JSON (400), or a stop.
+  api.use((error, _request, response) => {
+    const status = typeof error === "object" && error !== null && "status" in error && error.status === 400 ? 400 : 500;
+    response.writeHead(status, { "content-type": "text/plain" }).end(status === 400 ? "not JSON" : `the desk stopped: ${String(error)}`);
+  });
 
+  const checkFile = deskChecker({ contentDir: path.resolve(options.contentDir), publicDir: path.resolve(options.publicDir) });
   /** The check's lines about the content file the page names: what `npm run check` would print about it. */
   async function check(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const body = await jsonBody(request, response);
     if (!body) return;
-    const file = body.value.path;
-    if (typeof file !== "string" || pathOutside({ path: file }, root, [folders.content]) !== undefined) {
+    const file = body.path;
+    if (typeof file !== "string" || entryFileProblem(folders, file) !== undefined) {
       response.writeHead(403, { "content-type": "text/plain" }).end(`the desk checks only files in ${folders.content}/`);
       return;
     }
-    const verdict = await fileProblems({ contentDir: options.contentDir, publicDir: options.publicDir }, path.resolve(root, file));
+    const verdict = await checkFile(path.resolve(root, file));
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(verdict));
   }
 
@@ -133,7 +130,7 @@ export async function startDesk(options: { contentDir: string; publicDir: string
       const fromPage = request.method === "POST" && request.headers["content-type"]?.startsWith("application/json") && (request.headers.origin ?? origin) === origin;
       if (!fromPage) response.writeHead(403, { "content-type": "text/plain" }).end("the desk's files are for the desk's page");
       else if (url.pathname === "/check") check(request, response).catch((error: unknown) => response.writeHead(500, { "content-type": "text/plain" }).end(`the check stopped: ${String(error)}`));
-      else forward(request, response).catch(() => response.writeHead(502, { "content-type": "text/plain" }).end("decap-server did not answer"));
+      else api(request, response);
       return;
     }
     const page = PAGES[url.pathname];
@@ -152,15 +149,8 @@ export async function startDesk(options: { contentDir: string; publicDir: string
   });
 
   const close = async () => {
-    child.kill();
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   };
-  try {
-    await waitForServer(api, child);
-  } catch (error) {
-    await close();
-    throw error;
-  }
   return { url: `${origin}/`, close };
 }

@@ -1,12 +1,12 @@
 // What the desk's browser tests share: the desk serving a copy of the fixture content (never
 // content/), opened in the page, and `npm run check` run on that copy, whose verdict is what
 // publishing goes by.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test, type Page } from "@playwright/test";
-import { startDesk, type Desk } from "../../scripts/desk/serve-desk";
+import type { Desk } from "../../scripts/desk/serve-desk";
 
 export type DeskCopy = { folder: string; contentDir: string; publicDir: string; desk?: Desk };
 
@@ -23,13 +23,37 @@ export function deskOnFixtures(each: "file" | "test" = "file"): DeskCopy {
     copy.publicDir = path.join(copy.folder, "public");
     fs.cpSync("tests/fixtures/content", copy.contentDir, { recursive: true });
     fs.cpSync("tests/fixtures/public", copy.publicDir, { recursive: true });
-    copy.desk = await startDesk({ contentDir: copy.contentDir, publicDir: copy.publicDir, quiet: true });
+    copy.desk = await runDesk(copy);
   });
   (each === "file" ? test.afterAll : test.afterEach)(async () => {
     await copy.desk?.close();
     if (copy.folder) fs.rmSync(copy.folder, { recursive: true, force: true });
   });
   return copy;
+}
+
+/**
+ * `npm run desk` on the copy, in a process of its own, as an editor starts it, on a free port. Not
+ * started in the spec's process: the check's cache (lib/build/check-cache.ts) reads import.meta,
+ * which the spec's imports, compiled by Playwright as CommonJS, cannot hold.
+ */
+export function runDesk(copy: Omit<DeskCopy, "desk">): Promise<Desk> {
+  const env = { ...process.env, CONTENT_DIR: copy.contentDir, PUBLIC_DIR: copy.publicDir, BUILD_CACHE_DIR: path.join(copy.folder, "cache") };
+  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/desk.ts", "--port", "0"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      const url = /The desk is open at (\S+)/.exec(output)?.[1];
+      if (!url) return;
+      child.stdout.off("data", read);
+      resolve({ url, close: async () => void (child.kill("SIGTERM"), await exited) });
+    };
+    child.stdout.on("data", read);
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.once("exit", (code) => reject(new Error(`npm run desk stopped (exit code ${code}):\n${output}`)));
+  });
 }
 
 /** The desk's address, once deskOnFixtures' hook has started it. */

@@ -6,9 +6,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { startDesk } from "../../scripts/desk/serve-desk";
 import { pageKind } from "../host/page-kinds";
-import { openInDesk } from "./desk-setup";
+import { openInDesk, runDesk } from "./desk-setup";
 
 const PORT = Number(process.env.E2E_PORT ?? 4321) + 1;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -105,7 +104,7 @@ test("a broken published story's own page shows its problems, and that it stops 
 
 test("a story written in the desk shows in the preview, as the editor wrote it", async ({ page }) => {
   const before = new Set(fs.readdirSync(path.join(content, "articles")));
-  const desk = { folder, contentDir: content, publicDir, desk: await startDesk({ contentDir: content, publicDir, quiet: true }) };
+  const desk = { folder, contentDir: content, publicDir, desk: await runDesk({ folder, contentDir: content, publicDir }) };
   try {
     await openInDesk(page, desk, "#/collections/stories/new");
     await page.locator('input[id^="title-field"]').fill("Flour prices double in Kabul");

@@ -3,8 +3,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import { startDesk, type Desk } from "@/scripts/desk/serve-desk";
+import { articleFile, REQUIRED_FIELDS } from "./helpers";
+import { folder } from "../host/temp-folder";
 
 let project: string;
 let desk: Desk;
@@ -21,8 +23,8 @@ afterAll(async () => {
   fs.rmSync(project, { recursive: true, force: true });
 });
 
-async function askCheck(file: string, headers: Record<string, string> = {}) {
-  const url = new URL("check", desk.url);
+async function askCheck(file: string, headers: Record<string, string> = {}, at = desk) {
+  const url = new URL("check", at.url);
   const answer = await fetch(url, { method: "POST", headers: { "content-type": "application/json", origin: url.origin, ...headers }, body: JSON.stringify({ path: file }) });
   return { status: answer.status, body: await answer.text() };
 }
@@ -42,5 +44,21 @@ describe("the desk's check", () => {
     expect((await askCheck("package.json")).status).toBe(403);
     expect((await askCheck("content/../package.json")).status).toBe(403);
     expect((await askCheck("content/articles/story.md", { origin: "https://elsewhere.example" })).status).toBe(403);
+  });
+
+  it("tells the day by the time zone of the served folder's site.yml, as npm run check on it does", async () => {
+    vi.stubEnv("BUILD_CACHE_DIR", folder());
+    // Today in Kiritimati (UTC+14) is always tomorrow or later in Pago Pago (UTC-11), 25 hours behind.
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Kiritimati" }).format(new Date());
+    const story = articleFile({ ...REQUIRED_FIELDS, tags: ["Trade"], corrections: [{ date: today, text: "A name was misspelled." }] });
+    const verdicts = [];
+    for (const timeZone of ["Pacific/Kiritimati", "Pacific/Pago_Pago"]) {
+      const served = folder({ "content/site.yml": `timeZone: ${timeZone}\n`, "content/articles/story.md": story, "public/.keep": "" });
+      const there = await startDesk({ contentDir: path.join(served, "content"), publicDir: path.join(served, "public"), quiet: true });
+      onTestFinished(() => there.close());
+      verdicts.push(JSON.parse((await askCheck("content/articles/story.md", {}, there)).body).problems);
+    }
+    expect(verdicts[0]).toEqual([]);
+    expect(verdicts[1]).toEqual([expect.stringMatching(new RegExp(`corrections\\[0\\]\\.date: is ${today}, in the future`))]);
   });
 });
