@@ -17,8 +17,8 @@ const files = {
 };
 
 function judged(action: string, params: Record<string, unknown>): Promise<string | undefined> {
-  const root = folder(files);
-  return photoInUseProblem({ action, params }, { root, content: "content", images: "public/images" }, path.join(root, "public"));
+  const project = folder(files);
+  return photoInUseProblem({ action, params }, { root: project, content: "content", images: "public/images" }, path.join(project, "public"));
 }
 
 describe("deleting a photo through the desk", () => {
