@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { checkCopy, deskOnFixtures, openInDesk } from "./desk-setup";
+import { checkCopy, deskOnFixtures, fillStory, openInDesk, publishNow } from "./desk-setup";
 
 // Each test edits the same story: a copy of its own.
 const copy = deskOnFixtures("test");
@@ -82,9 +82,7 @@ test("a sentence corrected in the desk, with a correction note, changes the file
   await page.getByRole("button", { name: /add corrections/i }).click();
   await page.locator('input[id^="date-field"]').last().fill("2025-11-12");
   await page.locator('textarea[id^="text-field"]').last().fill("An earlier version of this article gave the wrong day for the closure.");
-  await page.getByRole("button", { name: "Publish" }).click();
-  await page.getByText("Publish now").click();
-  await expect(page.getByText("Entry saved")).toBeVisible();
+  await publishNow(page);
 
   const corrected = PUBLISHED.replace("on Monday.", "on Sunday.").replace(
     "misnamed the crossing.\n",
@@ -99,18 +97,16 @@ test("a sentence corrected in the desk, with a correction note, changes the file
 
 test("a story headlined in Dari alone is saved, under a name the check accepts", async ({ page }) => {
   await openInDesk(page, copy, "#/collections/stories/new");
-  await page.locator('input[id^="title-field"]').fill("قیمت آرد در کابل دو برابر شد");
-  await page.locator('textarea[id^="standfirst-field"]').fill("نانوایان کابل می‌گویند قیمت آرد دو برابر شده است.");
-  await page.locator('input[id^="publishedAt-field"]').fill("2025-11-20");
-  await page.locator('input[id^="section-field"]').fill("Afghanistan");
-  await page.locator('input[id^="tags-field"]').fill("Kabul, Economy");
-  await page.locator('input[id^="language-field"]').fill("fa");
-  const body = page.locator('[aria-label="markdown field"]').filter({ has: page.locator('label[for^="body-field"]') });
-  await body.locator('[contenteditable="true"]').click();
-  await page.keyboard.type("نانوایان می‌گویند قیمت آرد از تابستان دو برابر شده است.");
-  await page.getByRole("button", { name: "Publish" }).click();
-  await page.getByText("Publish now").click();
-  await expect(page.getByText("Entry saved")).toBeVisible();
+  await fillStory(page, {
+    title: "قیمت آرد در کابل دو برابر شد",
+    standfirst: "نانوایان کابل می‌گویند قیمت آرد دو برابر شده است.",
+    publishedAt: "2025-11-20",
+    section: "Afghanistan",
+    tags: "Kabul, Economy",
+    language: "fa",
+    body: "نانوایان می‌گویند قیمت آرد از تابستان دو برابر شده است.",
+  });
+  await publishNow(page);
 
   const written = fs.readdirSync(path.join(copy.contentDir, "articles")).filter((name) => !fs.existsSync(path.join("tests/fixtures/content/articles", name)));
   // Named by the day and the time (UTC) it was first saved: the headline has no letter a web address can carry.

@@ -12,7 +12,7 @@ import { viewSite } from "@/lib/enrich/site-view";
 import { labelsFor } from "@/lib/i18n/labels";
 import { loadArticles } from "@/lib/pipeline";
 import { renderBody } from "@/lib/render/markdown";
-import { checkCopy, deskOnFixtures, openInDesk, requestsOutside } from "./desk-setup";
+import { checkCopy, deskOnFixtures, fillStory, openInDesk, publishNow, requestsOutside, typeBody } from "./desk-setup";
 
 const copy = deskOnFixtures();
 const LAUNCH = "second-anti-taliban-commander-killed-in-iran";
@@ -34,11 +34,13 @@ test("a story with an uploaded photo, two tags and a timeline link is saved as f
   const outside = requestsOutside(page);
   const before = storyFiles();
   await openInDesk(page, copy, "#/collections/stories/new");
-  await page.locator('input[id^="title-field"]').first().fill("Kabul market traders count the cost of the closures");
-  await page.locator('textarea[id^="standfirst-field"]').fill("Stallholders in the old city say trade has halved since the border closed.");
-  await page.locator('input[id^="publishedAt-field"]').fill("2025-12-26");
-  await page.locator('input[id^="section-field"]').fill("Afghanistan");
-  await page.locator('input[id^="tags-field"]').fill("Kabul, Trade");
+  await fillStory(page, {
+    title: "Kabul market traders count the cost of the closures",
+    standfirst: "Stallholders in the old city say trade has halved since the border closed.",
+    publishedAt: "2025-12-26",
+    section: "Afghanistan",
+    tags: "Kabul, Trade",
+  });
 
   // A camera's name, with capitals, spaces and brackets.
   await uploadPhoto(page, { name: "Kabul Market Photo (1).JPG", mimeType: "image/jpeg", buffer: PHOTO });
@@ -55,13 +57,9 @@ test("a story with an uploaded photo, two tags and a timeline link is saved as f
   await page.locator('input[id^="article-field"]').fill("commander killed in Iran");
   await page.getByText("Second anti-Taliban commander killed in Iran in under four months", { exact: true }).click();
 
-  const body = page.locator('[aria-label="markdown field"]').filter({ has: page.locator('label[for^="body-field"]') });
-  await body.locator('[contenteditable="true"]').click();
-  await page.keyboard.type("Traders in the old city market said takings had halved since the crossing closed.");
+  await typeBody(page, "Traders in the old city market said takings had halved since the crossing closed.");
 
-  await page.getByRole("button", { name: "Publish" }).click();
-  await page.getByText("Publish now").click();
-  await expect(page.getByText("Entry saved")).toBeVisible();
+  await publishNow(page);
 
   const [slug] = newStories(before);
   // The photo is in public/images/ under Decap's lowercase, web-safe version of its name, the one the story names.
@@ -111,20 +109,16 @@ test("the Dari version of a story, started from the English one, is linked to it
 
   await expect(dari.locator('input[id^="translationKey-field"]')).toHaveValue(english);
   await expect(dari.locator('input[id^="language-field"]')).toHaveValue("fa");
-  await dari.locator('input[id^="title-field"]').fill("معروف غلامی در مشهد کشته شد");
-  await dari.locator('textarea[id^="standfirst-field"]').fill("معروف غلامی، چهرهٔ نزدیک به اسماعیل خان، در دفترش در مشهد کشته شد.");
-  await dari.locator('input[id^="publishedAt-field"]').fill("2025-09-14");
-  await dari.locator('input[id^="section-field"]').fill("افغانستان");
-  const body = dari.locator('[aria-label="markdown field"]').filter({ has: dari.locator('label[for^="body-field"]') });
-  await body.locator('[contenteditable="true"]').click();
-  await dari.keyboard.type("معروف غلامی با شلیک گلوله در شهر مشهد کشته شد.");
-  await dari.getByRole("button", { name: "Publish" }).click();
-  await dari.getByText("Publish now").click();
-  await expect(dari.getByText("Entry saved")).toBeVisible();
+  await fillStory(dari, {
+    title: "معروف غلامی در مشهد کشته شد",
+    standfirst: "معروف غلامی، چهرهٔ نزدیک به اسماعیل خان، در دفترش در مشهد کشته شد.",
+    publishedAt: "2025-09-14",
+    section: "افغانستان",
+    body: "معروف غلامی با شلیک گلوله در شهر مشهد کشته شد.",
+  });
+  await publishNow(dari);
 
-  await page.getByRole("button", { name: "Publish" }).click();
-  await page.getByText("Publish now").click();
-  await expect(page.getByText("Entry saved")).toBeVisible();
+  await publishNow(page);
 
   const check = checkCopy(copy);
   expect(check.status, check.output).toBe(0);
@@ -147,9 +141,7 @@ test("the launch article saved unchanged keeps its meaning and its 15 paragraphs
   for (const key of ["x", "Backspace"]) {
     await title.press("End");
     await title.press(key);
-    await page.getByRole("button", { name: "Publish" }).click();
-    await page.getByText("Publish now").click();
-    await expect(page.getByText("Entry saved")).toBeVisible();
+    await publishNow(page);
     await page.reload();
   }
 

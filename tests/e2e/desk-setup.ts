@@ -5,7 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import type { Desk } from "../../scripts/desk/serve-desk";
 
 export type DeskCopy = { folder: string; contentDir: string; publicDir: string; desk?: Desk };
@@ -67,6 +67,34 @@ export async function openInDesk(page: Page, copy: DeskCopy, route: string): Pro
   await page.goto(deskUrl(copy));
   await page.getByRole("button", { name: "Login" }).click();
   await page.goto(`${deskUrl(copy)}${route}`);
+}
+
+/** A story's fields as an editor fills them in the desk's form; a field left out is left as it is. */
+export type StoryFields = { title?: string; standfirst?: string; publishedAt?: string; section?: string; tags?: string; language?: string; body?: string };
+
+const INPUTS = [["title", "input"], ["standfirst", "textarea"], ["publishedAt", "input"], ["section", "input"], ["tags", "input"], ["language", "input"]] as const;
+
+/** Fills `fields` in the story open in `page`, in the form's order; the body is typed, as an editor types it. */
+export async function fillStory(page: Page, fields: StoryFields): Promise<void> {
+  for (const [name, tag] of INPUTS) {
+    const value = fields[name];
+    // The story's own field: a timeline event's title comes after it.
+    if (value !== undefined) await page.locator(`${tag}[id^="${name}-field"]`).first().fill(value);
+  }
+  if (fields.body !== undefined) await typeBody(page, fields.body);
+}
+
+/** Types `text` into the body (a story's, a reporter's bio, a page's) of the entry open in `page`. */
+export async function typeBody(page: Page, text: string): Promise<void> {
+  await page.locator('[aria-label="markdown field"]').filter({ has: page.locator('label[for^="body-field"]') }).locator('[contenteditable="true"]').click();
+  await page.keyboard.type(text);
+}
+
+/** Saves the entry open in `page` ("Publish now"), and waits until the desk says it is saved. */
+export async function publishNow(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByText("Publish now").click();
+  await expect(page.getByText("Entry saved")).toBeVisible();
 }
 
 /** `npm run check` itself, on the copy: its exit status, all it printed, and its lines about `file`. */

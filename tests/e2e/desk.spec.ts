@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { readContent } from "../../lib/pipeline";
-import { checkCopy, deskOnFixtures, openInDesk, requestsOutside } from "./desk-setup";
+import { checkCopy, deskOnFixtures, fillStory, openInDesk, publishNow, requestsOutside, typeBody } from "./desk-setup";
 
 const copy = deskOnFixtures();
 
@@ -19,18 +19,13 @@ test("a story written in the desk is saved as a file the check accepts", async (
   // A Dari line reads right to left, its full stop at the left end, as the editor typed it.
   await expect(standfirst).toHaveAttribute("dir", "auto");
   expect(await standfirst.evaluate((field) => field.matches(":dir(rtl)"))).toBe(true);
-  await page.locator('input[id^="publishedAt-field"]').fill("2025-11-20");
-  await page.locator('input[id^="section-field"]').fill("Afghanistan");
+  await fillStory(page, { publishedAt: "2025-11-20", section: "Afghanistan" });
   // A field typed in and cleared is left out of the file, as one never typed in: Decap would write
   // it as "", which the check refuses ("must not be empty").
   const dateline = page.locator('input[id^="location-field"]');
   await dateline.fill("Kabul");
   await dateline.fill("");
-  await page.locator('input[id^="tags-field"]').fill("Kabul, Economy");
-  await page.locator('input[id^="language-field"]').fill("fa");
-  const body = page.locator('[aria-label="markdown field"]').filter({ has: page.locator('label[for^="body-field"]') });
-  await body.locator('[contenteditable="true"]').click();
-  await page.keyboard.type("نانوایان می‌گویند قیمت آرد از تابستان دو برابر شده است.");
+  await fillStory(page, { tags: "Kabul, Economy", language: "fa", body: "نانوایان می‌گویند قیمت آرد از تابستان دو برابر شده است." });
 
   // The preview shows the Dari paragraph from the right, its full stop at the left end.
   const paragraph = page.frameLocator("iframe").locator("p", { hasText: "نانوایان می‌گویند" });
@@ -42,9 +37,7 @@ test("a story written in the desk is saved as a file the check accepts", async (
   expect(Math.abs(text.right - box.right)).toBeLessThan(2);
   expect(text.left - box.left).toBeGreaterThan(50);
 
-  await page.getByRole("button", { name: "Publish" }).click();
-  await page.getByText("Publish now").click();
-  await expect(page.getByText("Entry saved")).toBeVisible();
+  await publishNow(page);
 
   const written = fs.readdirSync(path.join(copy.contentDir, "articles")).filter((name) => !fs.existsSync(path.join("tests/fixtures/content/articles", name)));
   // Its file name is the day and the time it was first saved, a name the check accepts (desk-config.ts).
@@ -64,12 +57,8 @@ test("a reporter added in the desk is saved as a file the check accepts, named f
   await openInDesk(page, copy, "#/collections/authors/new");
   await page.locator('input[id^="name-field"]').fill("Zahra Rahimi");
   await page.locator('input[id^="role-field"]').fill("Herat correspondent");
-  const bio = page.locator('[aria-label="markdown field"]').filter({ has: page.locator('label[for^="body-field"]') });
-  await bio.locator('[contenteditable="true"]').click();
-  await page.keyboard.type("Zahra Rahimi reports on Herat and the western border.");
-  await page.getByRole("button", { name: "Publish" }).click();
-  await page.getByText("Publish now").click();
-  await expect(page.getByText("Entry saved")).toBeVisible();
+  await typeBody(page, "Zahra Rahimi reports on Herat and the western border.");
+  await publishNow(page);
 
   // The file a byline "Zahra Rahimi" finds the reporter's page by.
   const file = path.join(copy.contentDir, "authors/zahra-rahimi.md");

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { pageKind } from "../host/page-kinds";
-import { openInDesk, runDesk } from "./desk-setup";
+import { fillStory, openInDesk, publishNow, runDesk } from "./desk-setup";
 
 const PORT = Number(process.env.E2E_PORT ?? 4321) + 1;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -107,16 +107,14 @@ test("a story written in the desk shows in the preview, as the editor wrote it",
   const desk = { folder, contentDir: content, publicDir, desk: await runDesk({ folder, contentDir: content, publicDir }) };
   try {
     await openInDesk(page, desk, "#/collections/stories/new");
-    await page.locator('input[id^="title-field"]').fill("Flour prices double in Kabul");
-    await page.locator('textarea[id^="standfirst-field"]').fill("Bakers say a sack costs twice what it did in the summer.");
-    await page.locator('input[id^="publishedAt-field"]').fill("2025-11-20");
-    await page.locator('input[id^="section-field"]').fill("Afghanistan");
-    const body = page.locator('[aria-label="markdown field"]').filter({ has: page.locator('label[for^="body-field"]') });
-    await body.locator('[contenteditable="true"]').click();
-    await page.keyboard.type("A sack of flour sold for 2,400 afghanis this week.");
-    await page.getByRole("button", { name: "Publish" }).click();
-    await page.getByText("Publish now").click();
-    await expect(page.getByText("Entry saved")).toBeVisible();
+    await fillStory(page, {
+      title: "Flour prices double in Kabul",
+      standfirst: "Bakers say a sack costs twice what it did in the summer.",
+      publishedAt: "2025-11-20",
+      section: "Afghanistan",
+      body: "A sack of flour sold for 2,400 afghanis this week.",
+    });
+    await publishNow(page);
   } finally {
     await desk.desk.close();
   }
