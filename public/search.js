@@ -58,6 +58,42 @@ function result({ url, meta, excerpt: html }) {
   return item;
 }
 
+// A word's letters as Pagefind matches them: lower case, without accents or punctuation.
+const bare = (word) => word.normalize("NFD").toLocaleLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+// Pagefind answers a word an index lacks with that index's stories of its longest prefix ("4999"
+// finds "499"), and one whole index does so only when none of its stories has a word beginning with
+// the query's. Each shard answers alone: a result matched by such a prefix is dropped when another
+// matches the word, and kept only for the longest prefix when none does. Pagefind does not say which
+// word a result matched, but its score for the place says whether it was the query's word itself (its
+// weight squared, times a length bonus of 1) and the page's text, which word it was.
+function prefixMatched({ content, weighted_locations: places }, terms) {
+  const text = content.split(/[\n\r\t ]+/);
+  let prefix = "";
+  for (const { weight, balanced_score: score, location } of places) {
+    const word = bare(text[location] ?? "");
+    if (score < (24 * weight) ** 2 * 0.999 && word.length > prefix.length && terms.some((term) => term !== word && term.startsWith(word))) prefix = word;
+  }
+  return prefix;
+}
+
+// The results read in order, a page of them at a time, until a page of them is kept: a prefix's
+// result further down is counted, not read.
+async function asOneIndex(results) {
+  const terms = fold(query).split(/\s+/).map(bare).filter(Boolean);
+  const read = [];
+  const kept = () => {
+    const longest = read.some(({ prefix }) => !prefix) ? "" : read.reduce((most, { prefix }) => (prefix.length > most.length ? prefix : most), "");
+    return read.filter(({ prefix }) => prefix === longest);
+  };
+  while (read.length < results.length && kept().length < SHOWN) {
+    const page = await Promise.all(results.slice(read.length, read.length + SHOWN).map((hit) => hit.data()));
+    read.push(...page.map((data) => ({ data, prefix: prefixMatched(data, terms) })));
+  }
+  const shown = kept();
+  return { shown: shown.slice(0, SHOWN).map(({ data }) => data), dropped: read.length - shown.length };
+}
+
 async function search() {
   input.value = query;
   if (!query) return;
@@ -85,9 +121,9 @@ async function search() {
   }
   const found = await pagefind.search(fold(query));
   // The count is of every match; the first page of them is fetched and shown.
-  const results = await Promise.all(found.results.slice(0, SHOWN).map((hit) => hit.data()));
-  list.replaceChildren(...results.map(result));
-  const count = found.results.length;
+  const { shown, dropped } = await asOneIndex(found.results);
+  list.replaceChildren(...shown.map(result));
+  const count = found.results.length - dropped;
   status.textContent = words(count === 0 ? root.dataset.none : count === 1 ? root.dataset.one : root.dataset.many, count);
 }
 
