@@ -82,7 +82,8 @@ function shortest(term) {
 // (that prefix), or not at all (undefined).
 function matches({ content, weighted_locations: places }, terms) {
   const text = content.split(/[\n\r\t ]+/);
-  const words = places.map(({ location }) => bare(text[location] ?? ""));
+  // A word of several parts (border-traders) is indexed as a whole and as each part.
+  const words = places.flatMap(({ location }) => [text[location] ?? "", ...(text[location] ?? "").split(/[^\p{L}\p{N}]+/u)].map(bare).filter(Boolean));
   return terms.map((term) => {
     const least = Math.max(1, Math.min(term.length, shortest(term)));
     let match;
