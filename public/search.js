@@ -58,6 +58,70 @@ function result({ url, meta, excerpt: html }) {
   return item;
 }
 
+// A word's letters as Pagefind matches them: lower case, without accents or punctuation.
+const bare = (word) => word.normalize("NFD").toLocaleLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+// Pagefind answers a word an index lacks with that index's stories of its longest prefix ("4999"
+// finds "499"), or, if none, leaves the word out of the query; one whole index does either only when
+// none of its stories has a word beginning with the query's. Each shard answers alone: a result
+// matched by a prefix, or without one of the words, is dropped when another result matches the
+// word, and kept only for the longest prefix when none does. Pagefind does not say which word a
+// result matched: the page's text at the places it names does. An English word matches by its stem
+// (Snowball's), which keeps it up to its first consonant after a vowel, but a plural's ending, and
+// takes off no more than its suffixes (and a doubled letter or an e with them).
+const SUFFIX = /(?:ational|tional|ization|fulness|ousness|iveness|ment|ness|ingly|edly|ation|ator|alism|aliti|iviti|biliti|ance|ence|able|ible|ant|ent|ism|ate|iti|ous|ive|ize|ion|ful|ing|eed|ies|ied|ers|er|al|ic|ly|ed|es|s|e|y)$/;
+function shortest(term) {
+  if (/\d/.test(term) || !/[a-z]/.test(term)) return term.length;
+  let rest = term;
+  for (let suffix; (suffix = SUFFIX.exec(rest)?.[0]) && rest.length > suffix.length; ) rest = rest.slice(0, -suffix.length);
+  const region = /^[^aeiouy]*[aeiouy]+[^aeiouy]/.exec(term)?.[0].length ?? term.length;
+  return Math.max(rest.length - 1, region - (/(ies|ied|s)$/.test(term) ? 2 : 0));
+}
+
+// For each term, how the result matched it: "" by the word (or a word it begins), by a prefix
+// (that prefix), or not at all (undefined).
+function matches({ content, weighted_locations: places }, terms) {
+  const text = content.split(/[\n\r\t ]+/);
+  // A word of several parts (border-traders) is indexed as a whole and as each part.
+  const words = places.flatMap(({ location }) => [text[location] ?? "", ...(text[location] ?? "").split(/[^\p{L}\p{N}]+/u)].map(bare).filter(Boolean));
+  return terms.map((term) => {
+    const least = Math.max(1, Math.min(term.length, shortest(term)));
+    let match;
+    for (const word of words) {
+      if (word.length < least && term.startsWith(word)) match = match === "" || match?.length > word.length ? match : word;
+      else if (word.slice(0, least) === term.slice(0, least)) match = "";
+    }
+    return match;
+  });
+}
+
+// The results read in order, a page of them at a time, until a page of them is kept: a prefix's
+// result further down is counted, not read. Of several words, one a shard has only in stories
+// without the others is left out there: a word no result matches is looked up alone.
+async function asOneIndex(pagefind, results, terms) {
+  const read = [];
+  const found = terms.map(() => false);
+  const longest = terms.map(() => "");
+  const judge = () => {
+    for (const { match } of read) match.forEach((how, i) => (how === "" ? (found[i] = true) : how?.length > longest[i].length && (longest[i] = how)));
+    return read.filter(({ match }) => match.every((how, i) => (found[i] ? how === "" : !longest[i] || how === longest[i])));
+  };
+  while (read.length < results.length && judge().length < SHOWN) {
+    const page = await Promise.all(results.slice(read.length, read.length + SHOWN).map((hit) => hit.data()));
+    read.push(...page.map((data) => ({ data, match: matches(data, terms) })));
+  }
+  if (terms.length > 1) {
+    for (const [i, term] of terms.entries()) {
+      if (found[i]) continue;
+      const alone = await asOneIndex(pagefind, (await pagefind.search(term)).results, [term]);
+      found[i] = alone.found[0];
+      if (alone.longest[0].length > longest[i].length) longest[i] = alone.longest[0];
+    }
+  }
+  const kept = judge();
+  return { shown: kept.slice(0, SHOWN).map(({ data }) => data), dropped: read.length - kept.length, found, longest };
+}
+
 async function search() {
   input.value = query;
   if (!query) return;
@@ -85,9 +149,9 @@ async function search() {
   }
   const found = await pagefind.search(fold(query));
   // The count is of every match; the first page of them is fetched and shown.
-  const results = await Promise.all(found.results.slice(0, SHOWN).map((hit) => hit.data()));
-  list.replaceChildren(...results.map(result));
-  const count = found.results.length;
+  const { shown, dropped } = await asOneIndex(pagefind, found.results, fold(query).split(/\s+/).map(bare).filter(Boolean));
+  list.replaceChildren(...shown.map(result));
+  const count = found.results.length - dropped;
   status.textContent = words(count === 0 ? root.dataset.none : count === 1 ? root.dataset.one : root.dataset.many, count);
 }
 

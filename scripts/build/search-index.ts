@@ -93,6 +93,37 @@ function archiveKey(archive: Page[], known: KnownPages, pagefindVersion: string)
   return createHash("sha256").update(JSON.stringify({ pages, fingerprint: known.fingerprint, pagefindVersion, NOT_THE_STORY })).digest("base64url");
 }
 
+const everyPage = (dir: string) =>
+  fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".html")).map((name) => read(dir, addressOf(name)));
+// In the order of their files, whichever way they were found: the same pages make the same index.
+const inFileOrder = (pages: Page[]) => pages.sort((a, b) => (fileOf(a.address) < fileOf(b.address) ? -1 : 1));
+
+async function writeIndex(createIndex: (typeof import("pagefind"))["createIndex"], dir: string, pages: Page[], folder: string) {
+  const { index, errors } = await createIndex({ excludeSelectors: NOT_THE_STORY });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  for (const page of pages) {
+    const url = page.address.replace(/index\.html$/, "");
+    const added = await index.addHTMLFile({ url, content: page.content ?? read(dir, page.address).content ?? "" });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join("; ")}`);
+  }
+  const written = await index.writeFiles({ outputPath: folder });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+  await index.deleteIndex();
+}
+
+/**
+ * One Pagefind index of every article of the built site in `dir`, written to `folder`: what the
+ * search page's two shards are to answer as (tests/e2e/readers-find-stories.spec.ts).
+ */
+export async function writeWholeSearchIndex(dir: string, folder: string): Promise<void> {
+  const { close, createIndex } = await import("pagefind");
+  try {
+    await writeIndex(createIndex, dir, inFileOrder(everyPage(dir).filter((page) => page.indexed)), folder);
+  } finally {
+    await close();
+  }
+}
+
 /**
  * Indexes the article pages of the built site in `dir` and writes the index to `dir`/pagefind/.
  * Given the build's page keys, it reads only the pages whose key changed since the last build and
@@ -108,29 +139,14 @@ export async function writeSearchIndex(dir: string, known?: KnownPages): Promise
       const recorded = last?.pages[address];
       pages.push(recorded?.key === key ? { address, ...recorded } : read(dir, address, key));
     }
-  } else {
-    const names = fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".html"));
-    for (const name of names) pages.push(read(dir, addressOf(name)));
-  }
-  // In the order of their files, whichever way they were found: the same pages make the same index.
-  const indexed = pages.filter((page) => page.indexed).sort((a, b) => (fileOf(a.address) < fileOf(b.address) ? -1 : 1));
+  } else pages.push(...everyPage(dir));
+  const indexed = inFileOrder(pages.filter((page) => page.indexed));
   const { recent, archive } = shards(indexed);
   // pagefind is an ES module only, and scripts run as CommonJS: imported when needed.
   const { close, createIndex } = await import("pagefind");
   const outputPath = path.join(dir, "pagefind");
   const archivePath = path.join(outputPath, ARCHIVE);
-  const writeShard = async (shard: Page[], folder: string) => {
-    const { index, errors } = await createIndex({ excludeSelectors: NOT_THE_STORY });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    for (const page of shard) {
-      const url = page.address.replace(/index\.html$/, "");
-      const added = await index.addHTMLFile({ url, content: page.content ?? read(dir, page.address).content ?? "" });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join("; ")}`);
-    }
-    const written = await index.writeFiles({ outputPath: folder });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    await index.deleteIndex();
-  };
+  const writeShard = (shard: Page[], folder: string) => writeIndex(createIndex, dir, shard, folder);
   let reindexed = recent.length;
   try {
     fs.rmSync(outputPath, { recursive: true, force: true });
