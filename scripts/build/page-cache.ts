@@ -13,6 +13,7 @@ import { z } from "zod";
 import { cacheSeal, fileDigest } from "../../lib/build/cache-seal";
 import { FINGERPRINT_PARTS, type CodeFingerprint } from "../../lib/build/code-fingerprint";
 import { fileOfAddress } from "../../lib/build/page-keys";
+import { linker } from "./file-links";
 
 const VERSION = 2;
 const MANIFEST = "manifest.json";
@@ -97,36 +98,6 @@ export function planBuild(cacheDir: string, keys: ReadonlyMap<string, string>, f
   const now = new Date();
   fs.utimesSync(folder, now, now);
   return { full: false, render, keep, removed: Object.keys(manifest.pages).filter((address) => !keys.has(address)), changed, folder, digests };
-}
-
-/**
- * Gives files new names: a hard link where the file system allows one, else a copy; either way a new
- * name, never a write into the old file. Each folder is made once: asking for every file's folder
- * took most of the time of keeping 10,000 pages.
- */
-function linker(): (from: string, to: string) => "made" | "there already" {
-  const folders = new Set<string>();
-  return (from, to) => {
-    const folder = path.dirname(to);
-    if (!folders.has(folder)) {
-      fs.mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    try {
-      fs.linkSync(from, to);
-    } catch (error) {
-      const code = error instanceof Error && "code" in error ? error.code : undefined;
-      if (code === "EEXIST") return "there already";
-      if (code !== "EXDEV" && code !== "EPERM") throw error;
-      try {
-        fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
-      } catch (copying) {
-        if (copying instanceof Error && "code" in copying && copying.code === "EEXIST") return "there already";
-        throw copying;
-      }
-    }
-    return "made";
-  };
 }
 
 /**

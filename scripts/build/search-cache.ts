@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { cacheSeal, fileDigest } from "../../lib/build/cache-seal";
+import { linker } from "./file-links";
 
 const VERSION = 2;
 const MANIFEST = "manifest.json";
@@ -55,17 +56,6 @@ function filesIn(folder: string): string[] {
     .sort();
 }
 
-/** A hard link where the file system allows one, else a copy: either way a new name, never a write into the old file. */
-function linkOrCopy(from: string, to: string): void {
-  fs.mkdirSync(path.dirname(to), { recursive: true });
-  try {
-    fs.linkSync(from, to);
-  } catch (error) {
-    if (!(error instanceof Error && "code" in error && (error.code === "EXDEV" || error.code === "EPERM"))) throw error;
-    fs.copyFileSync(from, to);
-  }
-}
-
 /**
  * Puts the archive shard kept under `key` into `folder`, if the cache holds it whole and as sealed;
  * false if not (then nothing is left in `folder`).
@@ -74,6 +64,7 @@ export function keptArchive(cacheDir: string, manifest: Manifest | undefined, ke
   const archive = manifest?.archive;
   if (!archive || archive.key !== key) return false;
   const from = path.join(cacheFolder(cacheDir), archive.folder);
+  const linkOrCopy = linker();
   try {
     for (const [file, sha256] of Object.entries(archive.files)) {
       linkOrCopy(path.join(from, file), path.join(folder, file));
@@ -103,6 +94,7 @@ export function saveSearchCache(cacheDir: string, code: string, pages: Manifest[
     // Random as well: two saves in one millisecond (the tests make them) must not share a folder.
     const name = `archive-${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`;
     const files: Record<string, string> = {};
+    const linkOrCopy = linker();
     for (const file of filesIn(archive.folder)) {
       linkOrCopy(path.join(archive.folder, file), path.join(dir, name, file));
       files[file] = fileDigest(path.join(dir, name, file));
