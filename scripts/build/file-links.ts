@@ -1,5 +1,5 @@
 // New names for the files a build keeps (kept pages, the kept search shard): hard links to the
-// cache's files, so that keeping 10,000 pages costs no copy.
+// cache's files, so that keeping 10,000 pages costs no copy; and folders moved aside to be removed.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -21,7 +21,8 @@ export function linker(): (from: string, to: string) => "made" | "there already"
     } catch (error) {
       const code = error instanceof Error && "code" in error ? error.code : undefined;
       if (code === "EEXIST") return "there already";
-      if (code !== "EXDEV" && code !== "EPERM") throw error;
+      // Another disk, a file system without hard links, or a file with as many names as it can have.
+      if (code !== "EXDEV" && code !== "EPERM" && code !== "EMLINK") throw error;
       try {
         fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
       } catch (copying) {
@@ -31,4 +32,14 @@ export function linker(): (from: string, to: string) => "made" | "there already"
     }
     return "made";
   };
+}
+
+/** Moves `from` to `to`; false if it cannot (another disk, or gone), for the caller to do otherwise. */
+export function renamed(from: string, to: string): boolean {
+  try {
+    fs.renameSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }

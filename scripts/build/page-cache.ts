@@ -1,31 +1,33 @@
-// The pages of the last build, kept in BUILD_CACHE_DIR/pages/ for the next one: a folder of the
-// page files (hard links to the published ones, so keeping them costs no space) and a manifest of
-// each page's key (lib/build/page-keys.ts) and the code's fingerprint (lib/build/code-fingerprint.ts).
-// The manifest is written last and renamed into place, so a build stopped part-way leaves the last
+// The pages of the last build, kept in BUILD_CACHE_DIR/pages/ for the next one: each page file kept
+// once, named by its SHA-256 (files/), as a hard link to the published one, so keeping it costs no
+// space; and a manifest of each page's key (lib/build/page-keys.ts), the SHA-256 of its file, and
+// the code's fingerprint (lib/build/code-fingerprint.ts). A build adds the files of the pages it
+// rendered, and no others: at 5,000 articles, giving all 10,700 kept files new names in a folder of
+// their own (and removing the last build's folder) took a correction 1-1.5 s. The manifest is
+// written after its files and renamed into place, so a build stopped part-way leaves the last
 // complete cache; a manifest that cannot be read, or names a file that is gone, means a full build.
-// A kept page is published as it is, so the manifest is sealed (lib/build/cache-seal.ts) and lists
-// each file's SHA-256: a manifest without this build's seal means a full build, and a page whose
-// bytes are not the ones listed is rendered again.
-import { randomBytes } from "node:crypto";
+// A kept page is published as it is, so the manifest is sealed (lib/build/cache-seal.ts): a manifest
+// without this build's seal means a full build, and a page whose bytes are not the ones listed is
+// rendered again.
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { cacheSeal, fileDigest } from "../../lib/build/cache-seal";
 import { FINGERPRINT_PARTS, type CodeFingerprint } from "../../lib/build/code-fingerprint";
 import { fileOfAddress } from "../../lib/build/page-keys";
+import { isRunning } from "./is-running";
 import { linker } from "./file-links";
 
-const VERSION = 2;
+const VERSION = 3;
 const MANIFEST = "manifest.json";
-// A folder another build is still reading from must not go: unreferenced folders are removed only
-// once no build has planned from them (planBuild touches its folder) for this long.
-const STALE_MS = 10 * 60 * 1000;
+const FILES = "files";
+// Each build that planned from the cache, until it saves: a file no running build left names a build
+// that may still link kept files, so none is removed meanwhile.
+const PLANNING = /^planning-(\d+)$/;
 
 const manifestSchema = z.object({
   version: z.literal(VERSION),
   fingerprint: z.object({ code: z.string(), packages: z.string(), settings: z.string(), publicFiles: z.string() }),
-  /** The folder beside the manifest that holds the pages. */
-  folder: z.string().regex(/^site-[\w-]+$/),
   /** Address -> its key, and the SHA-256 of the file kept for it. */
   pages: z.record(z.string(), z.object({ key: z.string(), sha256: z.string() })),
 });
@@ -39,9 +41,12 @@ type Manifest = z.infer<typeof manifestSchema>;
  */
 export type BuildPlan =
   | { full: true; reason: string }
-  | { full: false; render: string[]; keep: string[]; removed: string[]; changed: string[]; folder: string; digests: Map<string, string> };
+  | { full: false; render: string[]; keep: string[]; removed: string[]; changed: string[]; digests: Map<string, string>; cacheDir: string };
 
 const pagesDir = (cacheDir: string) => path.join(cacheDir, "pages");
+// Hexadecimal, not the manifest's base64url: names differing only in case are one file on some disks.
+const keptFile = (cacheDir: string, sha256: string) => path.join(pagesDir(cacheDir), FILES, Buffer.from(sha256, "base64url").toString("hex"));
+const planningFile = (cacheDir: string) => path.join(pagesDir(cacheDir), `planning-${process.pid}`);
 
 const SEALED_AS = "pages";
 
@@ -72,7 +77,6 @@ export function planBuild(cacheDir: string, keys: ReadonlyMap<string, string>, f
   if (typeof manifest === "string") return { full: true, reason: manifest };
   const partChanged = (Object.keys(FINGERPRINT_PARTS) as (keyof CodeFingerprint)[]).find((part) => manifest.fingerprint[part] !== fingerprint[part]);
   if (partChanged) return { full: true, reason: `${FINGERPRINT_PARTS[partChanged]} changed since the last build` };
-  const folder = path.join(pagesDir(cacheDir), manifest.folder);
   const render: string[] = [];
   const keep: string[] = [];
   const changed: string[] = [];
@@ -83,7 +87,7 @@ export function planBuild(cacheDir: string, keys: ReadonlyMap<string, string>, f
       render.push(address);
       continue;
     }
-    const file = path.join(folder, fileOfAddress(address));
+    const file = keptFile(cacheDir, kept.sha256);
     if (!fs.existsSync(file)) return { full: true, reason: `the build cache has lost ${address}` };
     const digest = fileDigest(file);
     if (digest === kept.sha256) {
@@ -94,10 +98,8 @@ export function planBuild(cacheDir: string, keys: ReadonlyMap<string, string>, f
       changed.push(address);
     }
   }
-  // Touched, so that a build finishing meanwhile does not take it for an old one and remove it.
-  const now = new Date();
-  fs.utimesSync(folder, now, now);
-  return { full: false, render, keep, removed: Object.keys(manifest.pages).filter((address) => !keys.has(address)), changed, folder, digests };
+  fs.writeFileSync(planningFile(cacheDir), "");
+  return { full: false, render, keep, removed: Object.keys(manifest.pages).filter((address) => !keys.has(address)), changed, digests, cacheDir };
 }
 
 /**
@@ -110,47 +112,60 @@ export function keepUnchangedPages(plan: Extract<BuildPlan, { full: false }>, bu
   const linked = new Map<string, string>();
   const link = linker();
   for (const address of plan.keep) {
-    if (link(path.join(plan.folder, fileOfAddress(address)), path.join(building, fileOfAddress(address))) === "there already") continue;
     const digest = plan.digests.get(address);
-    if (digest) linked.set(address, digest);
+    if (!digest || link(keptFile(plan.cacheDir, digest), path.join(building, fileOfAddress(address))) === "there already") continue;
+    linked.set(address, digest);
   }
   return linked;
 }
 
 /**
- * Keeps the pages of the site just published in `site` for the next build, then forgets older ones.
- * `known` holds the SHA-256 of pages this build took from the cache, checked as it planned: only
- * the others are read to be hashed.
+ * Keeps the pages of the site just published in `site` for the next build, then forgets the files no
+ * page has now. `known` holds the SHA-256 of pages this build took from the cache, checked as it
+ * planned: their files are kept already; only the others are read, hashed and added.
  */
 export function savePageCache(cacheDir: string, site: string, keys: ReadonlyMap<string, string>, fingerprint: CodeFingerprint, known: ReadonlyMap<string, string> = new Map()): void {
   const sealing = cacheSeal();
   if ("problem" in sealing) return; // the next build is full, saying why
   const dir = pagesDir(cacheDir);
-  // Random as well: two saves in one millisecond (the tests make them) must not share a folder.
-  const name = `site-${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`;
-  const partial = path.join(dir, `${name}.partial`);
-  fs.rmSync(partial, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, FILES), { recursive: true });
   const pages: Manifest["pages"] = {};
   const link = linker();
   for (const [address, key] of keys) {
-    const file = path.join(partial, fileOfAddress(address));
-    link(path.join(site, fileOfAddress(address)), file);
-    pages[address] = { key, sha256: known.get(address) ?? fileDigest(file) };
+    let sha256 = known.get(address);
+    if (!sha256) {
+      const file = path.join(site, fileOfAddress(address));
+      sha256 = fileDigest(file);
+      const kept = keptFile(cacheDir, sha256);
+      // One found changed since it was kept (rendered again for that) is replaced, not kept as it is.
+      if (link(file, kept) === "there already" && fileDigest(kept) !== sha256) {
+        fs.rmSync(kept);
+        link(file, kept);
+      }
+    }
+    pages[address] = { key, sha256 };
   }
-  fs.renameSync(partial, path.join(dir, name));
-  const manifest: Manifest = { version: VERSION, fingerprint, folder: name, pages };
+  const manifest: Manifest = { version: VERSION, fingerprint, pages };
   const written = path.join(dir, `${MANIFEST}.${process.pid}.partial`);
   fs.writeFileSync(written, sealing.seal.close(SEALED_AS, JSON.stringify(manifest)));
   fs.renameSync(written, path.join(dir, MANIFEST));
-  for (const other of fs.readdirSync(dir)) {
-    const folder = path.join(dir, other);
-    if (!/^site-/.test(other) || other === name) continue;
-    try {
-      if (Date.now() - fs.statSync(folder).mtimeMs > STALE_MS) fs.rmSync(folder, { recursive: true, force: true });
-    } catch {
-      // Removed by another build meanwhile.
-    }
+  fs.rmSync(planningFile(cacheDir), { force: true });
+  forgetUnused(dir, new Set(Object.values(pages).map(({ sha256 }) => path.basename(keptFile(cacheDir, sha256)))));
+}
+
+/** Removes the kept files no page of the manifest has, unless a running build planned from an older one. */
+function forgetUnused(dir: string, used: ReadonlySet<string>): void {
+  let planning = false;
+  for (const name of fs.readdirSync(dir)) {
+    const pid = Number(PLANNING.exec(name)?.[1]);
+    if (!pid) continue;
+    if (isRunning(pid)) planning = true;
+    else fs.rmSync(path.join(dir, name), { force: true });
   }
+  if (planning) return;
+  for (const name of fs.readdirSync(path.join(dir, FILES))) if (!used.has(name)) fs.rmSync(path.join(dir, FILES, name), { force: true });
+  // What older versions of the build kept: a folder of every page's file for each build.
+  for (const name of fs.readdirSync(dir)) if (/^site-/.test(name)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
 }
 
 /** Forgets the kept pages, so the next build is full (this one published pages the cache cannot stand for). */

@@ -1,5 +1,6 @@
 // The pages a build keeps for the next (scripts/build/page-cache.ts): what the next build renders,
 // keeps and drops, and when it must build everything instead, saying why.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -26,6 +27,13 @@ beforeEach(() => {
 });
 
 const keys = (record: Record<string, string>) => new Map(Object.entries(record));
+const keptFiles = () => fs.readdirSync(path.join(cache, "pages", "files")).map((name) => path.join(cache, "pages", "files", name));
+/** The cache's file for what `site` has at `file`: the same file, by another name. */
+const keptFileOf = (file: string) => {
+  const found = keptFiles().find((kept) => fs.statSync(kept).ino === fs.statSync(path.join(site, file)).ino);
+  if (!found) throw new Error(`the cache keeps no file for ${file}`);
+  return found;
+};
 
 describe("planBuild", () => {
   it("renders the pages whose key changed or that are new, keeps the rest and drops the ones gone", () => {
@@ -56,15 +64,13 @@ describe("planBuild", () => {
     const notSealed = "the kept pages do not carry this build's seal (kept by an older version of the build, made on another machine, or changed since)";
     fs.writeFileSync(manifest, "{ not json");
     expect(planBuild(cache, keys({}), fingerprint, undefined)).toEqual({ full: true, reason: notSealed });
-    fs.writeFileSync(manifest, saved.replace('"version":2', '"version":1'));
+    fs.writeFileSync(manifest, saved.replace('"version":3', '"version":2'));
     expect(planBuild(cache, keys({}), fingerprint, undefined)).toEqual({ full: true, reason: notSealed });
     // A page's key changed to the one the next build will have: the manifest would have it kept.
     fs.writeFileSync(manifest, saved.replace('"key":"kb"', '"key":"kb2"'));
     expect(planBuild(cache, keys({ "/articles/b/": "kb2" }), fingerprint, undefined)).toEqual({ full: true, reason: notSealed });
     fs.writeFileSync(manifest, saved);
-    const plan = planBuild(cache, keys({ "/articles/b/": "kb" }), fingerprint, undefined);
-    if (plan.full) throw new Error(plan.reason);
-    fs.rmSync(path.join(plan.folder, "articles", "b", "index.html"));
+    fs.rmSync(keptFileOf("articles/b/index.html"));
     expect(planBuild(cache, keys({ "/articles/b/": "kb" }), fingerprint, undefined)).toEqual({ full: true, reason: "the build cache has lost /articles/b/" });
   });
 
@@ -74,11 +80,18 @@ describe("planBuild", () => {
   });
 
   it("renders again a kept page whose file was changed since the last build kept it, and keeps the rest", () => {
-    const first = planBuild(cache, keys({ "/articles/a/": "ka", "/articles/b/": "kb" }), fingerprint, undefined);
-    if (first.full) throw new Error(first.reason);
-    fs.appendFileSync(path.join(first.folder, "articles", "a", "index.html"), '<meta http-equiv="refresh" content="0;url=https://evil.example/">');
+    const kept = keptFileOf("articles/a/index.html");
+    // Not through the site's name for it: the site, as published, goes on being served.
+    const planted = `${kept}.planted`;
+    fs.writeFileSync(planted, '<p>A</p><meta http-equiv="refresh" content="0;url=https://evil.example/">');
+    fs.renameSync(planted, kept);
     const plan = planBuild(cache, keys({ "/articles/a/": "ka", "/articles/b/": "kb" }), fingerprint, undefined);
     expect(plan).toMatchObject({ full: false, render: ["/articles/a/"], keep: ["/articles/b/"], changed: ["/articles/a/"] });
+    if (plan.full) throw new Error(plan.reason);
+    // Rendered again, as it was: the file kept for it is the page again, and the next build keeps it.
+    savePageCache(cache, site, keys({ "/articles/a/": "ka", "/articles/b/": "kb" }), fingerprint, plan.digests);
+    expect(fs.readFileSync(kept, "utf8")).toBe("<p>A</p>");
+    expect(planBuild(cache, keys({ "/articles/a/": "ka", "/articles/b/": "kb" }), fingerprint, undefined)).toMatchObject({ full: false, render: [], keep: ["/articles/a/", "/articles/b/"] });
   });
 });
 
@@ -108,14 +121,39 @@ describe("keepUnchangedPages", () => {
 });
 
 describe("savePageCache", () => {
-  it("replaces the manifest in one step, and keeps the folder a build may still be reading from", () => {
-    const first = planBuild(cache, keys({ "/articles/a/": "ka" }), fingerprint, undefined);
-    savePageCache(cache, site, keys({ "/articles/a/": "ka" }), fingerprint);
-    const second = planBuild(cache, keys({ "/articles/a/": "ka" }), fingerprint, undefined);
-    if (first.full || second.full) throw new Error("expected incremental plans");
-    expect(second.folder).not.toBe(first.folder);
-    // Less than ten minutes old: another build that planned from it can still link its pages.
-    expect(fs.existsSync(first.folder)).toBe(true);
-    expect(fs.readdirSync(path.join(cache, "pages")).filter((name) => name.endsWith(".partial"))).toEqual([]);
+  const changeA = () => {
+    // A new file, as Next.js writes a page it renders again.
+    fs.rmSync(path.join(site, "articles", "a", "index.html"));
+    fs.writeFileSync(path.join(site, "articles", "a", "index.html"), "<p>A, corrected</p>");
+  };
+  const planAndSave = () => {
+    const plan = planBuild(cache, keys({ "/articles/a/": "ka2", "/articles/b/": "kb" }), fingerprint, undefined);
+    if (plan.full) throw new Error(plan.reason);
+    savePageCache(cache, site, keys({ "/articles/a/": "ka2", "/articles/b/": "kb" }), fingerprint, plan.digests);
+  };
+
+  it("adds the files of the pages rendered again, replaces the manifest in one step, and forgets the files no page has", () => {
+    const before = keptFileOf("articles/a/index.html");
+    changeA();
+    planAndSave();
+    expect(fs.readFileSync(keptFileOf("articles/a/index.html"), "utf8")).toBe("<p>A, corrected</p>");
+    expect(fs.existsSync(before)).toBe(false);
+    expect(keptFiles()).toHaveLength(2);
+    expect(fs.readdirSync(path.join(cache, "pages")).sort()).toEqual(["files", "manifest.json"]);
+  });
+
+  it("keeps every file while another build that planned from the cache is running, and forgets them once it is gone", () => {
+    const before = keptFileOf("articles/a/index.html");
+    // A running process (this test's parent) stands for a build still linking kept files.
+    fs.writeFileSync(path.join(cache, "pages", `planning-${process.ppid}`), "");
+    changeA();
+    planAndSave();
+    expect(fs.existsSync(before)).toBe(true);
+    // Gone without saving (killed): its mark is removed, and the files with it.
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid;
+    fs.renameSync(path.join(cache, "pages", `planning-${process.ppid}`), path.join(cache, "pages", `planning-${gone}`));
+    planAndSave();
+    expect(fs.existsSync(before)).toBe(false);
+    expect(fs.readdirSync(path.join(cache, "pages")).sort()).toEqual(["files", "manifest.json"]);
   });
 });
