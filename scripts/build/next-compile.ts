@@ -22,6 +22,7 @@ import path from "node:path";
 import { cacheSeal, fileDigest } from "../../lib/build/cache-seal";
 import type { CodeFingerprint } from "../../lib/build/code-fingerprint";
 import type { Config } from "../../lib/config";
+import { renamed } from "./file-links";
 import { isRunning } from "./is-running";
 
 const KEPT = "next-compile";
@@ -111,15 +112,6 @@ function realFolder(dir: string): boolean {
   }
 }
 
-function moved(from: string, to: string): boolean {
-  try {
-    fs.renameSync(from, to);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Moves the last build's files out of .next, leaving Next.js's own state, and removes them while the
  * build goes on (the build's process ends once they are gone). After a full build they are every
@@ -134,7 +126,7 @@ export function clearDotNext(project: string): void {
   const mine = path.join(removing, `${process.pid}-${randomBytes(4).toString("hex")}`);
   const movable = realFolder(path.dirname(removing)) && realFolder(removing) && realFolder(mine);
   for (const name of fs.readdirSync(dir)) {
-    if (!NEXT_STATE.has(name) && !(movable && moved(path.join(dir, name), path.join(mine, name)))) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    if (!NEXT_STATE.has(name) && !(movable && renamed(path.join(dir, name), path.join(mine, name)))) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
   }
   if (!movable) return;
   for (const name of fs.readdirSync(removing)) {

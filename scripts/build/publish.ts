@@ -4,8 +4,12 @@
 // with no moment when there is no site. The site it replaced is kept, as the previous version;
 // older ones go. A build killed part-way leaves at most a link or a version no one points to,
 // which the next build tidies (recoverInterrupted) or prunes.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { renamed } from "./file-links";
+import { isRunning } from "./is-running";
 import { liveSite, type OutputFolder } from "./output-folder";
 import { pausePoint } from "./pause";
 
@@ -58,8 +62,13 @@ export interface Publishing {
   version: string;
 }
 
-/** Makes `built` the live site, as `publishing.version`. */
-export async function publish(folder: OutputFolder, built: string, publishing: Publishing): Promise<void> {
+/**
+ * Makes `built` the live site, as `publishing.version`. Older versions leave the versions folder at
+ * once, moved into `removing` (a folder of the build's own, on the same disk) and removed there by a
+ * process of their own once the site is live: at 5,000 articles, removing a version's 5,700 folders
+ * and 16,000 files took a correction 1.2 s. Where they cannot be moved, they are removed here.
+ */
+export async function publish(folder: OutputFolder, built: string, publishing: Publishing, removing?: string): Promise<void> {
   const { out, versions } = folder;
   moveInto(built, publishing.version);
   await pausePoint("swap: version in place");
@@ -79,10 +88,39 @@ export async function publish(folder: OutputFolder, built: string, publishing: P
   }
   fs.renameSync(link, out);
   await pausePoint("swap: switched");
-  for (const name of fs.readdirSync(versions)) {
-    const version = path.join(versions, name);
-    if (version !== publishing.version && version !== previous && version !== folder.marker) fs.rmSync(version, { recursive: true, force: true });
+  const older = fs.readdirSync(versions).filter((name) => ![publishing.version, previous, folder.marker].includes(path.join(versions, name)));
+  const retired = removing && older.length > 0 ? retiredInto(removing) : undefined;
+  for (const name of older) {
+    if (!(retired && renamed(path.join(versions, name), path.join(retired, name)))) fs.rmSync(path.join(versions, name), { recursive: true, force: true });
   }
+  if (removing && retired) removeInBackground(removing, retired);
+}
+
+const RETIRED = /^(\d+)-[0-9a-f]{8}$/;
+
+/** A new folder in `removing` for this build's old versions; undefined if it cannot be made. */
+function retiredInto(removing: string): string | undefined {
+  const retired = path.join(removing, `${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    fs.mkdirSync(retired, { recursive: true });
+    return retired;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes `retired`, and what builds killed before their removal ended left in `removing`, in a
+ * process that outlives the build (detached, its output nowhere) and ends when they are gone.
+ */
+function removeInBackground(removing: string, retired: string): void {
+  const left = fs.readdirSync(removing).filter((name) => {
+    const pid = Number(RETIRED.exec(name)?.[1]);
+    return pid && pid !== process.pid && !isRunning(pid);
+  });
+  const folders = [retired, ...left.map((name) => path.join(removing, name))];
+  const remove = 'for (const folder of process.argv.slice(1)) require("node:fs").rmSync(folder, { recursive: true, force: true })';
+  spawn(process.execPath, ["-e", remove, ...folders], { detached: true, stdio: "ignore" }).unref();
 }
 
 export function newVersion(folder: OutputFolder): Publishing {

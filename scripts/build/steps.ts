@@ -241,7 +241,7 @@ async function headers(context: BuildContext): Promise<void> {
 async function swap(context: BuildContext): Promise<void> {
   // Last into the site, so no other step counts it as a page or a file from public/.
   writeBuildRecord(context.building, { builtFor: config.siteUrl, forTheWeb: config.siteUrlIsSet });
-  await publish(context.folder, context.building, context.publishing);
+  await publish(context.folder, context.building, context.publishing, path.join(buildCacheDir(), "removing"));
   // Beside the site, not in it: a server's configuration is not for readers.
   if (context.headerRules) console.log(`nginx configuration written to ${path.relative(context.project, writeNginxConfig(context.folder.out, context.headerRules))}.`);
 }

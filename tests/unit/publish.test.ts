@@ -1,5 +1,6 @@
 // Publishing a built folder: out becomes a link to it in one rename, the site it replaced is kept
 // as the previous version and older ones go, and an old build's real out/ folder is taken over.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -35,6 +36,21 @@ describe("publish", () => {
     // A relative link: the project can be moved or mounted elsewhere.
     expect(fs.readlinkSync(folder.out)).toMatch(/^out\.versions\//);
     expect(refusal(folder, "/nonexistent-project", [])).toBeUndefined();
+  });
+
+  it("moves the versions it prunes out at once, and removes them once the site is live, with what a killed build left", async () => {
+    const { dir, folder, site, home, versions } = place();
+    const removing = path.join(dir, "cache", "removing");
+    const killed = path.join(removing, `${spawnSync(process.execPath, ["-e", ""]).pid}-0badf00d`);
+    fs.mkdirSync(path.join(killed, "old-version"), { recursive: true });
+    await publish(folder, site("first"), newVersion(folder), removing);
+    await publish(folder, site("second"), newVersion(folder), removing);
+    const [oldest] = versions();
+    await publish(folder, site("third"), newVersion(folder), removing);
+    expect(home()).toBe("third");
+    expect(versions()).toHaveLength(2);
+    expect(versions()).not.toContain(oldest);
+    await expect.poll(() => fs.readdirSync(removing)).toEqual([]);
   });
 
   it("gives each new version its own name, sorting after the last, however quickly they come", () => {
