@@ -4,7 +4,7 @@ import type { CodeFingerprint } from "../../lib/build/code-fingerprint";
 import type { PublishedRecord } from "../../lib/build/last-build";
 import type { SocialCardAt } from "../../lib/publish/seo";
 import type { HeaderRule } from "./host-rules";
-import type { BuildPlan } from "./page-cache";
+import type { BuildPlan, KeptPages } from "./page-cache";
 import type { OutputFolder } from "./output-folder";
 import type { Publishing } from "./publish";
 
@@ -27,6 +27,8 @@ export interface BuildContext {
    * then the pages it took from the cache, each with its SHA-256.
    */
   pages?: { keys: Map<string, string>; fingerprint: CodeFingerprint; plan: BuildPlan; linked?: Map<string, string> };
+  /** The code's fingerprint and the pages the last build kept, read while the content is checked (none when the build is full whatever they are). */
+  kept?: { fingerprint: CodeFingerprint; pages?: KeptPages };
   /** The social cards this build draws, or takes from the build cache (all of them in a full build). */
   cards?: SocialCardAt[];
   /** Each published story's image, whose copies the build writes. */
@@ -36,6 +38,8 @@ export interface BuildContext {
   /** What this build publishes, as the build's last paragraph compares it with the last build's. */
   published?: PublishedRecord;
   publishing: Publishing;
+  /** The kept compile of this build's code, put in .next while the content was checked (steps.ts), or why none is. */
+  compile?: { key: string; kept?: string; restored?: boolean; note?: string };
   /** The compile this build made, copied beside the kept one, kept once the site is published (next-compile.ts). */
   compiled?: string;
   /** The process a step is waiting for, to stop it with the build. */
