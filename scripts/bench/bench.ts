@@ -55,12 +55,12 @@ async function measured(args: string[], env: Record<string, string>, outDir: str
   child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
   const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  const peakMemoryBytes = memory.stop();
+  const { peak: peakMemoryBytes, processes: peakProcesses } = memory.stop();
   if (status !== 0) throw new Error(`${args.join(" ")} failed:\n${errors}`);
   const wallMs = performance.now() - started;
   const files = fs.readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const sizeOf = (entries: fs.Dirent[]) => entries.reduce((total, entry) => total + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
-  return { wallMs, loadAverage, peakMemoryBytes, outFiles: files.length, outBytes: sizeOf(files), htmlBytes: sizeOf(files.filter((entry) => entry.name.endsWith(".html"))),
+  return { wallMs, loadAverage, peakMemoryBytes, peakProcesses, outFiles: files.length, outBytes: sizeOf(files), htmlBytes: sizeOf(files.filter((entry) => entry.name.endsWith(".html"))),
     pngBytes: sizeOf(files.filter((entry) => entry.name.endsWith(".png"))),
     steps: buildSteps(log),
     ...(fs.existsSync(path.join(outDir, "pagefind")) && { firstSearchBytes: firstSearchBytes(outDir) }),

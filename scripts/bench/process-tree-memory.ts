@@ -31,18 +31,53 @@ function treeOf(root: number): number[] {
   return tree;
 }
 
-/** Samples the tree under `pid` until stopped; `stop()` gives the peak, in bytes. */
-export function samplePeakMemory(pid: number, everyMs = 250): { stop: () => number } {
+/** A process of the build, named for the part it plays, and its proportional set size. */
+export interface ProcessMemory {
+  name: string;
+  bytes: number;
+}
+
+// The build's processes by what they run (their command lines), as the bench report names them.
+const ROLES: [RegExp, string][] = [
+  [/pagefind/, "Pagefind"],
+  [/jest-worker|processChild/, "Next.js worker"],
+  [/next\/dist\/bin\/next|^next-build/, "next build"],
+  [/content-steps/, "content steps"],
+  [/strip-worker|social-card-worker/, "build thread"],
+  [/scripts\/build\.ts/, "npm run build"],
+];
+
+function roleOf(pid: number): string {
+  try {
+    const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+    return ROLES.find(([pattern]) => pattern.test(command))?.[1] ?? (command.split(" ")[0].split("/").at(-1) || "other");
+  } catch {
+    return "other";
+  }
+}
+
+/** Samples the tree under `pid` until stopped; `stop()` gives the peak, in bytes, and the processes then, the largest first. */
+export function samplePeakMemory(pid: number, everyMs = 250): { stop: () => { peak: number; processes: ProcessMemory[] } } {
   let peak = 0;
+  let processes: ProcessMemory[] = [];
   const sample = () => {
-    peak = Math.max(peak, treeOf(pid).reduce((total, member) => total + proportionalBytes(member), 0));
+    const members = treeOf(pid).map((member) => ({ member, bytes: proportionalBytes(member) }));
+    const total = members.reduce((sum, { bytes }) => sum + bytes, 0);
+    if (total <= peak) return;
+    peak = total;
+    const byRole = new Map<string, number>();
+    for (const { member, bytes } of members) {
+      const role = roleOf(member);
+      if (bytes > 0) byRole.set(role, (byRole.get(role) ?? 0) + bytes);
+    }
+    processes = [...byRole].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
   };
   const timer = setInterval(sample, everyMs);
   sample();
   return {
     stop: () => {
       clearInterval(timer);
-      return peak;
+      return { peak, processes };
     },
   };
 }
