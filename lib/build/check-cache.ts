@@ -11,7 +11,6 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { threadId } from "node:worker_threads";
 import { checkArticleFile, type CheckedFile } from "../content/article-file";
 import { SLUG } from "../content/schema";
@@ -25,7 +24,9 @@ import { checkedFromEntry, entryText } from "./check-entry";
 // keeps and prunes, so the results are tidied as the drawings are.
 const KIND = "checked";
 
-const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
+// __dirname, not import.meta: the desk's browser tests start the desk in their own process, which
+// Playwright compiles as CommonJS.
+const PROJECT = path.resolve(__dirname, "../..");
 
 export interface CheckCacheOptions {
   /** Tests give their own, to stand for a change of code. */

@@ -59,8 +59,8 @@ async function jsonBody(request: http.IncomingMessage, response: http.ServerResp
   return undefined;
 }
 
-/** Serves the desk for the files in `contentDir` and the photos in `publicDir`/images. */
-export async function startDesk(options: { contentDir: string; publicDir: string; port?: number; quiet?: boolean }): Promise<Desk> {
+/** Serves the desk for the files in `contentDir` and the photos in `publicDir`/images, its check's results kept in `cacheDir` (BUILD_CACHE_DIR's if none). */
+export async function startDesk(options: { contentDir: string; publicDir: string; cacheDir?: string; port?: number; quiet?: boolean }): Promise<Desk> {
   const root = commonFolder(path.resolve(options.contentDir), path.resolve(options.publicDir));
   const relative = (folder: string) => path.relative(root, path.resolve(folder)).split(path.sep).join("/") || ".";
   const server = http.createServer();
@@ -104,7 +104,7 @@ export async function startDesk(options: { contentDir: string; publicDir: string
     response.writeHead(status, { "content-type": "text/plain" }).end(status === 400 ? "not JSON" : `the desk stopped: ${String(error)}`);
   });
 
-  const checkFile = deskChecker({ contentDir: path.resolve(options.contentDir), publicDir: path.resolve(options.publicDir) });
+  const checkFile = deskChecker({ contentDir: path.resolve(options.contentDir), publicDir: path.resolve(options.publicDir) }, options.cacheDir);
   /** The check's lines about the content file the page names: what `npm run check` would print about it. */
   async function check(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const body = await jsonBody(request, response);

@@ -6,15 +6,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import type { Desk } from "../../scripts/desk/serve-desk";
+import { startDesk, type Desk } from "../../scripts/desk/serve-desk";
 
 export type DeskCopy = { folder: string; contentDir: string; publicDir: string; desk?: Desk };
 
 /**
  * A desk on a fresh copy of tests/fixtures, started before the file's tests and removed after them;
- * or before and after each test, for tests that edit the same story.
+ * or before and after each test, for tests that edit the same story. Started in the spec's process
+ * unless `start` says otherwise.
  */
-export function deskOnFixtures(each: "file" | "test" = "file"): DeskCopy {
+export function deskOnFixtures(each: "file" | "test" = "file", start: (copy: Omit<DeskCopy, "desk">) => Promise<Desk> = deskInProcess): DeskCopy {
   const copy: DeskCopy = { folder: "", contentDir: "", publicDir: "" };
   (each === "file" ? test.beforeAll : test.beforeEach)(async () => {
     // Made here, not when the file is read: Playwright reads it in processes that run no test.
@@ -23,7 +24,7 @@ export function deskOnFixtures(each: "file" | "test" = "file"): DeskCopy {
     copy.publicDir = path.join(copy.folder, "public");
     fs.cpSync("tests/fixtures/content", copy.contentDir, { recursive: true });
     fs.cpSync("tests/fixtures/public", copy.publicDir, { recursive: true });
-    copy.desk = await runDesk(copy);
+    copy.desk = await start(copy);
   });
   (each === "file" ? test.afterAll : test.afterEach)(async () => {
     await copy.desk?.close();
@@ -33,10 +34,15 @@ export function deskOnFixtures(each: "file" | "test" = "file"): DeskCopy {
 }
 
 /**
- * `npm run desk` on the copy, in a process of its own, as an editor starts it, on a free port. Not
- * started in the spec's process: the check's cache (lib/build/check-cache.ts) reads import.meta,
- * which the spec's imports, compiled by Playwright as CommonJS, cannot hold.
+ * The desk `npm run desk` serves, on the copy, on a free port, started in the spec's process (a
+ * second or more sooner than a process of its own). Given the copy's folders, rather than reading
+ * them from the environment, which the worker's tests share.
  */
+export function deskInProcess(copy: Omit<DeskCopy, "desk">): Promise<Desk> {
+  return startDesk({ contentDir: copy.contentDir, publicDir: copy.publicDir, cacheDir: path.join(copy.folder, "cache"), quiet: true });
+}
+
+/** `npm run desk` on the copy, in a process of its own, as an editor starts it, on a free port. */
 export function runDesk(copy: Omit<DeskCopy, "desk">): Promise<Desk> {
   const env = { ...process.env, CONTENT_DIR: copy.contentDir, PUBLIC_DIR: copy.publicDir, BUILD_CACHE_DIR: path.join(copy.folder, "cache") };
   const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/desk.ts", "--port", "0"], { env, stdio: ["ignore", "pipe", "pipe"] });

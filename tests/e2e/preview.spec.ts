@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { pageKind } from "../host/page-kinds";
-import { fillStory, openInDesk, publishNow, runDesk } from "./desk-setup";
+import { deskInProcess, fillStory, openInDesk, publishNow } from "./desk-setup";
 
 const PORT = Number(process.env.E2E_PORT ?? 4321) + 1;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -104,7 +104,7 @@ test("a broken published story's own page shows its problems, and that it stops 
 
 test("a story written in the desk shows in the preview, as the editor wrote it", async ({ page }) => {
   const before = new Set(fs.readdirSync(path.join(content, "articles")));
-  const desk = { folder, contentDir: content, publicDir, desk: await runDesk({ folder, contentDir: content, publicDir }) };
+  const desk = { folder, contentDir: content, publicDir, desk: await deskInProcess({ folder, contentDir: content, publicDir }) };
   try {
     await openInDesk(page, desk, "#/collections/stories/new");
     await fillStory(page, {

@@ -1,13 +1,13 @@
 // Readers find every story: the masthead's search (with JavaScript and without), Dari and Pashto
 // found however typed, reporters' pages, the archive by month and the newsroom's own pages, on a
-// fixture site of its own (tests/fixtures/readers) built once a run in this project's build mode
-// (tests/host/fixture-sites.ts) and served with the headers it ships. axe checks every new page in both themes.
+// fixture site of its own (tests/fixtures/readers) built once a run (tests/host/fixture-sites.ts),
+// without the runtime, as this spec runs (playwright.config.ts), and served with the headers it ships. axe checks every new page in both themes.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { sitemapFileUrls } from "../crawl/xml";
 import { watchPage } from "../host/browser-watch";
+import { fixtureSiteOut } from "../host/fixture-sites";
 import { serveWithHeaders } from "../host/serve-with-headers";
-import { projectFixtureOut } from "./builds";
 import { serveProjectBuild } from "./served-build";
 
 const SAFFRON = "/articles/saffron-harvest/";
@@ -17,7 +17,7 @@ const SCHOOL = "/articles/pashto-school/";
 // What a first search may download: search.js, Pagefind's script, worker, WebAssembly and index.
 const FIRST_SEARCH_BUDGET = 200_000;
 
-const host = serveProjectBuild(serveWithHeaders, () => projectFixtureOut("readers"));
+const host = serveProjectBuild(serveWithHeaders, () => fixtureSiteOut("readers"));
 
 const url = (address: string) => `${host.origin}${address}`;
 const searchFor = (query: string) => url(`/search/?q=${encodeURIComponent(query)}`);

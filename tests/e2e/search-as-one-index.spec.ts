@@ -8,16 +8,16 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { writeWholeSearchIndex } from "../../scripts/build/search-index";
 import { watchPage } from "../host/browser-watch";
+import { fixtureSiteOut } from "../host/fixture-sites";
 import { serveWithHeaders, type Host } from "../host/serve-with-headers";
-import { projectFixtureOut } from "./builds";
 import { serveProjectBuild } from "./served-build";
 const ARCHIVE_ENTRY = "archive/pagefind-entry.json";
-const sharded = serveProjectBuild(serveWithHeaders, () => projectFixtureOut("readers"));
+const sharded = serveProjectBuild(serveWithHeaders, () => fixtureSiteOut("readers"));
 let whole: { dir: string; host: Host } | undefined;
 
 test.beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "search-as-one-index-"));
-  fs.cpSync(fs.realpathSync(projectFixtureOut("readers")), dir, { recursive: true });
+  fs.cpSync(fs.realpathSync(fixtureSiteOut("readers")), dir, { recursive: true });
   const index = path.join(dir, "pagefind");
   const entry: unknown = JSON.parse(fs.readFileSync(path.join(index, ARCHIVE_ENTRY), "utf8"));
   fs.rmSync(index, { recursive: true });

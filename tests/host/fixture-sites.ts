@@ -31,7 +31,6 @@ const withRuntime = (site: FixtureSite): FixtureSite => ({ ...site, settings: { 
 
 // The tests' own content, never content/ (tests/unit/tests-use-fixtures.test.ts).
 const fixture: FixtureSite = { content: path.join(FIXTURES, "content"), publicDir: PUBLIC };
-const readers: FixtureSite = { content: path.join(FIXTURES, "readers/content"), publicDir: path.join(FIXTURES, "readers/public") };
 const hostileContent: FixtureSite = { content: writeHostileContent, settings: { SITE_URL: FIXTURE_SITE_URL } };
 
 export const FIXTURE_SITES = {
@@ -41,9 +40,8 @@ export const FIXTURE_SITES = {
   "fixture-with-runtime": withRuntime(fixture),
   /** A story in three languages, one in two, one alone, a draft and a scheduled version, built for the web. */
   editions: { content: path.join(FIXTURES, "editions/content"), publicDir: PUBLIC, settings: { SITE_URL: FIXTURE_SITE_URL } },
-  /** Search, reporters, the archive and the newsroom's pages. */
-  readers,
-  "readers-with-runtime": withRuntime(readers),
+  /** Search, reporters, the archive and the newsroom's pages: read alike with the runtime or without (playwright.config.ts), so built without. */
+  readers: { content: path.join(FIXTURES, "readers/content"), publicDir: path.join(FIXTURES, "readers/public") },
   /** Lists long enough to go on over numbered pages (tests/fixtures/long-lists.ts). */
   "long-lists": { content: writeLongLists, publicDir: PUBLIC },
   /** Every attack string in every field (tests/fixtures/hostile-content.ts). */

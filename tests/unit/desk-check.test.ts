@@ -61,4 +61,18 @@ describe("the desk's check", () => {
     expect(verdicts[0]).toEqual([]);
     expect(verdicts[1]).toEqual([expect.stringMatching(new RegExp(`corrections\\[0\\]\\.date: is ${today}, in the future`))]);
   });
+
+  it("keeps its check's results in the cache folder it is given, and leaves BUILD_CACHE_DIR as it was", async () => {
+    // Two desks in one process (the browser tests'), each with a cache of its own.
+    const shared = folder();
+    vi.stubEnv("BUILD_CACHE_DIR", shared);
+    const served = folder({ "content/articles/story.md": articleFile(REQUIRED_FIELDS), "public/.keep": "" });
+    const own = path.join(served, "cache");
+    const there = await startDesk({ contentDir: path.join(served, "content"), publicDir: path.join(served, "public"), cacheDir: own, quiet: true });
+    onTestFinished(() => there.close());
+    expect((await askCheck("content/articles/story.md", {}, there)).status).toBe(200);
+    expect(fs.readdirSync(path.join(own, "checked")).filter((name) => name.endsWith(".bin"))).toHaveLength(1);
+    expect(fs.readdirSync(shared)).toEqual([]);
+    expect(process.env.BUILD_CACHE_DIR).toBe(shared);
+  });
 });
