@@ -14,10 +14,14 @@ import { readSiteSettings } from "@/lib/site-settings";
 export type Verdict = { file: string; summary: string; problems: string[] };
 
 /** The folder's problems now, as `npm run check` finds them, in the time zone of the folder's own settings. */
-function problemsNow(location: ContentLocation) {
+async function problemsNow(location: ContentLocation) {
   // The served folder's zone (its site.yml), unless TIME_ZONE sets one for every folder, as lib/config.ts reads it.
   const timeZone = config.TIME_ZONE ?? readSiteSettings(location.contentDir).timeZone;
-  return findProblems(readContentFiles(location), location.publicDir, Date.now(), timeZone, cachedArticleCheck());
+  const cache = cachedArticleCheck();
+  const found = await findProblems(readContentFiles(location), location.publicDir, Date.now(), timeZone, cache.check);
+  // Not pruned: the next build's check does that, for the folder it builds.
+  cache.keep();
+  return found;
 }
 
 /**
