@@ -33,9 +33,14 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 /** What to keep for `checked`, the result for the file of `bytes`; undefined when it would not read back as it is. */
 export function keptEntry(checked: CheckedFile, bytes: Uint8Array): Entry | undefined {
   const entry = toEntry(checked, bytes);
+  if (!entry) return undefined;
   // Frontmatter JSON cannot carry (a field named __proto__, a list that holds itself through YAML
-  // aliases) would read back otherwise: such a file is checked again each time instead.
-  return entry && isDeepStrictEqual(parseEntry(JSON.parse(JSON.stringify(entry))), entry) ? entry : undefined;
+  // aliases) would read back otherwise, or not be written at all: such a file is checked again each time instead.
+  try {
+    return isDeepStrictEqual(parseEntry(JSON.parse(JSON.stringify(entry))), entry) ? entry : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The result `kept` (as JSON.parse gave it) holds for the file of `bytes`; undefined if it is of another shape, or the contract reads its fields otherwise. */

@@ -229,6 +229,19 @@ describe("the check's cache", () => {
     }
   });
 
+  it("keeps no result JSON cannot write: a list that holds itself is checked each time, and the check goes on", () => {
+    const site = tempSite({ "odd-list.md": articleFile(REQUIRED_FIELDS) });
+    const looped = countedCheck();
+    const check: typeof checkArticleFile = (...args) => {
+      const checked = looped.check(...args);
+      const list: unknown[] = [];
+      list.push(list);
+      return { ...checked, source: checked.source && { ...checked.source, data: { ...checked.source.data, odd: list } } };
+    };
+    for (let run = 0; run < 2; run++) expect(cachedCheck(site, { fingerprint: "code", check })).toHaveLength(1);
+    expect(looped.checked).toEqual(["odd-list.md", "odd-list.md"]);
+  });
+
   it("takes kept results when the cache cannot be written, and checks only the new file each time", () => {
     const site = fixtureSite();
     cachedCheck(site);
