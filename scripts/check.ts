@@ -9,7 +9,7 @@ import { findProblems } from "../lib/find-problems";
 import { draftsWithErrors, heldBackFiles } from "../lib/content/held-back";
 import { count, formatProblem, sortProblems, summarize, type ContentProblem } from "../lib/content/problems";
 import { loadSnapshot, saveSnapshot } from "../lib/build/snapshot";
-import { cachedArticleCheck, pruneCheckCache } from "../lib/build/check-cache";
+import { cachedArticleCheck } from "../lib/build/check-cache";
 import { config } from "../lib/config";
 import { goesOut } from "../lib/content/moments";
 
@@ -50,12 +50,13 @@ export type PublishableContent = Omit<ReturnType<typeof loadSnapshot>, "problems
 export async function checkContent(snapshot?: string): Promise<{ publishable: boolean; content?: PublishableContent }> {
   const now = Date.now();
   // Each file's result is kept between checks: a check costs what the files changed since the last one cost.
-  const { read, checked, newsroom, problems } = await findProblems(readContentFiles(defaultLocation), defaultLocation.publicDir, now, config.timeZone, cachedArticleCheck());
+  const cache = cachedArticleCheck();
+  const { read, checked, newsroom, problems } = await findProblems(readContentFiles(defaultLocation), defaultLocation.publicDir, now, config.timeZone, cache.check);
   const articles = assembleArticles(checked, now);
   const publishable = reportContent(read.files.length, articles, problems, heldBackFiles(checked, now, config.timeZone), draftsWithErrors(checked).length);
   if (publishable && snapshot) saveSnapshot(snapshot, checked, newsroom, now, config.timeZone);
-  // A margin for file systems that keep modification times to the second or two.
-  pruneCheckCache(now - 2_000);
+  // Only what this check used is kept; a margin for file systems that keep modification times to the second or two.
+  cache.keep({ since: now - 2_000 });
   // The articles the snapshot holds (those with an article have a source), assembled as of the same moment in the same zone.
   return { publishable, ...(publishable && snapshot && { content: { articles, authors: newsroom.authors, pages: newsroom.pages } }) };
 }

@@ -8,20 +8,23 @@
 // told to take) or on the clock (what is published by now) is never kept: it is worked out on
 // every check, from these results. An entry is taken back only with its seal (lib/build/cache-seal.ts):
 // it holds the body's HTML, which reaches the pages and the feeds, and nothing looks at it again.
+// The entries are kept in 16 files by their key's first digit, each sealed whole: at 5,000 articles
+// a check opens 16 files and 16 seals rather than 5,000 of each, and a correction rewrites two.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import { checkArticleFile, type CheckedFile } from "../content/article-file";
+import { isRecord } from "../content/records";
 import { SLUG } from "../content/schema";
 import { config } from "../config";
 import { buildCacheDir, pruneBuildCache } from "./cache";
 import { cacheSeal, type CacheSeal } from "./cache-seal";
 import { checkFingerprint } from "./code-fingerprint";
-import { checkedFromEntry, entryText } from "./check-entry";
+import { checkedFromEntry, keptEntry } from "./check-entry";
 
-// The cache's folder for these results. Entries are named <hash>.bin, the name pruneBuildCache
-// keeps and prunes, so the results are tidied as the drawings are.
+// The cache's folder for these results. Its files are named *.bin, the name pruneBuildCache keeps
+// and prunes, so that a file no check used (and half-written ones a stopped check left) is tidied.
 const KIND = "checked";
 
 // __dirname, not import.meta: the desk's browser tests start the desk in their own process, which
@@ -33,83 +36,132 @@ export interface CheckCacheOptions {
   fingerprint?: string;
   /** The check whose results are kept. */
   check?: typeof checkArticleFile;
+  /** The build cache to keep them in, BUILD_CACHE_DIR's if none: desks started side by side in one process (the browser tests') each keep their own. */
+  cacheDir?: string;
 }
 
-/** checkArticleFile, taking each result an earlier check kept for the same inputs, and keeping the new ones. */
-export function cachedArticleCheck({ fingerprint = checkFingerprint(PROJECT, config), check = checkArticleFile }: CheckCacheOptions = {}): typeof checkArticleFile {
+export interface CachedCheck {
+  /** checkArticleFile, taking each result an earlier check kept for the same inputs. */
+  check: typeof checkArticleFile;
+  /**
+   * Keeps this check's new results for the next. With `prune`, the cache is left holding only the
+   * results this check used, and the files in its folder no check used since `prune.since` go.
+   */
+  keep(prune?: { since: number }): void;
+}
+
+// Sealed apart from anything else kept: a file of this kind is only ever taken for one.
+const SEALED_AS = "checked results";
+
+// One file of entries, as read: what is kept in it by key, and what this check used and added.
+interface Shard {
+  file: string;
+  /** Undefined when the file could not be taken (absent, damaged or not sealed): it is written anew if need be. */
+  kept: Map<string, unknown> | undefined;
+  used: Set<string>;
+  added: Map<string, unknown>;
+}
+
+/** checkArticleFile with its results kept between checks; call keep() once the check is done. */
+export function cachedArticleCheck({ fingerprint = checkFingerprint(PROJECT, config), check = checkArticleFile, cacheDir = buildCacheDir() }: CheckCacheOptions = {}): CachedCheck {
   const sealing = cacheSeal();
   // Without a key nothing kept can be told from something planted: every file is checked (the build says why).
-  if (fingerprint === undefined || "problem" in sealing) return check;
+  if (fingerprint === undefined || "problem" in sealing) {
+    return {
+      check,
+      keep: (prune) => {
+        if (prune) pruneBuildCache(KIND, prune.since);
+      },
+    };
+  }
   const { seal } = sealing;
-  const folder = path.join(buildCacheDir(), KIND);
-  // Listed once: looking for each file's entry one by one costs a failed open for each new file.
-  const kept = keptEntries(folder);
+  const folder = path.join(cacheDir, KIND);
+  const shards = new Map<string, Shard>();
   let said = false;
-  return (file, name, bytes, others) => {
-    // A name that is no slug is told the free name to take, which depends on the folder's other names.
-    if (!name.endsWith(".md") || !SLUG.test(name.slice(0, -".md".length))) return check(file, name, bytes, others);
-    const key = createHash("sha256").update(JSON.stringify([fingerprint, file, name])).update(bytes).digest("hex");
-    const entryFile = path.join(folder, `${key}.bin`);
-    const found = kept.has(`${key}.bin`) ? readEntry(seal, entryFile, key, file, bytes) : undefined;
-    if (found === "not sealed" && !said) {
-      said = true;
-      console.log(
-        "Some check results kept in the build cache do not carry this build's seal (kept by an older version of the build, made on another machine, or changed since): those files are checked again.",
-      );
+  const shardOf = (key: string): Shard => {
+    const name = `results-${key[0]}.bin`;
+    let shard = shards.get(name);
+    if (!shard) {
+      const file = path.join(folder, name);
+      const kept = readShard(seal, file);
+      if (kept === "not sealed" && !said) {
+        said = true;
+        console.log(
+          "Some check results kept in the build cache do not carry this build's seal (kept by an older version of the build, made on another machine, or changed since): those files are checked again.",
+        );
+      }
+      shard = { file, kept: kept === "not sealed" ? undefined : kept, used: new Set(), added: new Map() };
+      shards.set(name, shard);
     }
-    if (found && found !== "not sealed") return found;
-    const checked = check(file, name, bytes, others);
-    keep(seal, entryFile, key, checked, bytes);
-    return checked;
+    return shard;
+  };
+  return {
+    check: (file, name, bytes, others) => {
+      // A name that is no slug is told the free name to take, which depends on the folder's other names.
+      if (!name.endsWith(".md") || !SLUG.test(name.slice(0, -".md".length))) return check(file, name, bytes, others);
+      const key = createHash("sha256").update(JSON.stringify([fingerprint, file, name])).update(bytes).digest("hex");
+      const shard = shardOf(key);
+      const kept = shard.kept?.get(key);
+      const found = kept === undefined ? undefined : checkedFromEntry(kept, file, bytes);
+      if (found) {
+        shard.used.add(key);
+        return found;
+      }
+      const checked = check(file, name, bytes, others);
+      const entry = keptEntry(checked, bytes);
+      if (entry) shard.added.set(key, entry);
+      return checked;
+    },
+    keep: (prune) => {
+      for (const shard of shards.values()) writeShard(seal, shard, prune !== undefined);
+      if (prune) pruneBuildCache(KIND, prune.since);
+    },
   };
 }
 
-/** Removes the results no check used since `since`: those of files since changed, renamed or removed. */
-export function pruneCheckCache(since: number): number {
-  return pruneBuildCache(KIND, since);
-}
-
-/** The names in the cache's folder, made if need be; none if it cannot be made or read. */
-function keptEntries(folder: string): Set<string> {
-  try {
-    fs.mkdirSync(folder, { recursive: true });
-    return new Set(fs.readdirSync(folder));
-  } catch {
-    return new Set(); // a read-only disk, or a file where the folder would go: every file is checked
-  }
-}
-
-/** The result kept in `entryFile`; undefined if there is none to read, or it is damaged or another's. */
-function readEntry(seal: CacheSeal, entryFile: string, key: string, file: string, bytes: Uint8Array): CheckedFile | "not sealed" | undefined {
+/** The entries kept in `file` by key; undefined if there is none to read or it is damaged, "not sealed" if it is not this build's. */
+function readShard(seal: CacheSeal, file: string): Map<string, unknown> | "not sealed" | undefined {
   let text: string | undefined;
   try {
-    text = seal.open(KIND, fs.readFileSync(entryFile, "utf8"));
+    text = seal.open(SEALED_AS, fs.readFileSync(file, "utf8"));
   } catch {
-    return undefined; // not checked before, or unreadable: checked again
+    return undefined; // not written yet, or unreadable: its files are checked again
   }
   if (text === undefined) return "not sealed";
-  const checked = checkedFromEntry(text, key, file, bytes);
-  if (checked) {
-    try {
-      // Touched, so that pruneCheckCache knows this check used it.
-      const now = new Date();
-      fs.utimesSync(entryFile, now, now);
-    } catch {
-      // A read-only cache keeps what it has.
-    }
+  try {
+    const entries: unknown = JSON.parse(text);
+    // Each entry is read through its schema only when its file is checked: those of other code or other files never are.
+    return isRecord(entries) ? new Map(Object.entries(entries)) : undefined;
+  } catch {
+    return undefined;
   }
-  return checked;
 }
 
-function keep(seal: CacheSeal, entryFile: string, key: string, checked: CheckedFile, bytes: Uint8Array): void {
-  try {
-    const text = entryText(key, checked, bytes);
-    if (text === undefined) return;
-    // Written whole, then renamed: a check running beside this one never reads half an entry.
-    const partial = `${entryFile}.${process.pid}-${threadId}.partial`;
-    fs.writeFileSync(partial, seal.close(KIND, text));
-    fs.renameSync(partial, entryFile);
-  } catch {
-    // A cache that cannot be written (a read-only disk) only costs the next check the time.
+/**
+ * Writes `shard` again if it gained entries, or, with `pruned`, if some went unused; else marks it
+ * used, for pruneBuildCache. Written whole, then renamed: a check running beside this one never
+ * reads half a file (and of two writing at once, the last one's file stands, whole).
+ */
+function writeShard(seal: CacheSeal, { file, kept, used, added }: Shard, pruned: boolean): void {
+  const stays = [...(kept ?? [])].filter(([key]) => (pruned ? used.has(key) : !added.has(key)));
+  if (added.size > 0 || stays.length < (kept?.size ?? 0)) {
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const partial = `${file}.${process.pid}-${threadId}.partial`;
+      fs.writeFileSync(partial, seal.close(SEALED_AS, JSON.stringify(Object.fromEntries([...stays, ...added]))));
+      fs.renameSync(partial, file);
+      return;
+    } catch {
+      // A cache that cannot be written (a read-only disk) only costs the next check the time.
+    }
+  }
+  // A file nothing was taken from is left untouched, and pruned.
+  if (kept && used.size > 0) {
+    try {
+      const now = new Date();
+      fs.utimesSync(file, now, now);
+    } catch {
+      // Read-only: kept as it is.
+    }
   }
 }

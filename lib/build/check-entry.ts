@@ -1,8 +1,8 @@
-// One kept result of the content check, as the cache holds it: a CheckedFile (lib/content/
-// article-file.ts) written as JSON, without what can be had again for less than keeping it: the
-// body (the end of the file's text), the frontmatter as the contract reads it (from the fields as
-// written, through the contract itself) and where each field was written. Read back through a
-// schema; whatever does not read back as it was written is not kept.
+// One kept result of the content check, as the cache holds it (lib/build/check-cache.ts): a
+// CheckedFile (lib/content/article-file.ts) as JSON, without what can be had again for less than
+// keeping it: the body (the end of the file's text), the frontmatter as the contract reads it (from
+// the fields as written, through the contract itself) and where each field was written. Read back
+// through a schema; whatever does not read back as it was written is not kept.
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import type { CheckedFile } from "../content/article-file";
@@ -19,9 +19,8 @@ const problemSchema = z.object({
   severity: z.enum(["error", "warning"]).optional(),
 }) satisfies z.ZodType<ContentProblem>;
 
+// Kept under its key in a sealed file of many (check-cache.ts): the seal covers which key holds which entry.
 const entrySchema = z.object({
-  /** The key it is kept under, inside as well as in its name: an entry copied or renamed is not taken for another. */
-  key: z.string(),
   problems: z.array(problemSchema),
   source: z.object({ data: z.record(z.string(), z.unknown()), bodyLength: z.number(), bodyLine: z.number(), warnings: z.array(problemSchema) }).optional(),
   saysDraft: z.literal(true).optional(),
@@ -31,31 +30,28 @@ type Entry = z.infer<typeof entrySchema>;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** The text to keep for `checked`, the result for the file of `bytes`; undefined when it would not read back as it is. */
-export function entryText(key: string, checked: CheckedFile, bytes: Uint8Array): string | undefined {
-  const entry = toEntry(key, checked, bytes);
+/** What to keep for `checked`, the result for the file of `bytes`; undefined when it would not read back as it is. */
+export function keptEntry(checked: CheckedFile, bytes: Uint8Array): Entry | undefined {
+  const entry = toEntry(checked, bytes);
   if (!entry) return undefined;
-  const text = JSON.stringify(entry);
   // Frontmatter JSON cannot carry (a field named __proto__, a list that holds itself through YAML
-  // aliases) would read back otherwise: such a file is checked again each time instead.
-  return isDeepStrictEqual(parseEntry(text, key), entry) ? text : undefined;
+  // aliases) would read back otherwise, or not be written at all: such a file is checked again each time instead.
+  try {
+    return isDeepStrictEqual(parseEntry(JSON.parse(JSON.stringify(entry))), entry) ? entry : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/** The result `text` keeps for the file of `bytes`; undefined if it is damaged, another's, or the contract reads its fields otherwise. */
-export function checkedFromEntry(text: string, key: string, file: string, bytes: Uint8Array): CheckedFile | undefined {
-  const entry = parseEntry(text, key);
+/** The result `kept` (as JSON.parse gave it) holds for the file of `bytes`; undefined if it is of another shape, or the contract reads its fields otherwise. */
+export function checkedFromEntry(kept: unknown, file: string, bytes: Uint8Array): CheckedFile | undefined {
+  const entry = parseEntry(kept);
   return entry && toChecked(entry, file, bytes);
 }
 
-function parseEntry(text: string, key: string): Entry | undefined {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return undefined; // cut short or overwritten
-  }
-  const entry = entrySchema.safeParse(json);
-  return entry.success && entry.data.key === key ? entry.data : undefined;
+function parseEntry(kept: unknown): Entry | undefined {
+  const entry = entrySchema.safeParse(kept);
+  return entry.success ? entry.data : undefined;
 }
 
 // Problems as JSON carries them: a `line: undefined` is no line.
@@ -67,11 +63,10 @@ const plain = ({ file, line, field, message, severity }: ContentProblem): Conten
   ...(severity !== undefined && { severity }),
 });
 
-function toEntry(key: string, { problems, source, saysDraft, article }: CheckedFile, bytes: Uint8Array): Entry | undefined {
+function toEntry({ problems, source, saysDraft, article }: CheckedFile, bytes: Uint8Array): Entry | undefined {
   // The body is kept as its length, so it must be the end of the text.
   if (source && !utf8.decode(bytes).endsWith(source.body)) return undefined;
   return {
-    key,
     problems: problems.map(plain),
     ...(source && { source: { data: source.data, bodyLength: source.body.length, bodyLine: source.bodyLine, warnings: source.warnings.map(plain) } }),
     ...(saysDraft && { saysDraft }),

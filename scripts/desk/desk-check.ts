@@ -14,26 +14,14 @@ import { readSiteSettings } from "@/lib/site-settings";
 export type Verdict = { file: string; summary: string; problems: string[] };
 
 /** The folder's problems now, as `npm run check` finds them, in the time zone of the folder's own settings. */
-function problemsNow(location: ContentLocation, cacheDir: string | undefined) {
+async function problemsNow(location: ContentLocation, cacheDir: string | undefined) {
   // The served folder's zone (its site.yml), unless TIME_ZONE sets one for every folder, as lib/config.ts reads it.
   const timeZone = config.TIME_ZONE ?? readSiteSettings(location.contentDir).timeZone;
-  return findProblems(readContentFiles(location), location.publicDir, Date.now(), timeZone, checkKeptIn(cacheDir));
-}
-
-/**
- * The check, its results kept in `cacheDir` (BUILD_CACHE_DIR's if none). The check's cache reads
- * the variable as the check is made, so it is set for that moment alone: desks started side by side
- * in one process (the browser tests') each keep their own cache.
- */
-function checkKeptIn(cacheDir: string | undefined): ReturnType<typeof cachedArticleCheck> {
-  const before = process.env.BUILD_CACHE_DIR;
-  if (cacheDir !== undefined) process.env.BUILD_CACHE_DIR = cacheDir;
-  try {
-    return cachedArticleCheck();
-  } finally {
-    if (before === undefined) delete process.env.BUILD_CACHE_DIR;
-    else process.env.BUILD_CACHE_DIR = before;
-  }
+  const cache = cachedArticleCheck({ cacheDir });
+  const found = await findProblems(readContentFiles(location), location.publicDir, Date.now(), timeZone, cache.check);
+  // Not pruned: the next build's check does that, for the folder it builds.
+  cache.keep();
+  return found;
 }
 
 /**
