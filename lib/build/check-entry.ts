@@ -24,7 +24,7 @@ const entrySchema = z.object({
   problems: z.array(problemSchema),
   source: z.object({ data: z.record(z.string(), z.unknown()), bodyLength: z.number(), bodyLine: z.number(), warnings: z.array(problemSchema) }).optional(),
   saysDraft: z.literal(true).optional(),
-  article: z.object({ slug: z.string(), sections: z.array(bodySectionSchema) }).optional(),
+  article: z.object({ slug: z.string(), sections: z.array(bodySectionSchema), words: z.number() }).optional(),
 });
 type Entry = z.infer<typeof entrySchema>;
 
@@ -70,7 +70,7 @@ function toEntry({ problems, source, saysDraft, article }: CheckedFile, bytes: U
     problems: problems.map(plain),
     ...(source && { source: { data: source.data, bodyLength: source.body.length, bodyLine: source.bodyLine, warnings: source.warnings.map(plain) } }),
     ...(saysDraft && { saysDraft }),
-    ...(article && { article: { slug: article.slug, sections: article.sections } }),
+    ...(article && { article: { slug: article.slug, sections: article.sections, words: article.words } }),
   };
 }
 
@@ -85,7 +85,7 @@ function toChecked({ problems, source, saysDraft, article }: Entry, file: string
   if (article) {
     const frontmatter = source && frontmatterSchema.safeParse(source.data);
     if (!frontmatter?.success) return undefined;
-    checked.article = { slug: article.slug, frontmatter: frontmatter.data, sections: article.sections };
+    checked.article = { slug: article.slug, frontmatter: frontmatter.data, sections: article.sections, words: article.words };
   }
   return checked;
 }

@@ -13,7 +13,7 @@ import { pageSchema } from "../content/page-schema";
 import { toAuthor, toPage, type Author, type NewsroomPage } from "../content/newsroom-files";
 import { bodySectionSchema } from "../render/markdown";
 
-const VERSION = 3;
+const VERSION = 4;
 
 const savedFile = z.object({
   slug: z.string(),
@@ -22,13 +22,16 @@ const savedFile = z.object({
   sections: z.array(bodySectionSchema),
 });
 
+// A story's file, with its body's word count, as its check counted it.
+const savedArticle = savedFile.extend({ words: z.number() });
+
 const snapshotSchema = z.object({
   version: z.literal(VERSION),
   /** The moment the content was checked: what was due then is published, in every process alike. */
   checkedAt: z.number(),
   /** The newsroom's time zone, in which a bare publication date begins. */
   timeZone: z.string(),
-  articles: z.array(savedFile),
+  articles: z.array(savedArticle),
   authors: z.array(savedFile),
   pages: z.array(savedFile),
 });
@@ -38,7 +41,7 @@ type Newsroom = { authors: Author[]; pages: NewsroomPage[] };
 /** Saves the checked files that have an article, and the reporters and pages, as of `checkedAt` in `timeZone`. */
 export function saveSnapshot(file: string, checked: CheckedFile[], { authors, pages }: Newsroom, checkedAt: number, timeZone: string): void {
   const articles = checked.flatMap(({ article, source }) =>
-    article && source ? [{ slug: article.slug, frontmatter: source.data, sections: article.sections }] : [],
+    article && source ? [{ slug: article.slug, frontmatter: source.data, sections: article.sections, words: article.words }] : [],
   );
   const snapshot: z.input<typeof snapshotSchema> = {
     version: VERSION,
@@ -60,7 +63,7 @@ export function loadSnapshot(file: string): Newsroom & { articles: Article[]; pr
   const { checkedAt, timeZone, articles, authors, pages } = parsed.data;
   return {
     articles: articles
-      .map(({ slug, frontmatter, sections }) => assembleArticle({ slug, frontmatter: frontmatterSchema.parse(frontmatter), sections }, checkedAt, timeZone))
+      .map(({ slug, frontmatter, sections, words }) => assembleArticle({ slug, frontmatter: frontmatterSchema.parse(frontmatter), sections, words }, checkedAt, timeZone))
       .sort(newestFirst),
     authors: authors.map(({ slug, frontmatter, sections }) => toAuthor({ slug, fields: authorSchema.parse(frontmatter), sections })),
     pages: pages.map(({ slug, frontmatter, sections }) => toPage({ slug, fields: pageSchema.parse(frontmatter), sections })),

@@ -9,6 +9,7 @@ import { isRecord } from "./records";
 import type { Frontmatter } from "./schema";
 import { fieldName, validateFrontmatter } from "./validate";
 import { renderLiveText } from "../render/live-text";
+import { countWords } from "../render/reading-time";
 import { updateAnchor } from "../site";
 
 export { MAX_ARTICLE_BYTES } from "./markdown-file";
@@ -22,8 +23,8 @@ export interface CheckedFile {
   source?: ParsedSource;
   /** A file whose YAML could not be read but that has a `draft: true` line: a draft, whose errors stop only itself. */
   saysDraft?: true;
-  /** Present only when the file has no problems. */
-  article?: { slug: string; frontmatter: Frontmatter; sections: BodySection[] };
+  /** Present only when the file has no problems; `words` is the body's count (lib/render/reading-time.ts). */
+  article?: { slug: string; frontmatter: Frontmatter; sections: BodySection[]; words: number };
 }
 
 /** `folder`: the slugs of the folder's article files, so that a suggested new name is a free one. */
@@ -39,7 +40,7 @@ export function checkArticleFile(file: string, name: string, bytes: Uint8Array, 
     problems: pastedAccepted ? problems.filter((problem) => !source?.warnings.includes(problem)) : problems,
     ...(source && { source }),
     ...(unreadText !== undefined && DRAFT_LINE.test(unreadText) && { saysDraft: true }),
-    ...(doc && { article: { slug: doc.slug, frontmatter: doc.fields, sections: doc.sections } }),
+    ...(doc && { article: { slug: doc.slug, frontmatter: doc.fields, sections: doc.sections, words: countWords(doc.sections) } }),
   };
 }
 

@@ -76,7 +76,7 @@ export const storyPhotos = ({ image, live }: Pick<Article, "image" | "live">): A
 ];
 
 /** A checked file's article as of `now` in the newsroom's time zone, not yet linked to the others. */
-export function assembleArticle({ slug, frontmatter, sections }: NonNullable<CheckedFile["article"]>, now: number, timeZone: string): Article {
+export function assembleArticle({ slug, frontmatter, sections, words }: NonNullable<CheckedFile["article"]>, now: number, timeZone: string): Article {
   const { relatedEvents, corrections, live, updates, ...fields } = frontmatter;
   const newestFirst = [...corrections].sort((a, b) => publicationTime(b.date) - publicationTime(a.date));
   // Stable: two updates of one moment keep the editor's order.
@@ -89,7 +89,7 @@ export function assembleArticle({ slug, frontmatter, sections }: NonNullable<Che
     status: fields.draft ? "draft" : isPublishedBy(fields.publishedAt, now, timeZone) ? "published" : "scheduled",
     modifiedAt: changes.reduce((latest, date) => (isBefore(latest, date) ? date : latest), fields.publishedAt),
     sections,
-    readingMinutes: readingMinutes(sections),
+    readingMinutes: readingMinutes(words),
     // Stable: events ending at the same moment keep the editor's order.
     timeline: relatedEvents.map((event) => ({ ...event, isThisArticle: event.article === slug })).sort((a, b) => a.date.end - b.date.end),
     corrections: newestFirst,

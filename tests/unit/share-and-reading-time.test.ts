@@ -29,9 +29,9 @@ describe("readingMinutes", () => {
   });
 
   it("rounds to whole minutes at 200 words a minute, and is never zero", () => {
-    expect(readingMinutes(renderBody("Short.").sections)).toBe(1);
-    expect(readingMinutes(renderBody(words(500)).sections)).toBe(3);
-    expect(readingMinutes(renderBody(words(1000)).sections)).toBe(5);
+    expect(readingMinutes(countWords(renderBody("Short.").sections))).toBe(1);
+    expect(readingMinutes(countWords(renderBody(words(500)).sections))).toBe(3);
+    expect(readingMinutes(countWords(renderBody(words(1000)).sections))).toBe(5);
   });
 
   it("counts Persian words too", () => {
