@@ -62,8 +62,8 @@ export async function cachedDrawing(kind: string, inputs: unknown, draw: () => P
  * site's and no more. Builds run side by side (the tests run three) and prune the same folder, so
  * a file another removed first is no error.
  */
-export function pruneBuildCache(kind: string, since: number): number {
-  const folder = path.join(buildCacheDir(), kind);
+export function pruneBuildCache(kind: string, since: number, cacheDir = buildCacheDir()): number {
+  const folder = path.join(cacheDir, kind);
   let names: string[];
   try {
     names = fs.readdirSync(folder);

@@ -70,7 +70,7 @@ export function cachedArticleCheck({ fingerprint = checkFingerprint(PROJECT, con
     return {
       check,
       keep: (prune) => {
-        if (prune) pruneBuildCache(KIND, prune.since);
+        if (prune) pruneBuildCache(KIND, prune.since, cacheDir);
       },
     };
   }
@@ -114,7 +114,7 @@ export function cachedArticleCheck({ fingerprint = checkFingerprint(PROJECT, con
     },
     keep: (prune) => {
       for (const shard of shards.values()) writeShard(seal, shard, prune !== undefined);
-      if (prune) pruneBuildCache(KIND, prune.since);
+      if (prune) pruneBuildCache(KIND, prune.since, cacheDir);
     },
   };
 }

@@ -24,7 +24,7 @@ const entrySchema = z.object({
   problems: z.array(problemSchema),
   source: z.object({ data: z.record(z.string(), z.unknown()), bodyLength: z.number(), bodyLine: z.number(), warnings: z.array(problemSchema) }).optional(),
   saysDraft: z.literal(true).optional(),
-  article: z.object({ slug: z.string(), sections: z.array(bodySectionSchema), words: z.number() }).optional(),
+  article: z.object({ slug: z.string(), sections: z.array(bodySectionSchema), words: z.number().int().nonnegative() }).optional(),
 });
 type Entry = z.infer<typeof entrySchema>;
 

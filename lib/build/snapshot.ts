@@ -23,7 +23,7 @@ const savedFile = z.object({
 });
 
 // A story's file, with its body's word count, as its check counted it.
-const savedArticle = savedFile.extend({ words: z.number() });
+const savedArticle = savedFile.extend({ words: z.number().int().nonnegative() });
 
 const snapshotSchema = z.object({
   version: z.literal(VERSION),

@@ -43,7 +43,6 @@ const ROLES: [RegExp, string][] = [
   [/jest-worker|processChild/, "Next.js worker"],
   [/next\/dist\/bin\/next|^next-build/, "next build"],
   [/content-steps/, "content steps"],
-  [/strip-worker|social-card-worker/, "build thread"],
   [/scripts\/build\.ts/, "npm run build"],
 ];
 

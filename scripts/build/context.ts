@@ -15,6 +15,8 @@ export interface BuildContext {
   folder: OutputFolder;
   /** Next.js exports here, inside the project (it exports nowhere else); moved into a version when done. */
   building: string;
+  /** The kept pages, linked while the content is checked, which Next.js's export is then moved over: beside `building`, on its disk. */
+  staging: string;
   /** A folder only this user can read (mkdtemp), removed on every exit: the snapshot holds drafts. */
   privateDir: string;
   /** The checked content, for Next.js's build processes to load rather than parse it all again. */
@@ -28,7 +30,7 @@ export interface BuildContext {
    */
   pages?: { keys: Map<string, string>; fingerprint: CodeFingerprint; plan: BuildPlan; linked?: Map<string, string> };
   /** The code's fingerprint and the pages the last build kept, read while the content is checked (none when the build is full whatever they are). */
-  kept?: { fingerprint: CodeFingerprint; pages?: KeptPages };
+  kept?: { fingerprint: CodeFingerprint; pages?: KeptPages; staged: Map<string, string> };
   /** The social cards this build draws, or takes from the build cache (all of them in a full build). */
   cards?: SocialCardAt[];
   /** Each published story's image, whose copies the build writes. */

@@ -11,6 +11,7 @@ import { isRunning } from "./is-running";
 import { liveSite, outputFolder, refusal, type OutputFolder } from "./output-folder";
 import { pausePoint } from "./pause";
 import { lockProject } from "./project-lock";
+import { endPlanning } from "./page-cache";
 import { abandon, newVersion, prepareVersions, recoverInterrupted } from "./publish";
 import { siteAddressProblem } from "./site-address";
 import { reportSiteChanges } from "./site-changes";
@@ -39,7 +40,7 @@ function sweepKilledBuilds(project: string): void {
       if (pid && pid !== process.pid && !isRunning(pid) && fs.statSync(folder).uid === os.userInfo().uid) fs.rmSync(folder, { recursive: true, force: true });
     }
   };
-  sweep(project, /^out\.building-(\d+)$/);
+  sweep(project, /^out\.building-(\d+)(\.kept)?$/);
   sweep(os.tmpdir(), new RegExp(`^${PRIVATE_PREFIX}(\\d+)-`));
 }
 
@@ -70,6 +71,7 @@ function prepare(project: string): BuildContext {
     unlock,
     folder,
     building: path.join(project, `out.building-${process.pid}`),
+    staging: path.join(project, `out.building-${process.pid}.kept`),
     privateDir,
     snapshot: path.join(privateDir, "content.json"),
     keepRuntime: config.FRAMEWORK_RUNTIME === "keep",
@@ -84,6 +86,9 @@ function prepare(project: string): BuildContext {
 function cleanUp(context: BuildContext): void {
   fs.rmSync(context.privateDir, { recursive: true, force: true });
   fs.rmSync(context.building, { recursive: true, force: true });
+  fs.rmSync(context.staging, { recursive: true, force: true });
+  // It links no kept file now: the cache's next save may prune them.
+  if (context.kept?.pages) endPlanning(config.BUILD_CACHE_DIR);
   // Kept (renamed) by a build that got that far; otherwise not the cache's to hold.
   if (context.compiled) fs.rmSync(context.compiled, { recursive: true, force: true });
   abandon(context.folder, context.publishing);

@@ -64,11 +64,11 @@ export interface Publishing {
 
 /**
  * Makes `built` the live site, as `publishing.version`. Older versions leave the versions folder at
- * once, moved into `removing` (a folder of the build's own, on the same disk) and removed there by a
- * process of their own once the site is live: at 5,000 articles, removing a version's 5,700 folders
- * and 16,000 files took a correction 1.2 s. Where they cannot be moved, they are removed here.
+ * once, moved into its `.removing/` and removed there by a process of their own once the site is
+ * live: at 5,000 articles, removing a version's 5,700 folders and 16,000 files took a correction
+ * 1.2 s. Where they cannot be moved, they are removed here.
  */
-export async function publish(folder: OutputFolder, built: string, publishing: Publishing, removing?: string): Promise<void> {
+export async function publish(folder: OutputFolder, built: string, publishing: Publishing): Promise<void> {
   const { out, versions } = folder;
   moveInto(built, publishing.version);
   await pausePoint("swap: version in place");
@@ -88,30 +88,46 @@ export async function publish(folder: OutputFolder, built: string, publishing: P
   }
   fs.renameSync(link, out);
   await pausePoint("swap: switched");
-  const older = fs.readdirSync(versions).filter((name) => ![publishing.version, previous, folder.marker].includes(path.join(versions, name)));
-  const retired = removing && older.length > 0 ? retiredInto(removing) : undefined;
-  for (const name of older) {
-    if (!(retired && renamed(path.join(versions, name), path.join(retired, name)))) fs.rmSync(path.join(versions, name), { recursive: true, force: true });
+  try {
+    retireOlderVersions(folder, [publishing.version, previous]);
+  } catch {
+    // The new site is live; what is left of older versions, the next build retires.
   }
-  if (removing && retired) removeInBackground(removing, retired);
 }
 
+/** The folder of versions being removed, inside the versions folder: on its disk, and the build's own. */
+export const removingFolder = (folder: OutputFolder) => path.join(folder.versions, ".removing");
+
+function retireOlderVersions(folder: OutputFolder, live: (string | undefined)[]): void {
+  const older = fs.readdirSync(folder.versions).filter((name) => ![...live, folder.marker, removingFolder(folder)].includes(path.join(folder.versions, name)));
+  if (older.length === 0) return;
+  const retired = retiredInto(removingFolder(folder));
+  for (const name of older) {
+    const version = path.join(folder.versions, name);
+    if (!(retired && renamed(version, path.join(retired, name)))) fs.rmSync(version, { recursive: true, force: true });
+  }
+  if (retired) removeInBackground(removingFolder(folder), retired);
+}
+
+// A folder of versions to remove, named after the build that retired it or the remover that claimed it.
 const RETIRED = /^(\d+)-[0-9a-f]{8}$/;
 
-/** A new folder in `removing` for this build's old versions; undefined if it cannot be made. */
+/** A new folder in `removing` for this build's old versions; undefined if it cannot be made there. */
 function retiredInto(removing: string): string | undefined {
   const retired = path.join(removing, `${process.pid}-${randomBytes(4).toString("hex")}`);
   try {
     fs.mkdirSync(retired, { recursive: true });
-    return retired;
+    // Never through a link: what is moved in goes nowhere but the versions folder.
+    return fs.lstatSync(removing).isDirectory() ? retired : undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * Removes `retired`, and what builds killed before their removal ended left in `removing`, in a
- * process that outlives the build (detached, its output nowhere) and ends when they are gone.
+ * Removes `retired`, and what no running process is removing in `removing` (a remover killed, or
+ * one that never started), in a process that outlives the build (scripts/build/remove-retired.ts:
+ * detached, its output nowhere) and ends when they are gone.
  */
 function removeInBackground(removing: string, retired: string): void {
   const left = fs.readdirSync(removing).filter((name) => {
@@ -119,8 +135,10 @@ function removeInBackground(removing: string, retired: string): void {
     return pid && pid !== process.pid && !isRunning(pid);
   });
   const folders = [retired, ...left.map((name) => path.join(removing, name))];
-  const remove = 'for (const folder of process.argv.slice(1)) require("node:fs").rmSync(folder, { recursive: true, force: true })';
-  spawn(process.execPath, ["-e", remove, ...folders], { detached: true, stdio: "ignore" }).unref();
+  const remover = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "remove-retired.ts"), ...folders], { detached: true, stdio: "ignore" });
+  // Not started (no memory for a process): the next build hands them to its remover.
+  remover.on("error", () => undefined);
+  remover.unref();
 }
 
 export function newVersion(folder: OutputFolder): Publishing {

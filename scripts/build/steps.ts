@@ -20,7 +20,7 @@ import { writeNginxConfig } from "./nginx-config";
 import { clearDotNext, compileIsSealed, compileKey, copyCompile, forgetCompile, keepCompile, keptCompile, readyToGenerate, restoreCompile } from "./next-compile";
 import { withOutputLogged } from "./next-output";
 import { readPageInputs } from "./page-inputs";
-import { clearPageCache, keepUnchangedPages, planBuild, readKeptPages, savePageCache } from "./page-cache";
+import { clearPageCache, keepUnchangedPages, planBuild, readKeptPages, savePageCache, stageKeptPages } from "./page-cache";
 import { publish } from "./publish";
 import { writeSearchIndex } from "./search-index";
 import { stripFrameworkRuntime } from "./strip-framework-runtime";
@@ -84,9 +84,11 @@ const forcedFull = (context: BuildContext) => (context.full ? "asked for with --
 
 async function check(context: BuildContext): Promise<void> {
   const checked = ask(context, { step: "check", snapshot: context.snapshot }, "The content check could not finish");
-  // Meanwhile, on the other core, this process reads and hashes the pages the last build kept, for the plan.
+  // Meanwhile, on the other core, this process reads and hashes the pages the last build kept, for
+  // the plan, links them into a folder beside the one Next.js will export to, and restores the kept compile.
   const fingerprint = codeFingerprint(context.project, config);
-  context.kept = { fingerprint, pages: forcedFull(context) ? undefined : readKeptPages(buildCacheDir(), fingerprint) };
+  const pages = forcedFull(context) ? undefined : readKeptPages(buildCacheDir(), fingerprint);
+  context.kept = { fingerprint, pages, staged: pages ? stageKeptPages(pages, context.staging) : new Map() };
   context.compile = restoreKeptCompile(context.project, fingerprint, context.full);
   if (!(await checked)) throw new BuildFailure("Nothing was built: fix the errors above and run the build again.");
 }
@@ -100,6 +102,8 @@ async function plan(context: BuildContext): Promise<void> {
   const keys = new Map(Object.entries(inputs.keys));
   const fingerprint = context.kept?.fingerprint ?? codeFingerprint(context.project, config);
   const plan = planBuild(buildCacheDir(), keys, fingerprint, forcedFull(context), context.kept?.pages);
+  // Staged for nothing: the build renders every page.
+  if (plan.full) fs.rmSync(context.staging, { recursive: true, force: true });
   context.pages = { keys, fingerprint, plan };
   const toRender = new Set(plan.full ? [] : plan.render);
   // A card without a key of its own (the site's) is drawn for every build, as the front page is rendered.
@@ -164,7 +168,12 @@ function restoreKeptCompile(project: string, fingerprint: CodeFingerprint, full:
       note: "The kept compile does not carry this build's seal (kept in part, by an older version of the build or on another machine, or changed since): Next.js compiles it again.",
     };
   }
-  return { key, kept, restored: restoreCompile(project, kept) };
+  try {
+    return { key, kept, restored: restoreCompile(project, kept) };
+  } catch (error) {
+    // .next cannot be cleared (its files another user's, say): Next.js says why when it compiles.
+    return { key, note: `The kept compile could not be put in .next (${plainMessage(error)}): Next.js compiles it again.` };
+  }
 }
 
 async function nextBuild(context: BuildContext): Promise<void> {
@@ -212,7 +221,7 @@ async function nextBuild(context: BuildContext): Promise<void> {
 async function unchangedPages(context: BuildContext): Promise<void> {
   const plan = context.pages?.plan;
   if (!context.pages || !plan || plan.full) return;
-  context.pages.linked = keepUnchangedPages(plan, context.building);
+  context.pages.linked = keepUnchangedPages(plan, context.kept?.staged ?? new Map(), context.staging, context.building);
   // Pages are kept only from a build without the runtime (keepForNextBuild), whose headers step
   // refuses any inline script, so it need not parse them again to find none: at 5,000 articles
   // that was 8 s. Were one there all the same, the header's script-src would block it.
@@ -259,7 +268,7 @@ async function headers(context: BuildContext): Promise<void> {
 async function swap(context: BuildContext): Promise<void> {
   // Last into the site, so no other step counts it as a page or a file from public/.
   writeBuildRecord(context.building, { builtFor: config.siteUrl, forTheWeb: config.siteUrlIsSet });
-  await publish(context.folder, context.building, context.publishing, path.join(buildCacheDir(), "removing"));
+  await publish(context.folder, context.building, context.publishing);
   // Beside the site, not in it: a server's configuration is not for readers.
   if (context.headerRules) console.log(`nginx configuration written to ${path.relative(context.project, writeNginxConfig(context.folder.out, context.headerRules))}.`);
 }

@@ -51,7 +51,7 @@ describe("a build killed part-way", { timeout: 600_000 }, () => {
     expect(fs.existsSync(path.join(out, "404.html"))).toBe(true);
   });
 
-  it("removes its private snapshot folder when stopped with SIGTERM, and leaves out/ as it was", async () => {
+  it("removes its private snapshot folder and its staged pages when stopped with SIGTERM, and leaves out/ as it was", async () => {
     const before = home();
     const build = await buildPausedAt("before next build", env);
     // Its folder is named after its process (other builds may be running beside it).
@@ -60,9 +60,13 @@ describe("a build killed part-way", { timeout: 600_000 }, () => {
     expect(privateDirs()).toHaveLength(1);
     expect(fs.statSync(path.join(os.tmpdir(), privateDir, "content.json")).mode & 0o777).toBe(0o600);
     expect(fs.statSync(path.join(os.tmpdir(), privateDir)).mode & 0o777).toBe(0o700);
+    // The kept pages, staged beside the folder Next.js will export to.
+    const staging = `out.building-${build.pid}.kept`;
+    expect(fs.existsSync(staging)).toBe(true);
     build.kill("SIGTERM");
     expect(await exited(build)).toBe(143);
     expect(privateDirs()).not.toContain(privateDir);
+    expect(fs.existsSync(staging)).toBe(false);
     expect(home()).toBe(before);
   });
 
@@ -80,17 +84,18 @@ describe("a build killed part-way", { timeout: 600_000 }, () => {
     }
   });
 
-  it("is recovered by the next build, which publishes and tidies up after the killed ones", () => {
+  it("is recovered by the next build, which publishes and tidies up after the killed ones", async () => {
     const { status, output } = runBuild(env);
     expect(output).toContain("Site written to");
     expect(status).toBe(0);
     expect(home()).toContain(SECOND);
     // The live version, the one it replaced, and the marker: no half-made link, no abandoned version.
-    const versions = fs.readdirSync(`${out}.versions`);
-    expect(versions.filter((name) => !name.startsWith("."))).toHaveLength(2);
-    expect(versions.filter((name) => name.startsWith("."))).toEqual([".made-by-npm-run-build"]);
+    const versions = () => fs.readdirSync(`${out}.versions`);
+    expect(versions().filter((name) => !name.startsWith("."))).toHaveLength(2);
+    // The versions it retired are removed once the site is live, by a process of their own.
+    await expect.poll(() => versions().filter((name) => name.startsWith(".")), { timeout: 30_000 }).toEqual([".made-by-npm-run-build"]);
     // What the killed builds left (other builds may be running on this machine: theirs stay).
-    expect(fs.readdirSync(process.cwd()).filter((name) => killedBuild(/^out\.building-(\d+)$/, name))).toEqual([]);
+    expect(fs.readdirSync(process.cwd()).filter((name) => killedBuild(/^out\.building-(\d+)(\.kept)?$/, name))).toEqual([]);
     expect(fs.readdirSync(os.tmpdir()).filter((name) => killedBuild(/^newsroom-snapshot-(\d+)-/, name))).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ export const projectSite = {
   },
 };
 
-/** A fixture site built both ways: its name without the runtime ("readers" of "readers-with-runtime"). */
+/** A fixture site built both ways: its name without the runtime ("fixture" of "fixture-with-runtime"). */
 type BuiltBothWays<Name = FixtureSiteName> = Name extends `${infer Base extends FixtureSiteName}-with-runtime` ? Base : never;
 
 /** The folder of fixture site `base` built as the running test's project builds: with the runtime kept, or not. */

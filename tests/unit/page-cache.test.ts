@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CodeFingerprint } from "@/lib/build/code-fingerprint";
-import { clearPageCache, keepUnchangedPages, planBuild, savePageCache } from "@/scripts/build/page-cache";
+import { clearPageCache, keepUnchangedPages, planBuild, readKeptPages, savePageCache, stageKeptPages } from "@/scripts/build/page-cache";
 
 const fingerprint: CodeFingerprint = { code: "c1", packages: "p1", settings: "s1", publicFiles: "f1" };
 let work: string;
@@ -96,27 +96,42 @@ describe("planBuild", () => {
 });
 
 describe("keepUnchangedPages", () => {
-  it("puts the kept pages into the new build as new names for the same files, never writing into them", () => {
-    const plan = planBuild(cache, keys({ "/articles/a/": "ka", "/articles/a/social-card.png": "new", "/articles/b/": "kb" }), fingerprint, undefined);
+  /** The kept pages staged as the content is checked, then Next.js's export (`building`) moved over them for `pageKeys`. */
+  const published = (pageKeys: Record<string, string>, rendered: Record<string, string> = {}) => {
+    const kept = readKeptPages(cache, fingerprint);
+    const staging = path.join(work, "building.kept");
+    const staged = stageKeptPages(kept, staging);
+    const plan = planBuild(cache, keys(pageKeys), fingerprint, undefined, kept);
     if (plan.full) throw new Error(plan.reason);
     const building = path.join(work, "building");
-    keepUnchangedPages(plan, building);
+    fs.mkdirSync(building, { recursive: true });
+    for (const [file, text] of Object.entries(rendered)) {
+      fs.mkdirSync(path.dirname(path.join(building, file)), { recursive: true });
+      fs.writeFileSync(path.join(building, file), text);
+    }
+    const linked = keepUnchangedPages(plan, staged, staging, building);
+    expect(fs.existsSync(staging)).toBe(false);
+    return { building, linked };
+  };
+
+  it("puts the kept pages into the new build as new names for the same files, never writing into them", () => {
+    const { building, linked } = published({ "/articles/a/": "ka", "/articles/a/social-card.png": "new", "/articles/b/": "kb" });
     expect(fs.readFileSync(path.join(building, "articles", "a", "index.html"), "utf8")).toBe("<p>A</p>");
     expect(fs.readFileSync(path.join(building, "articles", "b", "index.html"), "utf8")).toBe("<p>B</p>");
     // The card's key changed: Next.js draws it again; the cache does not supply it.
     expect(fs.existsSync(path.join(building, "articles", "a", "social-card.png"))).toBe(false);
     expect(fs.statSync(path.join(building, "articles", "a", "index.html")).ino).toBe(fs.statSync(path.join(site, "articles", "a", "index.html")).ino);
+    expect([...linked.keys()].sort()).toEqual(["/articles/a/", "/articles/b/"]);
   });
 
-  it("leaves a kept page that Next.js rendered anyway (an edition's front, below which a page changed)", () => {
-    const plan = planBuild(cache, keys({ "/articles/a/": "ka", "/articles/b/": "kb" }), fingerprint, undefined);
-    if (plan.full) throw new Error(plan.reason);
-    const building = path.join(work, "building");
-    fs.mkdirSync(path.join(building, "articles", "b"), { recursive: true });
-    fs.writeFileSync(path.join(building, "articles", "b", "index.html"), "<p>B</p>");
-    keepUnchangedPages(plan, building);
-    expect(fs.readFileSync(path.join(building, "articles", "b", "index.html"), "utf8")).toBe("<p>B</p>");
-    expect(fs.existsSync(path.join(building, "articles", "a", "index.html"))).toBe(true);
+  it("takes what Next.js rendered over a kept page (an edition's front, below which a page changed), and leaves no folder of a page gone", () => {
+    const { building, linked } = published({ "/articles/a/": "ka" }, { "articles/a/index.html": "<p>A</p>", "_next/static/app.css": "css" });
+    expect(fs.readFileSync(path.join(building, "articles", "a", "index.html"), "utf8")).toBe("<p>A</p>");
+    expect(fs.statSync(path.join(building, "articles", "a", "index.html")).ino).not.toBe(fs.statSync(path.join(site, "articles", "a", "index.html")).ino);
+    expect(fs.readFileSync(path.join(building, "_next", "static", "app.css"), "utf8")).toBe("css");
+    // Rendered here, so the next build's cache hashes it afresh.
+    expect(linked.size).toBe(0);
+    expect(fs.existsSync(path.join(building, "articles", "b"))).toBe(false);
   });
 });
 
