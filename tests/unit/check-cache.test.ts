@@ -274,6 +274,8 @@ describe("the check's cache", () => {
     fs.writeFileSync(partial, "cut short");
     fs.utimesSync(partial, new Date(2020, 0, 1), new Date(2020, 0, 1));
 
+    // Older than the margin: what the next check neither uses nor touches is pruned.
+    for (const name of fs.readdirSync(folder())) fs.utimesSync(path.join(folder(), name), new Date(2020, 0, 1), new Date(2020, 0, 1));
     const again = countedCheck();
     expect(readable(cachedCheck(site, { fingerprint: "code", check: again.check }, { since: Date.now() - FS_CLOCK_MARGIN }))).toEqual(edited);
     // The first check's results stand; the second's result for the edited file too, unless the first wrote over the file that held it.
