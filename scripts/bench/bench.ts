@@ -26,8 +26,12 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-bench-"));
 // Beside out/, as a real build's is: on another file system, swapping it in would be a copy.
 const outFor = (name: string) => path.resolve(`out.bench-${process.pid}-${name}`);
 // A build's output is a link, the versions beside it (scripts/build/publish.ts) and its nginx
-// configuration (scripts/build/nginx-config.ts): all go.
-const removeSite = (outDir: string) => [outDir, `${outDir}.versions`, nginxConfigPath(outDir)].forEach((file) => fs.rmSync(file, { recursive: true, force: true }));
+// configuration (scripts/build/nginx-config.ts): all go, once the versions the last build retired
+// are removed (their remover renames folders as it claims them, which a removal beside it trips on).
+async function removeSite(outDir: string): Promise<void> {
+  for (let waited = 0; fs.existsSync(path.join(`${outDir}.versions`, ".removing")) && waited < 120; waited += 1) await new Promise((resolve) => setTimeout(resolve, 500));
+  for (const file of [outDir, `${outDir}.versions`, nginxConfigPath(outDir)]) fs.rmSync(file, { recursive: true, force: true, maxRetries: 5 });
+}
 
 /**
  * `npm run build` of `contentDir` into `outDir`, timed and with its peak memory. It starts with
@@ -97,7 +101,7 @@ async function archiveRuns(): Promise<ArchiveRun[]> {
     const cacheDir = fs.mkdtempSync(path.join(work, "cache-"));
     runs.push({ articles, mode, ...(await build(contentDir, mode, outDir, cacheDir)) });
     if (mode === "stripped") runs.push(...(await republishRuns(contentDir, articles, outDir, cacheDir)));
-    removeSite(outDir);
+    await removeSite(outDir);
     fs.rmSync(cacheDir, { recursive: true, force: true });
   }
   for (const articles of sizes) {
@@ -159,7 +163,7 @@ async function main() {
     console.log(benchmarksMarkdown(results));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
-    for (const mode of Object.keys(MODES)) removeSite(outFor(`launch-${mode}`));
+    for (const mode of Object.keys(MODES)) await removeSite(outFor(`launch-${mode}`));
   }
 }
 
