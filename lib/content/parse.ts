@@ -83,6 +83,11 @@ export function parseArticleSource(file: string, text: string): ParseResult {
     }
     throw error;
   }
+  // `odd: &x [*x]` is a list that holds itself: every reader of the fields would go round it for ever.
+  const looping = holdsItself(data) ? firstAliasLine(document) : undefined;
+  if (looping !== undefined) {
+    return fail(file, toFileLine(looping), "YAML: an alias (*name) stands for the list or field that holds it, so it never ends: write the values out in full");
+  }
   if (data === null || data === undefined) return fail(file, 2, "the frontmatter is empty: add title, standfirst, publishedAt and section");
   if (!isRecord(data)) {
     return fail(file, 2, "the frontmatter must be fields written as `name: value`, not a list or a single value");
@@ -117,6 +122,28 @@ export function keyOffset(document: Document.Parsed, path: readonly PropertyKey[
   }
   const node = document.getIn(path, true);
   return node && typeof node === "object" && "range" in node ? (node.range as [number] | undefined)?.[0] : undefined;
+}
+
+/** Whether `value` holds itself, through lists and fields. */
+function holdsItself(value: unknown, holding: Set<unknown> = new Set()): boolean {
+  if (!Array.isArray(value) && !isRecord(value)) return false;
+  if (holding.has(value)) return true;
+  holding.add(value);
+  const found = (Array.isArray(value) ? value : Object.values(value)).some((item) => holdsItself(item, holding));
+  holding.delete(value);
+  return found;
+}
+
+/** Where the frontmatter's first alias (*name) is written, as an offset. */
+function firstAliasLine(document: Document.Parsed): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function fail(file: string, line: number, message: string): ParseResult {

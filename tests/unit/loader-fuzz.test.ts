@@ -116,6 +116,12 @@ describe("checkArticleFile on very long and deeply nested input", { timeout: 60_
     ]);
   });
 
+  it("stops a YAML alias that holds itself, at its line, rather than going round it for ever", () => {
+    expect(withFrontmatter("tags: [Iran]\nodd: &x [*x]").problems).toEqual([
+      { file: FILE, line: 7, message: "YAML: an alias (*name) stands for the list or field that holds it, so it never ends: write the values out in full" },
+    ]);
+  });
+
   it.each([
     ["quotes", "> ".repeat(5000) + "x"],
     ["quotes, more than the parser can recurse", "> ".repeat(9000) + "x"],
