@@ -84,7 +84,7 @@ export function parseArticleSource(file: string, text: string): ParseResult {
     throw error;
   }
   // `odd: &x [*x]` is a list that holds itself: every reader of the fields would go round it for ever.
-  const looping = holdsItself(data) ? firstAliasLine(document) : undefined;
+  const looping = holdsItself(data) ? firstAliasOffset(document) : undefined;
   if (looping !== undefined) {
     return fail(file, toFileLine(looping), "YAML: an alias (*name) stands for the list or field that holds it, so it never ends: write the values out in full");
   }
@@ -135,7 +135,7 @@ function holdsItself(value: unknown, holding: Set<unknown> = new Set()): boolean
 }
 
 /** Where the frontmatter's first alias (*name) is written, as an offset. */
-function firstAliasLine(document: Document.Parsed): number {
+function firstAliasOffset(document: Document.Parsed): number {
   let offset = 0;
   visit(document, {
     Alias(_, node) {

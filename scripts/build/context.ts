@@ -29,8 +29,17 @@ export interface BuildContext {
    * then the pages it took from the cache, each with its SHA-256.
    */
   pages?: { keys: Map<string, string>; fingerprint: CodeFingerprint; plan: BuildPlan; linked?: Map<string, string> };
-  /** The code's fingerprint and the pages the last build kept, read while the content is checked (none when the build is full whatever they are). */
-  kept?: { fingerprint: CodeFingerprint; pages?: KeptPages; staged: Map<string, string> };
+  /**
+   * What the last build kept, found while the content is checked (steps.ts): the code's fingerprint,
+   * the kept pages (none when the build is full whatever they are) and those staged, and the kept
+   * compile of this code, put in .next, or why none is.
+   */
+  kept?: {
+    fingerprint: CodeFingerprint;
+    pages?: KeptPages;
+    staged: Map<string, string>;
+    compile: { key: string; kept?: string; restored?: boolean; note?: string };
+  };
   /** The social cards this build draws, or takes from the build cache (all of them in a full build). */
   cards?: SocialCardAt[];
   /** Each published story's image, whose copies the build writes. */
@@ -40,8 +49,6 @@ export interface BuildContext {
   /** What this build publishes, as the build's last paragraph compares it with the last build's. */
   published?: PublishedRecord;
   publishing: Publishing;
-  /** The kept compile of this build's code, put in .next while the content was checked (steps.ts), or why none is. */
-  compile?: { key: string; kept?: string; restored?: boolean; note?: string };
   /** The compile this build made, copied beside the kept one, kept once the site is published (next-compile.ts). */
   compiled?: string;
   /** The process a step is waiting for, to stop it with the build. */

@@ -155,11 +155,13 @@ export function planBuild(cacheDir: string, keys: ReadonlyMap<string, string>, f
 /**
  * Links every intact kept page into `staging`, a folder on the disk Next.js exports to, while the
  * content is checked (steps.ts): at 5,000 articles making its 5,700 folders and 10,700 links took
- * 0.4-1 s once Next.js had finished. Returns each staged page's address and its file's SHA-256.
+ * 0.4-1 s once Next.js had finished. Returns each staged page's address and its file's SHA-256;
+ * where a page cannot be staged (a kept file gone meanwhile, a full disk), `kept` becomes a reason
+ * to build in full, as a page planned to be kept but missing would be missing from the site.
  */
-export function stageKeptPages(kept: KeptPages, staging: string): Map<string, string> {
+export function stageKeptPages(kept: KeptPages, staging: string): { kept: KeptPages; staged: Map<string, string> } {
   const staged = new Map<string, string>();
-  if ("reason" in kept) return staged;
+  if ("reason" in kept) return { kept, staged };
   const link = linker();
   try {
     for (const [address, { sha256 }] of Object.entries(kept.manifest.pages)) {
@@ -167,10 +169,11 @@ export function stageKeptPages(kept: KeptPages, staging: string): Map<string, st
       link(keptFile(kept.cacheDir, sha256), path.join(staging, fileOfAddress(address)));
       staged.set(address, sha256);
     }
-  } catch {
-    // A kept file gone meanwhile, a full disk: what was staged stays, the plan renders the rest.
+    return { kept, staged };
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    return { kept: { reason: `the kept pages could not be linked (${error instanceof Error ? error.message : String(error)})` }, staged: new Map() };
   }
-  return staged;
 }
 
 /**

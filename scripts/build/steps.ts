@@ -79,6 +79,12 @@ async function endContentSteps(context: BuildContext): Promise<void> {
   context.child = undefined;
 }
 
+/** What the check step found the last build kept: every later step runs after it. */
+function keptFound(context: BuildContext): NonNullable<BuildContext["kept"]> {
+  if (!context.kept) throw new Error("the check step finds what the last build kept, and runs first");
+  return context.kept;
+}
+
 // Why this build renders every page whatever the cache holds, if it does.
 const forcedFull = (context: BuildContext) => (context.full ? "asked for with --full" : context.keepRuntime ? "FRAMEWORK_RUNTIME=keep, whose pages are not kept between builds" : undefined);
 
@@ -87,9 +93,8 @@ async function check(context: BuildContext): Promise<void> {
   // Meanwhile, on the other core, this process reads and hashes the pages the last build kept, for
   // the plan, links them into a folder beside the one Next.js will export to, and restores the kept compile.
   const fingerprint = codeFingerprint(context.project, config);
-  const pages = forcedFull(context) ? undefined : readKeptPages(buildCacheDir(), fingerprint);
-  context.kept = { fingerprint, pages, staged: pages ? stageKeptPages(pages, context.staging) : new Map() };
-  context.compile = restoreKeptCompile(context.project, fingerprint, context.full);
+  const { kept: pages, staged } = forcedFull(context) ? { kept: undefined, staged: new Map<string, string>() } : stageKeptPages(readKeptPages(buildCacheDir(), fingerprint), context.staging);
+  context.kept = { fingerprint, pages, staged, compile: restoreKeptCompile(context.project, fingerprint, context.full) };
   if (!(await checked)) throw new BuildFailure("Nothing was built: fix the errors above and run the build again.");
 }
 
@@ -100,8 +105,8 @@ async function plan(context: BuildContext): Promise<void> {
   await ask(context, { step: "plan", snapshot: context.snapshot, file }, "The pages to build could not be worked out");
   const inputs = readPageInputs(file);
   const keys = new Map(Object.entries(inputs.keys));
-  const fingerprint = context.kept?.fingerprint ?? codeFingerprint(context.project, config);
-  const plan = planBuild(buildCacheDir(), keys, fingerprint, forcedFull(context), context.kept?.pages);
+  const { fingerprint, pages } = keptFound(context);
+  const plan = planBuild(buildCacheDir(), keys, fingerprint, forcedFull(context), pages);
   // Staged for nothing: the build renders every page.
   if (plan.full) fs.rmSync(context.staging, { recursive: true, force: true });
   context.pages = { keys, fingerprint, plan };
@@ -157,7 +162,7 @@ async function imageCopies(context: BuildContext): Promise<void> {
  * the content is checked, on the other core (at 5,000 articles copying it took 0.7-1.3 s of `next
  * build`); or, with the reason to print, none: one asked to trust nothing kept compiles again.
  */
-function restoreKeptCompile(project: string, fingerprint: CodeFingerprint, full: boolean): NonNullable<BuildContext["compile"]> {
+function restoreKeptCompile(project: string, fingerprint: CodeFingerprint, full: boolean): NonNullable<BuildContext["kept"]>["compile"] {
   const key = compileKey(project, fingerprint, config);
   const kept = full ? undefined : keptCompile(buildCacheDir(), key);
   if (!kept) return { key };
@@ -188,8 +193,7 @@ async function nextBuild(context: BuildContext): Promise<void> {
     ...(context.pages && { NEXT_BUILD_ID: context.pages.fingerprint.code.slice(0, 21) }),
     ...(incremental && { RENDER_ONLY: renderOnlyFile(context) }),
   };
-  if (!context.compile) throw new Error("the check step finds the kept compile, and runs first");
-  const { key, kept, restored, note } = context.compile;
+  const { key, kept, restored, note } = keptFound(context).compile;
   if (note) console.log(note);
   const failed = await withOutputLogged(async (stdio) => {
     const generate = () => {
@@ -221,7 +225,7 @@ async function nextBuild(context: BuildContext): Promise<void> {
 async function unchangedPages(context: BuildContext): Promise<void> {
   const plan = context.pages?.plan;
   if (!context.pages || !plan || plan.full) return;
-  context.pages.linked = keepUnchangedPages(plan, context.kept?.staged ?? new Map(), context.staging, context.building);
+  context.pages.linked = keepUnchangedPages(plan, keptFound(context).staged, context.staging, context.building);
   // Pages are kept only from a build without the runtime (keepForNextBuild), whose headers step
   // refuses any inline script, so it need not parse them again to find none: at 5,000 articles
   // that was 8 s. Were one there all the same, the header's script-src would block it.

@@ -98,9 +98,8 @@ describe("planBuild", () => {
 describe("keepUnchangedPages", () => {
   /** The kept pages staged as the content is checked, then Next.js's export (`building`) moved over them for `pageKeys`. */
   const published = (pageKeys: Record<string, string>, rendered: Record<string, string> = {}) => {
-    const kept = readKeptPages(cache, fingerprint);
     const staging = path.join(work, "building.kept");
-    const staged = stageKeptPages(kept, staging);
+    const { kept, staged } = stageKeptPages(readKeptPages(cache, fingerprint), staging);
     const plan = planBuild(cache, keys(pageKeys), fingerprint, undefined, kept);
     if (plan.full) throw new Error(plan.reason);
     const building = path.join(work, "building");
@@ -132,6 +131,22 @@ describe("keepUnchangedPages", () => {
     // Rendered here, so the next build's cache hashes it afresh.
     expect(linked.size).toBe(0);
     expect(fs.existsSync(path.join(building, "articles", "b"))).toBe(false);
+  });
+});
+
+describe("stageKeptPages", () => {
+  it("builds everything, leaving nothing staged, when a kept page cannot be staged: the site would lack it", () => {
+    const read = readKeptPages(cache, fingerprint);
+    // Gone between the reading and the staging.
+    fs.rmSync(keptFileOf("articles/b/index.html"));
+    const staging = path.join(work, "building.kept");
+    const { kept, staged } = stageKeptPages(read, staging);
+    expect(staged.size).toBe(0);
+    expect(fs.existsSync(staging)).toBe(false);
+    expect(planBuild(cache, keys({ "/articles/a/": "ka", "/articles/b/": "kb" }), fingerprint, undefined, kept)).toEqual({
+      full: true,
+      reason: expect.stringMatching(/^the kept pages could not be linked \(ENOENT/),
+    });
   });
 });
 
